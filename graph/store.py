@@ -1,0 +1,209 @@
+"""Two property-graph stores behind one narrow interface: `read`, `write`, `close`.
+
+The embedded default is kglite (one file, no server); Neo4j is reached with the
+official driver. Both take the same Cypher: every statement canbo runs, and
+every query module, is written once.
+"""
+from __future__ import annotations
+
+import os
+import re
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any
+
+from ..vocab import MODEL
+
+DEFAULT_DB = "canbo.kgl"
+
+Statement = tuple[str, dict[str, Any]]
+
+
+class StoreError(Exception):
+    """A store could not be opened or used; the message is one line for the user."""
+
+
+def default_db() -> str:
+    """The embedded store's path: $CANBO_DB, else ./canbo.kgl."""
+    return os.environ.get("CANBO_DB") or DEFAULT_DB
+
+
+def schema_statements() -> list[str]:
+    """Uniqueness of `uri` on every label, and an index on the folded `key` of named things."""
+    out = []
+    for label in sorted(MODEL.labels.values()):
+        out.append(f"CREATE CONSTRAINT canbo_{label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE")
+    for label in ("Person", "Body", "Directive", "Role"):
+        out.append(f"CREATE INDEX canbo_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) ON (n.key)")
+    return out
+
+
+_WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
+
+
+def is_write(cypher: str) -> bool:
+    """Whether a Cypher text contains a clause that changes the graph (string literals ignored)."""
+    stripped = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*", "", cypher)
+    return bool(_WRITE_CLAUSE.search(stripped))
+
+
+class Store(ABC):
+    """A property-graph store canbo reads and writes with Cypher."""
+
+    name: str
+
+    @abstractmethod
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a read-only query, as dicts."""
+
+    @abstractmethod
+    def write(self, statements: list[Statement]) -> None:
+        """Run the statements in one transaction: all of them take effect, or none."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def ensure_schema(self) -> None:
+        for statement in schema_statements():
+            self.write_schema(statement)
+
+    def write_schema(self, statement: str) -> None:
+        self.write([(statement, {})])
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class KgliteStore(Store):
+    """The embedded store: one .kgl file with a write-ahead log beside it."""
+
+    def __init__(self, path: str | Path, writable: bool):
+        import kglite
+
+        kglite.set_query_warning_policy("silent")
+        self.kglite = kglite
+        self.path = str(path)
+        self.name = f"embedded store {self.path}"
+        self.writable = writable
+        try:
+            if writable:
+                self.graph = kglite.open(self.path)
+            else:
+                if not Path(self.path).exists():
+                    raise StoreError(f"no graph at {self.path}: run `canbo ingest PATH --db {self.path}` first")
+                self.graph = kglite.load(self.path)
+        except kglite.WriterLeaseHeldError as e:
+            holder = getattr(e, "holder", None) or {}
+            pid = holder.get("pid") if isinstance(holder, dict) else None
+            raise StoreError(f"the graph {self.path} is in use by PID {pid or 'unknown'}; try again when it is done") from None
+        except kglite.KgError as e:
+            raise StoreError(f"cannot open {self.path}: {_first_line(e)}") from None
+
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        try:
+            with self.graph.begin_read() as tx:
+                return [dict(row) for row in tx.cypher(cypher, params=params or {})]
+        except self.kglite.KgError as e:
+            raise StoreError(f"Cypher error: {_first_line(e)}") from None
+        except ValueError as e:
+            raise StoreError(f"Cypher error: {_first_line(e)}") from None
+
+    def write(self, statements: list[Statement]) -> None:
+        if not self.writable:
+            raise StoreError(f"{self.name} is open for reading only")
+        tx = self.graph.begin()
+        try:
+            for cypher, params in statements:
+                tx.cypher(cypher, params=params)
+            tx.commit()
+        except (self.kglite.KgError, ValueError) as e:
+            tx.rollback()
+            raise StoreError(f"write failed, nothing was changed: {_first_line(e)}") from None
+        except BaseException:
+            tx.rollback()
+            raise
+
+    def write_schema(self, statement: str) -> None:
+        try:
+            self.graph.cypher(statement)
+        except (self.kglite.KgError, ValueError) as e:
+            raise StoreError(f"schema: {_first_line(e)}") from None
+
+    def close(self) -> None:
+        graph, self.graph = getattr(self, "graph", None), None
+        if graph is None:
+            return
+        if self.writable:
+            graph.save()
+            graph.close()
+
+
+class Neo4jStore(Store):
+    """A Neo4j server (or any Bolt server speaking Neo4j's Cypher) through the official driver."""
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        import neo4j
+        from neo4j import exceptions as nx
+
+        self.nx = nx
+        self.name = f"Neo4j at {uri}"
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        user = user or os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
+        try:
+            self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            self.driver.verify_connectivity()
+        except nx.AuthError:
+            raise StoreError(f"Neo4j at {uri} refused user {user!r}: check NEO4J_USERNAME and NEO4J_PASSWORD") from None
+        except (nx.ServiceUnavailable, OSError):
+            raise StoreError(f"no Neo4j server answers at {uri}: check that it runs and NEO4J_URI") from None
+        except (ValueError, nx.ConfigurationError) as e:
+            raise StoreError(f"bad Neo4j URI {uri!r}: {_first_line(e)}") from None
+        except nx.Neo4jError as e:
+            raise StoreError(f"Neo4j at {uri}: {_first_line(e)}") from None
+
+    def _session(self, **kwargs):
+        return self.driver.session(database=self.database, **kwargs) if self.database else self.driver.session(**kwargs)
+
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        def work(tx):
+            return [record.data() for record in tx.run(cypher, params or {})]
+
+        try:
+            with self._session() as session:
+                return session.execute_read(work)
+        except self.nx.ClientError as e:
+            raise StoreError(f"Cypher error: {_first_line(e.message or str(e))}") from None
+        except self.nx.Neo4jError as e:
+            raise StoreError(f"{self.name}: {_first_line(e.message or str(e))}") from None
+
+    def write(self, statements: list[Statement]) -> None:
+        def work(tx):
+            for cypher, params in statements:
+                tx.run(cypher, params).consume()
+
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except self.nx.Neo4jError as e:
+            raise StoreError(f"write failed, nothing was changed: {_first_line(e.message or str(e))}") from None
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def open_store(db: str | None = None, neo4j_uri: str | None = None, writable: bool = False,
+               database: str | None = None) -> Store:
+    """The store a command names: Neo4j when a URI is given (or NEO4J_URI is set), else the embedded file."""
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if uri and not db:
+        return Neo4jStore(uri, database=database)
+    return KgliteStore(db or default_db(), writable)
+
+
+def _first_line(error: object) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

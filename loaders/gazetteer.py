@@ -1,0 +1,125 @@
+"""The gazetteers of loaders/data, loaded once and compiled into matchers.
+
+Each data file is a plain list a reviewer can read and extend; this module only
+turns them into lookups. Matching is on folded text (see text.fold), case-insensitive
+for phrases and case-sensitive for abbreviations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .text import fold, key
+
+
+def rows(name: str) -> list[list[str]]:
+    """The non-comment rows of a data file, split on tabs."""
+    text = resources.files("canbo.loaders").joinpath("data", name).read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append([cell.strip() for cell in line.split("\t")])
+    return out
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern:
+    """Longest-first alternation of folded phrases, on word boundaries, ignoring case."""
+    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Title:
+    written: str
+    title: str
+    carries: str  # body kind the title carries ("Trưởng ban" carries "Ban"), or ""
+    default_body: str
+
+
+@dataclass(frozen=True)
+class BodyKind:
+    written: str
+    canonical: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Place:
+    level: str  # province, district
+    type: str  # tỉnh, thành phố, quận, huyện, thị xã
+    name: str
+    parent: str
+
+
+@dataclass
+class Gazetteer:
+    """Every list extraction consults."""
+
+    surnames: frozenset[str]
+    titles: dict[str, Title]
+    title_re: re.Pattern
+    body_kinds: dict[str, BodyKind]
+    body_kind_re: re.Pattern
+    body_words: frozenset[str]
+    localities: dict[str, str]
+    abbreviations: list[tuple[re.Pattern, str]]
+    directive_kinds: dict[str, str]
+    directive_re: re.Pattern
+    issuers: dict[str, str]
+    event_kinds: dict[str, str]
+    event_re: re.Pattern
+    cues: dict[str, str]
+    verbs: dict[str, str]
+    verb_re: re.Pattern
+    places: list[Place]
+    place_keys: frozenset[str] = field(default_factory=frozenset)
+
+    def title_of(self, written: str) -> Title:
+        return self.titles[key(written)]
+
+    def body_kind_of(self, written: str) -> BodyKind:
+        return self.body_kinds[key(written)]
+
+    def cue(self, words: str) -> str:
+        return self.cues.get(key(words), "")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer built from loaders/data (cached for the process)."""
+    titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
+    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2)) for r in rows("body_kinds.tsv")}
+    abbreviations = []
+    for written, expansion in sorted(rows("abbreviations.tsv"), key=lambda r: len(r[0]), reverse=True):
+        pattern = re.compile(r"(?<![\w/.\-])" + re.escape(written) + r"(?![\w/\-]|\.\w)")
+        abbreviations.append((pattern, expansion))
+    events = {key(r[0]): r[1] for r in rows("event_kinds.tsv")}
+    verbs = {key(r[0]): r[1] for r in rows("verbs.tsv")}
+    places = [Place(r[0], r[1], r[2], _cell(r, 3)) for r in rows("places.tsv")[1:]]
+    return Gazetteer(
+        surnames=frozenset(r[0] for r in rows("surnames.txt")),
+        titles=titles,
+        title_re=_phrase_regex([t.written for t in titles.values()]),
+        body_kinds=kinds,
+        body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
+        body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
+        localities={key(r[0]): r[1] for r in rows("localities.tsv")},
+        abbreviations=abbreviations,
+        directive_kinds={r[0]: r[1] for r in rows("directive_kinds.tsv")},
+        directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
+        issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
+        event_kinds=events,
+        event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
+        cues={key(r[0]): r[1] for r in rows("cues.tsv")},
+        verbs=verbs,
+        verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
+        places=places,
+        place_keys=frozenset(key(p.name) for p in places if not p.name.isdigit()),
+    )
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if len(row) > i else ""

@@ -1,0 +1,163 @@
+"""Extraction -> RDF, under ontology.ttl, with deterministic identifiers.
+
+Identifiers are hashes of what identifies a thing (the article's key; a body's or
+directive's folded name; a fact's article, subject and sentence), so reading the
+same article again yields the same triples. Persons are scoped to their article
+here: which mentions across articles are the same official is a separate decision.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import RDF, Graph, Literal, URIRef
+
+from ..vocab import CANBO, DATA, DCTERMS, ORG, PROV, SCHEMA, SKOS, XSD
+from .facts import Event, Evidence, Extraction
+from .text import key
+
+
+def _h(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def article_uri(article_key: str) -> URIRef:
+    return DATA[f"article/{_h(article_key)}"]
+
+
+def body_uri(name: str) -> URIRef:
+    return DATA[f"body/{_h(key(name))}"]
+
+
+def directive_uri(label: str) -> URIRef:
+    return DATA[f"directive/{_h(key(label))}"]
+
+
+def date_literal(value: str) -> Literal:
+    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD."""
+    return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
+
+
+class _Builder:
+    def __init__(self, extraction: Extraction):
+        self.x = extraction
+        self.g = Graph()
+        self.g.bind("canbo", str(CANBO))
+        self.g.bind("org", ORG)
+        self.g.bind("schema", SCHEMA)
+        self.g.bind("prov", PROV)
+        self.g.bind("skos", SKOS)
+        self.g.bind("dcterms", DCTERMS)
+        self.g.bind("id", DATA)
+        self.aid = _h(extraction.article.key)
+        self.article = article_uri(extraction.article.key)
+        self.order = 0
+
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def fact(self, uri: URIRef, cls: URIRef, evidence: Evidence) -> URIRef:
+        """A node that carries its provenance: the article and the sentence."""
+        self.add(uri, RDF.type, cls)
+        self.add(uri, PROV.wasDerivedFrom, self.article)
+        self.add(uri, CANBO.sentence, Literal(evidence.sentence))
+        self.add(uri, CANBO.start, Literal(evidence.start))
+        self.add(uri, CANBO.end, Literal(evidence.end))
+        self.add(uri, CANBO.order, Literal(self.order))
+        self.order += 1
+        return uri
+
+    def named(self, uri: URIRef, cls: URIRef, name: str, prop: URIRef) -> URIRef:
+        self.add(uri, RDF.type, cls)
+        self.add(uri, prop, Literal(name))
+        self.add(uri, CANBO.key, Literal(key(name)))
+        return uri
+
+    def body(self, name: str) -> URIRef:
+        return self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
+
+    def mention(self, target: URIRef, text: str, evidence: Evidence) -> None:
+        uri = self.fact(DATA[f"mention/{self.aid}/{_h(target)}"], CANBO.Mention, evidence)
+        self.add(uri, CANBO.refersTo, target)
+        self.add(uri, CANBO.text, Literal(text))
+
+    def build(self) -> Graph:
+        a = self.x.article
+        self.add(self.article, RDF.type, SCHEMA.NewsArticle)
+        self.add(self.article, CANBO.articleKey, Literal(a.key))
+        if a.title:
+            self.add(self.article, SCHEMA.headline, Literal(a.title))
+        if a.published:
+            self.add(self.article, SCHEMA.datePublished, date_literal(a.published))
+        for prop, value in ((SCHEMA.author, a.author), (SCHEMA.url, a.url), (CANBO.site, a.site)):
+            if value:
+                self.add(self.article, prop, Literal(value))
+        whole = Evidence(0, 0, "")
+        persons: dict[str, URIRef] = {}
+        for person in self.x.persons:
+            uri = self.named(DATA[f"person/{self.aid}/{_h(key(person.name))}"], SCHEMA.Person, person.name, SCHEMA.name)
+            persons[person.name] = uri
+            self.mention(uri, person.name, person.evidence[0] if person.evidence else whole)
+            for post in person.posts:
+                self.post(uri, person.name, post)
+        for d in self.x.directives:
+            uri = self.named(directive_uri(d.label), CANBO.Directive, d.label, SKOS.prefLabel)
+            self.add(uri, CANBO.directiveKind, Literal(d.kind))
+            if d.number:
+                self.add(uri, CANBO.number, Literal(d.number))
+            if d.code:
+                self.add(uri, CANBO.code, Literal(d.code))
+            if d.issuer:
+                self.add(uri, DCTERMS.creator, self.body(d.issuer))
+                self.add(uri, CANBO.issuerName, Literal(d.issuer))
+            if d.issued:
+                self.add(uri, DCTERMS.issued, date_literal(d.issued))
+            self.mention(uri, d.label, d.evidence)
+        for i, event in enumerate(self.x.events):
+            self.event(i, event, persons)
+        return self.g
+
+    def post(self, person: URIRef, name: str, post) -> None:
+        uri = self.fact(DATA[f"post/{self.aid}/{_h(name, post.title, post.body, post.evidence.start)}"],
+                        ORG.Membership, post.evidence)
+        self.add(person, CANBO.holds, uri)
+        self.add(uri, CANBO.title, Literal(post.title))
+        self.add(uri, CANBO.former, Literal(post.former))
+        role = self.named(DATA[f"role/{_h(key(post.title))}"], ORG.Role, post.title, SKOS.prefLabel)
+        self.add(uri, ORG.role, role)
+        if post.body:
+            self.add(uri, ORG.organization, self.body(post.body))
+        date = self._fact_date()
+        if date:
+            self.add(uri, CANBO.date, date_literal(date))
+
+    def _fact_date(self) -> str | None:
+        dated = [e.date for e in self.x.events if e.date]
+        return dated[0] if dated else self.x.article.published
+
+    def event(self, index: int, event: Event, persons: dict[str, URIRef]) -> None:
+        uri = self.fact(DATA[f"event/{self.aid}/{index}"], SCHEMA.Event, event.evidence)
+        self.add(uri, SCHEMA.name, Literal(event.name))
+        self.add(uri, CANBO.key, Literal(key(event.name)))
+        self.add(uri, CANBO.eventKind, Literal(event.kind))
+        if event.date:
+            self.add(uri, SCHEMA.startDate, date_literal(event.date))
+        for body in event.organizers:
+            self.add(uri, SCHEMA.organizer, self.body(body))
+        for label in event.directives:
+            self.add(uri, CANBO.implements, directive_uri(label))
+        for part, names, prop in (("chair", event.chairs, CANBO.chaired),
+                                  ("participant", event.participants, CANBO.attended),
+                                  ("speaker", event.speakers, CANBO.spokeAt)):
+            for name in names:
+                if name not in persons:
+                    continue
+                evidence = event.parts.get((name, part)) or event.parts.get((name, "speaker")) or event.evidence
+                p = self.fact(DATA[f"participation/{self.aid}/{_h(index, name, part)}"], CANBO.Participation, evidence)
+                self.add(p, CANBO.part, Literal(part))
+                self.add(p, CANBO.inEvent, uri)
+                self.add(persons[name], prop, p)
+
+
+def to_rdf(extraction: Extraction) -> Graph:
+    """The RDF graph of one article's facts."""
+    return _Builder(extraction).build()

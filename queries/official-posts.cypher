@@ -1,0 +1,8 @@
+// name: official-posts
+// description: Every post an official held, with the body, the date and the article it was reported in.
+// param: name (key) The official's full name; case and tone-mark placement are ignored.
+MATCH (p:Person {key: $name})-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a:Article)
+OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body)
+RETURN p.name AS name, x.title AS title, b.label AS body, x.former AS former, x.date AS date,
+       a.article AS article, a.title AS article_title, x.sentence AS sentence
+ORDER BY date, title, body, article
