@@ -75,7 +75,21 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DATE_LINE_WORDS = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|GMT\+?\d*))?|\b(?:thứ\s+\w+|chủ nhật|ngày đăng|ngày|cập nhật|"
+    r"đăng lúc|view count|lượt xem|cỡ chữ|màu chữ|image|bản in|in bài)\b|[|,:\d]+",
+    re.IGNORECASE,
+)
+
+
 def _is_date_line(line: str) -> bool:
+    """A line that gives a full date and little else (a byline at most): "Ngày đăng 06/10/2017 | 10:41"."""
     if len(line) > 120:
         return False
-    return any(not d.startswith("--") for _, _, d in dates.dates_in(line, cued=False))
+    found = [(a, b) for a, b, d in dates.dates_in(line, cued=False) if not d.startswith("--")]
+    if not found:
+        return False
+    rest = line
+    for a, b in reversed(found):
+        rest = rest[:a] + " " + rest[b:]
+    return len(_DATE_LINE_WORDS.sub(" ", rest).split()) <= 4

@@ -24,8 +24,8 @@ from .posts import PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
-_SHORT_CUE = re.compile(r"(?<!\w)(?:đồng chí|ông|bà)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER + r"*)?)(?!\s?"
-                        + UPPER + r")(?!\w)", re.IGNORECASE)
+_SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
+                        + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?tổ chức(?!\w)", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\s*(?:buổi lễ|hội nghị|đại hội|lễ)?\s*(?:có|gồm)\b|\s*:", re.IGNORECASE)
 
@@ -87,9 +87,9 @@ class Extractor:
                 s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():
             p.posts = _distinct_posts(p.posts)
-        for name in bylines:
+        for name, evidence in bylines.items():
             if name not in persons:
-                persons[name] = Person(name, byline=True)
+                persons[name] = Person(name, [evidence], byline=True)
 
         # directives
         found = []
@@ -124,23 +124,32 @@ class Extractor:
             text = pattern.sub(expansion, text)
         return text
 
-    def _bylines(self, article: Article, folded: str, end: int) -> list[str]:
-        names = []
+    def _bylines(self, article: Article, folded: str, end: int) -> dict[str, Evidence]:
+        """Pen names of the article (date-line author, lines of their own, last words, photo credits), each
+        with the line it stands on."""
+        found: dict[str, Evidence] = {}
+
+        def add(name: str | None, start: int, stop: int) -> None:
+            if name and name not in found:
+                found[name] = Evidence(start, stop, article.text[start:stop].strip())
+
         if article.author:
-            name = self.bylines.line(article.author)
-            if name:
-                names.append(name)
-        lines = [ln for ln in folded[article.body_start:end].split("\n") if ln.strip()]
-        for ln in lines[1:]:
-            name = self.bylines.line(ln)
-            if name:
-                names.append(name)
+            where = folded.find(article.author)
+            add(self.bylines.line(article.author), max(where, 0), max(where, 0) + len(article.author))
+        lines, pos = [], article.body_start
+        for line in folded[article.body_start:end].split("\n"):
+            if line.strip():
+                lines.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        for start, stop, line in lines[1:]:
+            add(self.bylines.line(line), start, stop)
         if lines:
-            name = self.bylines.tail(lines[-1])
-            if name:
-                names.append(name)
-        names += self.bylines.photo_credits(folded[article.body_start:end])
-        return list(dict.fromkeys(names))
+            start, stop, line = lines[-1]
+            add(self.bylines.tail(line), start, stop)
+        for start, stop, line in lines:
+            for name in self.bylines.photo_credits(line):
+                add(name, start, stop)
+        return found
 
     def _posts_around(self, text: str, name: NameSpan, reader: PostReader):
         """Posts written before the name ("Bí thư Thành ủy A") and after it ("A, Bí thư Thành ủy")."""
@@ -315,7 +324,11 @@ class Extractor:
             part = self.gaz.verbs[key(v.group(0))]
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
             before = [r for r in refs if clause_start <= r.start and r.end <= v.start()]
-            previous_verb = max((w.end() for w in self.gaz.verb_re.finditer(text, clause_start, v.start())), default=-1)
+            previous = [w for w in self.gaz.verb_re.finditer(text, clause_start, v.start())]
+            if previous and not any(r.start > previous[-1].end() for r in before) and re.fullmatch(
+                    r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():v.start()]):
+                previous.pop()  # "dự và chủ trì": the verbs share their subject
+            previous_verb = previous[-1].end() if previous else -1
             before = [r for r in before if r.start > previous_verb] or ([before[-1]] if before and previous_verb < 0 else [])
             after = [r for r in refs if r.start >= v.end()]
             opener = _LIST_OPENER.match(text, v.end())

@@ -39,11 +39,27 @@ class NameFinder:
 
     def find(self, text: str) -> list[NameSpan]:
         out = []
-        for m in self.full.finditer(text):
+        pos = 0
+        while True:
+            m = self.full.search(text, pos)
+            if not m:
+                return out
+            place_end = self._place_prefix(text, m.start(), m.end())
+            if place_end:  # "Thành ủy Hà Nội Hoàng Trung Hải": the name starts after the place
+                pos = place_end
+                continue
             span = self._trimmed(text, m.start(), m.end())
             if span and self._is_person(text, span):
                 out.append(span)
-        return out
+            pos = m.end()
+
+    def _place_prefix(self, text: str, start: int, end: int) -> int:
+        """End of a place name the candidate begins with, when a name follows it; else 0."""
+        syllables = list(re.finditer(r"\S+", text[start:end]))
+        for n in (3, 2):
+            if len(syllables) > n and key(text[start:start + syllables[n - 1].end()]) in self.gaz.place_keys:
+                return start + syllables[n - 1].end()
+        return 0
 
     def _trimmed(self, text: str, start: int, end: int) -> NameSpan | None:
         """Drop trailing syllables that begin a title or a body ("… Hải Bí thư")."""
@@ -51,7 +67,9 @@ class NameFinder:
         keep = len(syllables)
         for i in range(1, len(syllables)):
             s = syllables[i][0]
-            if self.gaz.title_re.match(text, s) or self.gaz.body_kind_re.match(text, s):
+            kind = self.gaz.body_kind_re.match(text, s)
+            if self.gaz.title_re.match(text, s) or kind and (
+                    kind.end() > end or re.match(r" " + UPPER, text[kind.end():kind.end() + 2])):
                 keep = i
                 break
         if keep < 2:

@@ -91,12 +91,11 @@ class _Builder:
         for prop, value in ((SCHEMA.author, a.author), (SCHEMA.url, a.url), (CANBO.site, a.site)):
             if value:
                 self.add(self.article, prop, Literal(value))
-        whole = Evidence(0, 0, "")
         persons: dict[str, URIRef] = {}
         for person in self.x.persons:
             uri = self.named(DATA[f"person/{self.aid}/{_h(key(person.name))}"], SCHEMA.Person, person.name, SCHEMA.name)
             persons[person.name] = uri
-            self.mention(uri, person.name, person.evidence[0] if person.evidence else whole)
+            self.mention(uri, person.name, person.evidence[0])
             for post in person.posts:
                 self.post(uri, person.name, post)
         for d in self.x.directives:

@@ -81,11 +81,15 @@ def _letters(test) -> str:
 UPPER = "[" + _letters(str.isupper) + "]"
 LOWER = "[" + _letters(str.islower) + "]"
 
+# "TP. HCM", "PGS. TS", "L. Tuyết": a full stop after these is no sentence end.
+_NOT_ABBREVIATION = "".join(f"(?<!\\b{a})" for a in ("TP", "Tp", "TS", "GS", "ThS", "PGS", "Th", "St", "Mr", "Dr")) + (
+    "(?<!\\b" + UPPER + ")")
+
 # A sentence ends at . ! ? followed by space and a capital or an opening quote,
 # at the "./." end mark, or at a line break unless the next line goes on in
 # lower case or with a dash (a caption or a name broken across lines).
 _SENTENCE_END = re.compile(
-    r"(?:\./\.|[.!?]+[\"')\]]*)(?=\s+[\"'(]?(?:" + UPPER + r"|\d))|\n(?:\s*\n)*(?![ ]*(?:" + LOWER + r"|-\s))"
+    r"(?:\./\.|" + _NOT_ABBREVIATION + r"[.!?]+[\"')\]]*)(?=\s+[\"'(]?(?:" + UPPER + r"|\d))|\n(?:\s*\n)*(?![ ]*(?:" + LOWER + r"|-\s))"
 )
 
 

@@ -1,0 +1,146 @@
+"""Every command through click's CliRunner, on the embedded store and over Bolt."""
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from canbo.cli import main
+
+from conftest import BOLT_PASSWORD, SEEDS, needs_shared
+
+pytestmark = needs_shared
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "g.kgl")
+    result = CliRunner().invoke(main, ["ingest", str(SEEDS), "--db", path])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "5 articles, 12 persons, 16 posts, 20 directives, 4 events"
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_roles_lists_each_post_with_its_article(db):
+    result = run("roles", "Sử Ngọc Anh", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "Bí thư" in result.output and "Quận ủy" in result.output
+    assert "Ủy viên" in result.output and "Thành ủy" in result.output
+    assert "003_32c6bc8dcbf85a68.txt" in result.output
+
+
+def test_roles_ignores_case_and_tone_placement_and_gives_json(db):
+    result = run("roles", "SỬ NGỌC ANH", "--db", db, "--json")
+    (official,) = json.loads(result.output)
+    assert {(p["title"], p["body"].split()[0]) for p in official["posts"]} == {("Bí thư", "Quận"), ("Ủy viên", "Thành")}
+
+
+def test_roles_lists_several_matches(db):
+    result = run("roles", "Nguyễn", "--db", db)
+    assert result.exit_code == 0
+    assert "officials match" in result.output
+    assert "Nguyễn Thị Hiếu" in result.output and "Nguyễn Trí Dũng" in result.output
+
+
+def test_roles_of_no_one_is_a_one_line_error(db):
+    result = run("roles", "Không Có Ai", "--db", db)
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("canbo: no official named")
+
+
+def test_queries_lists_the_modules():
+    result = run("queries", "--json")
+    names = {q["name"] for q in json.loads(result.output)}
+    assert {"chairs-by-directive", "official-posts", "co-attendees"} <= names
+
+
+def test_query_module_with_a_parameter(db):
+    result = run("query", "chairs-by-directive", "--param", "directive=05-CT/TW", "--db", db, "--json")
+    rows = json.loads(result.output)
+    assert {"chair": "Đoàn Đình Nguyên", "date": "2017-09-28", "directive": "Chỉ thị 05-CT/TW"}.items() <= rows[0].items()
+
+
+def test_query_with_an_unknown_parameter_is_an_error(db):
+    result = run("query", "chairs-by-directive", "--param", "nope=1", "--db", db)
+    assert result.exit_code == 1 and "takes no parameter nope" in result.output
+
+
+def test_own_cypher_is_read_only_unless_write_is_given(db):
+    result = run("query", "--cypher", "MATCH (n) DETACH DELETE n", "--db", db)
+    assert result.exit_code == 1 and "--write" in result.output
+    count = run("query", "--cypher", "MATCH (p:Person) RETURN count(p) AS n", "--db", db, "--json")
+    assert json.loads(count.output) == [{"n": 12}]
+
+
+def test_cypher_error_is_one_line(db):
+    result = run("query", "--cypher", "MATCH (n RETURN n", "--db", db)
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("canbo: Cypher error")
+
+
+def test_export_facts(db, tmp_path):
+    out = tmp_path / "facts.json"
+    assert run("export", "facts", "--db", db, "-o", str(out)).exit_code == 0
+    doc = json.loads(out.read_text("utf-8"))
+    assert len(doc["articles"]) == 5
+    assert {"article", "title", "published", "persons", "directives", "events"} <= set(doc["articles"][0])
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "json-ld"])
+def test_export_rdf_parses_back(db, fmt):
+    result = run("export", "rdf", "--format", fmt, "--db", db)
+    assert result.exit_code == 0
+    graph = Graph().parse(data=result.output, format=fmt)
+    assert len(graph) > 500
+
+
+def test_export_html(db, tmp_path):
+    out = tmp_path / "g.html"
+    result = run("export", "html", "--db", db, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert json.dumps("Đoàn Đình Nguyên")[1:-1] in page or "Đoàn Đình Nguyên" in page
+    assert "nodes" in result.output
+
+
+def test_explain_prints_facts_beside_sentences():
+    result = run("explain", str(SEEDS / "001_b9c9d44ee20505c9.txt"))
+    assert result.exit_code == 0
+    assert "post: Đoàn Đình Nguyên: Trưởng ban @ Ban Tuyên giáo Quận ủy Hai Bà Trưng" in result.output
+    assert "“Đồng chí Đoàn Đình Nguyên" in result.output
+
+
+def test_ingest_of_a_missing_path_is_skipped_with_a_reason(tmp_path):
+    result = run("ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "g.kgl"))
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.output
+
+
+def test_commands_work_over_bolt(bolt_uri, monkeypatch):
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", BOLT_PASSWORD)
+    monkeypatch.setenv("NEO4J_DATABASE", "canbo")
+    assert run("query", "--cypher", "MATCH (n) DETACH DELETE n", "--write", "--neo4j", bolt_uri).exit_code == 0
+    assert run("ingest", str(SEEDS), "--neo4j", bolt_uri).exit_code == 0
+    roles = run("roles", "Sử Ngọc Anh", "--neo4j", bolt_uri)
+    assert "Thành ủy" in roles.output and "Quận ủy" in roles.output
+    answer = json.loads(run("query", "chairs-by-directive", "-p", "directive=05-CT/TW", "--neo4j", bolt_uri, "--json").output)
+    assert ("Đoàn Đình Nguyên", "2017-09-28") in {(r["chair"], r["date"]) for r in answer}
+
+
+def test_wrong_neo4j_password_is_one_line_without_the_password(bolt_uri, monkeypatch):
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", "wrong-secret")
+    result = run("roles", "x", "--neo4j", bolt_uri)
+    assert result.exit_code == 1
+    assert "wrong-secret" not in result.output and "NEO4J_PASSWORD" in result.output
+
+
+def test_no_server_is_one_line(monkeypatch):
+    result = run("roles", "x", "--neo4j", "bolt://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert result.output.startswith("canbo: no Neo4j server answers at bolt://127.0.0.1:9")

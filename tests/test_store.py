@@ -1,0 +1,109 @@
+"""The two stores behind one interface: same writes, same answers, article-scoped replacement."""
+import json
+
+import pytest
+
+from canbo.graph.facts import export_facts
+from canbo.graph.store import KgliteStore, StoreError, is_write
+from canbo.ingest import ingest
+from canbo.queries import all_queries
+
+from conftest import GOLD, SEEDS, needs_shared
+
+pytestmark = needs_shared
+
+# A parameter for each query module, chosen so that every module returns rows on the seeds.
+PARAMS = {
+    "chairs-by-directive": {"directive": "05-CT/TW"},
+    "official-posts": {"name": "Sử Ngọc Anh"},
+    "body-events": {"body": "Quận ủy"},
+    "event-directives": {"event": "giao ban"},
+    "directive-links": {"directive": "05-CT/TW"},
+    "co-attendees": {"name": "sử ngọc anh"},
+}
+
+
+def counts(store) -> dict:
+    return {r["label"]: r["n"] for r in store.read(
+        "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label")}
+
+
+def test_every_query_module_has_a_test_parameter():
+    assert set(PARAMS) == set(all_queries())
+
+
+def test_ingest_then_the_chair_directive_question(store):
+    report = ingest([SEEDS], store)
+    assert (report.articles, report.persons) == (5, 12)
+    rows = store.read(all_queries()["chairs-by-directive"].cypher, all_queries()["chairs-by-directive"].bind(PARAMS["chairs-by-directive"]))
+    assert {"chair": "Đoàn Đình Nguyên", "date": "2017-09-28", "directive": "Chỉ thị 05-CT/TW"}.items() <= rows[0].items()
+
+
+def test_reingest_changes_nothing(store):
+    ingest([SEEDS], store)
+    before, facts = counts(store), export_facts(store)
+    ingest([SEEDS], store)
+    assert counts(store) == before
+    assert export_facts(store) == facts
+
+
+def test_changed_article_replaces_only_its_own_facts(store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.iterdir())[:2]:
+        (folder / seed.name).write_text(seed.read_text("utf-8"), "utf-8")
+    ingest([folder], store)
+    first = {a["article"]: a for a in export_facts(store)["articles"]}
+    changed = sorted(folder.iterdir())[1]
+    changed.write_text(changed.read_text("utf-8").replace("Đoàn Đình Nguyên", "Đoàn Đình Nguyễn"), "utf-8")
+    ingest([folder], store)
+    second = {a["article"]: a for a in export_facts(store)["articles"]}
+    unchanged = sorted(folder.iterdir())[0].name
+    assert second[unchanged] == first[unchanged]
+    assert [p["name"] for p in second[changed.name]["persons"]][0] == "Đoàn Đình Nguyễn"
+    assert store.read("MATCH (p:Person {name: 'Đoàn Đình Nguyên'}) RETURN count(p) AS n") == [{"n": 0}]
+
+
+def test_export_scores_on_the_seeds_gold(store):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", GOLD.parent / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    ingest([SEEDS], store)
+    result = score.score(json.loads((GOLD / "seeds.json").read_text("utf-8")), export_facts(store))
+    assert result["macro_f1"] >= 0.85
+
+
+def test_a_failed_write_changes_nothing(store):
+    ingest([SEEDS], store)
+    before = counts(store)
+    with pytest.raises(StoreError):
+        store.write([("MATCH (n:Person) DETACH DELETE n", {}), ("THIS IS NOT CYPHER", {})])
+    assert counts(store) == before
+
+
+def test_is_write_spots_clauses_that_change_the_graph():
+    assert is_write("MATCH (n) DETACH DELETE n")
+    assert is_write("merge (n:X {a: 1})")
+    assert not is_write("MATCH (n) WHERE n.name = 'CREATE' RETURN n")
+    assert not is_write("MATCH (n:Person) RETURN n.name AS name")
+
+
+def test_reading_a_missing_embedded_store_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="canbo ingest"):
+        KgliteStore(tmp_path / "none.kgl", writable=False)
+
+
+def test_queries_answer_alike_on_both_stores(store, tmp_path):
+    """Each query module on this store gives the rows it gives on the embedded store."""
+    ingest([SEEDS], store)
+    reference = KgliteStore(tmp_path / "reference.kgl", writable=True)
+    ingest([SEEDS], reference)
+    for name, query in all_queries().items():
+        params = query.bind(PARAMS[name])
+        rows = store.read(query.cypher, params)
+        assert rows, name
+        assert rows == reference.read(query.cypher, params), name
+    assert export_facts(store) == export_facts(reference)
+    reference.close()
