@@ -160,17 +160,26 @@ class Extractor:
         window_start = max(0, name.start - 300)
         for m in self.gaz.title_re.finditer(text, window_start, name.start):
             start = m.start()
-            former = re.search(r"nguyên\s+$", text[max(0, start - 8):start], re.IGNORECASE)
+            former = re.search(r"(?:nguyên|cựu)\s+$", text[max(0, start - 8):start], re.IGNORECASE)
             if former:
                 start -= len(former.group(0))
             chain = reader.chain_at(start, stop_before_names=False)
-            if not chain:
+            if not chain or self._follows_a_name(text, start, reader):
                 continue
             gap = text[chain[-1].end:name.start]
             if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
                 out += chain
                 break
         return _with_committee(out)
+
+    @staticmethod
+    def _follows_a_name(text: str, pos: int, reader: PostReader) -> bool:
+        """Whether `pos` comes right after a name and a separator ("A – T1, T2, ông B": T1, T2 are A's)."""
+        m = re.search(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$", text[max(0, pos - 60):pos])
+        if not m:
+            return False
+        start = pos - len(m.group(0))
+        return any(start <= s < pos for s in reader.name_starts)
 
     def _short_refs(self, s: _Sentence, persons: list[Person]) -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""

@@ -117,7 +117,8 @@ def gazetteer() -> Gazetteer:
         verbs=verbs,
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,
-        place_keys=frozenset(key(p.name) for p in places if not p.name.isdigit()),
+        place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit()]
+                             + [key(r[0]) for r in rows("countries.txt")]),
     )
 
 

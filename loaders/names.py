@@ -68,8 +68,7 @@ class NameFinder:
         for i in range(1, len(syllables)):
             s = syllables[i][0]
             kind = self.gaz.body_kind_re.match(text, s)
-            if self.gaz.title_re.match(text, s) or kind and (
-                    kind.end() > end or re.match(r" " + UPPER, text[kind.end():kind.end() + 2])):
+            if self.gaz.title_re.match(text, s) or kind and kind.end() > end:
                 keep = i
                 break
         if keep < 2:
@@ -86,11 +85,13 @@ class NameFinder:
         if "not-person" in cues:
             return False
         tight = not re.search(r"[^\w\s]\s*$", before)
-        if tight and two in self.gaz.body_words and not re.search(
+        written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""
+        if tight and written_two.islower() and two in self.gaz.body_words and not re.search(
             r"(?:" + self.gaz.body_kind_re.pattern + r")\s*$", before, re.IGNORECASE
         ):
             return False
-        if key(span.name) in self.gaz.place_keys and not ({"person", "rank"} & cues):
+        titled = re.search(r"(?:" + self.gaz.title_re.pattern + r")\s*$", before, re.IGNORECASE)
+        if key(span.name) in self.gaz.place_keys and not ({"person", "rank"} & cues) and not titled:
             return False
         return True
 

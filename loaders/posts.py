@@ -20,6 +20,7 @@ _SPACE = re.compile(r"[ ]*")
 POST_SEPARATOR = re.compile(r"\s*(?:,|-|kiêm)\s*|\s+kiêm\s+", re.IGNORECASE)
 _UPPER_START = re.compile(UPPER)
 _MAX_BODY_WORDS = 14
+_FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class PostReader:
         text = self.text
         start = pos
         former = False
-        m = re.compile(r"nguyên\s+", re.IGNORECASE).match(text, pos)
+        m = _FORMER.match(text, pos)
         if m:
             former, pos = True, m.end()
         m = self.gaz.title_re.match(text, pos)
@@ -85,7 +86,7 @@ class PostReader:
                 break
             after = _SPACE.match(self.text, post.end).end()
             if stop_before_names and after in self.name_starts and after > post.end:
-                break
+                return []  # "A, T1, T2 B": the titles run into B and are B's
             out.append(post)
             sep = POST_SEPARATOR.match(self.text, post.end)
             if not sep:
