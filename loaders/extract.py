@@ -27,6 +27,9 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?tổ chức(?!\w)", re.IGNORECASE)
+# A year in running text that is not a target, a term, a range or a date of birth or death.
+_EVENT_YEAR = re.compile(
+    r"(?<!đến năm )(?<!đến )(?<!tới năm )(?<!kỳ )(?<![\d/.\-])((?:19|20)\d\d)(?!\s?[\-/]\s?\d)(?!\d)", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\s*(?:buổi lễ|hội nghị|đại hội|lễ)?\s*(?:có|gồm)\b|\s*:", re.IGNORECASE)
 
 
@@ -63,7 +66,7 @@ class Extractor:
         folded = fold(article.text)
         end = article.body_end if article.body_end is not None else len(folded)
         body = folded[article.body_start:end]
-        localities = Localities.of(self.gaz, folded[article.body_start:end] + "\n" + fold(article.title), article.site)
+        localities = Localities.of(self.gaz, self._expand(body + "\n" + fold(article.title)), article.site)
         result = Extraction(article)
         persons: dict[str, Person] = {}
 
@@ -170,7 +173,7 @@ class Extractor:
             if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
                 out += chain
                 break
-        return _with_committee(out)
+        return _with_committee(_shared_bodies(out))
 
     @staticmethod
     def _follows_a_name(text: str, pos: int, reader: PostReader) -> bool:
@@ -229,6 +232,7 @@ class Extractor:
                 directive_sentences: dict[str, _Sentence]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
         seen_dates: set[str] = set()
+        event_years = self._event_years(sents)
         for s in sents:
             kinds = list(self.gaz.event_re.finditer(s.work))
             if not kinds:
@@ -237,7 +241,10 @@ class Extractor:
             found = dates.dates_in(masked)
             if not found:
                 continue
-            value = dates.with_year(found[0][2], article.published)
+            value = found[0][2]
+            if value.startswith("--"):
+                year = event_years.get(value) or event_years.get("")
+                value = f"{year}-{value[2:]}" if year else dates.with_year(value, article.published)
             if value in seen_dates:
                 continue
             seen_dates.add(value)
@@ -282,12 +289,36 @@ class Extractor:
             event_of(s.index).directives.append(label)
         return [e for _, e in anchors]
 
+    def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
+        """Years the article ties to its events, for days written without one.
+
+        A day written in full elsewhere ("22-5-2017" beside "sáng 22-5") gives its
+        year to that day (key "--05-22"); a year named where the article names an
+        event ("Hội nghị tri ân khách hàng năm 2018") gives its year to every day
+        (key ""), when it is the only such year. Years of documents, births,
+        deaths, terms and targets ("đến năm 2020", "nhiệm kỳ 2015-2020") say
+        nothing about the event.
+        """
+        out: dict[str, str] = {}
+        named: set[str] = set()
+        for s in sents:
+            masked = self._mask_directives(s.work)
+            for _, _, value in dates.dates_in(masked, cued=False):
+                if not value.startswith("--"):
+                    out["--" + value[5:]] = max(out.get("--" + value[5:], ""), value[:4])
+            if self.gaz.event_re.search(masked):
+                named.update(m.group(1) for m in _EVENT_YEAR.finditer(masked))
+        if len(named) == 1:
+            out[""] = named.pop()
+        return out
+
     def _mask_directives(self, text: str) -> str:
         """Blank out document numbers and their dates so "ngày 30.3.2007" of a directive is no event date."""
         def blank(m: re.Match) -> str:
             return " " * len(m.group(0))
         text = re.sub(self.directives.numbered.pattern + r"(?:\s+ngày\s+[\d/.\-]+)?", blank, text, flags=re.IGNORECASE)
-        return re.sub(r"(?:thành lập|ra đời|sinh)\s+(?:ngày\s+)?[\d/.\-]+", blank, text, flags=re.IGNORECASE)
+        return re.sub(r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", blank, text,
+                      flags=re.IGNORECASE)
 
     def _organizers(self, text: str, kind_start: int) -> list[str]:
         """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence."""
@@ -388,16 +419,64 @@ def _with_committee(posts: list) -> list:
             for p in posts]
 
 
+_PARTY_ORGANS = ("đảng ủy", "đảng đoàn", "ban cán sự đảng", "đảng bộ", "chi bộ")
+
+
+def _shared_bodies(posts: list) -> list:
+    """Bodies a chain of posts writes once for several titles.
+
+    "Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam": a title with no body
+    is held in the next body of the chain (else the previous one). "Phó Bí thư
+    Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named bare is
+    the one of the organisation the chain names. "Tổng Thư ký Hội đồng Lý luận
+    Trung ương, Ủy viên Thường trực Hội đồng": a bare kind is the body of that kind
+    named before.
+    """
+    out = list(posts)
+    for i, post in enumerate(out):
+        if post.body is None:
+            later = [p.body for p in out[i + 1:] if p.body]
+            earlier = [p.body for p in out[:i] if p.body]
+            body = later[0] if later else (earlier[-1] if earlier else None)
+            if body:
+                out[i] = replace(post, body=body)
+    for i, post in enumerate(out):
+        k = key(post.body or "")
+        if not k:
+            continue
+        same_kind = [p.body for p in out if p.body and key(p.body).startswith(k + " ")]
+        if same_kind:
+            out[i] = replace(post, body=same_kind[0])
+        elif k in _PARTY_ORGANS:
+            organisations = [p.body for p in out if p.body and not key(p.body).startswith(_PARTY_ORGANS)
+                             and not _COMMITTEE.match(p.body)]
+            if organisations:
+                out[i] = replace(post, body=f"{post.body} {organisations[0]}")
+    return out
+
+
+_LOOSE = re.compile(r"(?<= ủy) (?:thành phố|tỉnh)(?= )")
+
+
+def _loose(body_key: str) -> str:
+    """A body key that reads "Thành ủy Thành phố Hà Nội" and "Thành ủy Hà Nội" alike."""
+    return _LOOSE.sub("", body_key)
+
+
 def _distinct_posts(posts: list[Post]) -> list[Post]:
     """One post per title and body; a body that another extends with more words gives way to it."""
     out: list[Post] = []
     for post in posts:
-        k_title, k_body = key(post.title), key(post.body or "")
+        k_title, k_body = key(post.title), _loose(key(post.body or ""))
         replaced = False
         for i, other in enumerate(out):
             if key(other.title) != k_title:
                 continue
-            o_body = key(other.body or "")
+            o_body = _loose(key(other.body or ""))
+            if o_body == k_body and len(post.body or "") < len(other.body or ""):
+                out[i] = post
+                replaced = True
+                break
             if o_body == k_body or (k_body and o_body.startswith(k_body + " ")) or not k_body:
                 replaced = True
                 break

@@ -20,6 +20,8 @@ _SPACE = re.compile(r"[ ]*")
 POST_SEPARATOR = re.compile(r"\s*(?:,|-|kiêm)\s*|\s+kiêm\s+", re.IGNORECASE)
 _UPPER_START = re.compile(UPPER)
 _MAX_BODY_WORDS = 14
+# Words that end a body's name whatever their case: "Hội Luật gia tỉnh khóa III", "… nhiệm kỳ 2015 - 2020".
+_STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
 
 
@@ -130,11 +132,23 @@ class PostReader:
             word = m.group(0)
             two = _WORD.match(text, _SPACE.match(text, m.end()).end())
             pair = key(word + " " + two.group(0)) if two else ""
+            three = _WORD.match(text, _SPACE.match(text, two.end()).end()) if two else None
+            triple = key(pair + " " + three.group(0)) if three else ""
+            if key(word) in _STOP_WORDS:
+                break
             if _UPPER_START.match(word) or (word[0].isdigit() and words):
                 if words and self._starts_title(i):
                     break
                 words.append((m.start(), m.end()))
-                capitals = 2 if word[0].isdigit() or key(word) in self.gaz.place_keys else capitals + 1
+                if word[0].isdigit() or key(word) in self.gaz.place_keys:
+                    capitals = 2
+                elif self.gaz.body_kind_re.fullmatch(word):
+                    capitals = 0  # a nested kind: "Thanh tra Sở Khoa học"
+                else:
+                    capitals += 1
+            elif triple and triple in self.gaz.body_words:
+                words.append((m.start(), three.end()))
+                m, capitals = three, 0
             elif pair and pair in self.gaz.body_words:
                 words.append((m.start(), two.end()))
                 m, capitals = two, 0
