@@ -30,7 +30,9 @@ _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|t
 # A year in running text that is not a target, a term, a range or a date of birth or death.
 _EVENT_YEAR = re.compile(
     r"(?<!đến năm )(?<!đến )(?<!tới năm )(?<!kỳ )(?<![\d/.\-])((?:19|20)\d\d)(?!\s?[\-/]\s?\d)(?!\d)", re.IGNORECASE)
-_LIST_OPENER = re.compile(r"\s*(?:buổi lễ|hội nghị|đại hội|lễ)?\s*(?:có|gồm)\b|\s*:", re.IGNORECASE)
+_PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
+# "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …": a list of those present.
+_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
 
 
 @dataclass
@@ -330,7 +332,7 @@ class Extractor:
             bodies: list[tuple[int, int, str]] = []
             i = clause_start
             for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i:
+                if b.start() < i or not b.group(0)[0].isupper():
                     continue
                 found = reader.body_at(b.start())
                 if found:
@@ -338,9 +340,13 @@ class Extractor:
                     i = found[1]
             chosen: list[str] = []
             end = m.start()
+            partner = _PARTNER.search(text, clause_start, m.start())
+            if partner:  # "UBND tỉnh Quảng Nam phối hợp các cơ quan chức năng tổ chức …"
+                end = partner.start()
+                bodies = [b for b in bodies if b[1] <= end]
             for start, stop, name in reversed(bodies):
                 gap = text[stop:end]
-                if not re.fullmatch(r"\s*(?:,|và|cùng|cùng với|phối hợp với|đã)?\s*", gap, re.IGNORECASE):
+                if not re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và|cùng|cùng với|đã)?\s*", gap, re.IGNORECASE):
                     break
                 chosen.insert(0, name)
                 end = start
@@ -379,7 +385,7 @@ class Extractor:
                     stop = len(text)
                 out += [(r.name, part) for r in after if r.start < stop]
             elif before and (part != "speaker" or before[-1].end > v.start() - 200):
-                names = [r.name for r in before] if part in ("chair", "participant") else [before[-1].name]
+                names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
                 out += [(n, part) for n in names]
             elif after and (re.match(r"[^,.;]{0,80},", text[v.end():after[0].start]) or
                             re.match(r"\s*(?:của|là)\s", text[v.end():])):

@@ -31,10 +31,19 @@ def _ascii(text: str) -> str:
     return "".join(c for c in text if c.isalnum() and ord(c) < 128).upper()
 
 
+_LOCALITY_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
+
+
 @dataclass
 class Localities:
+    gaz: Gazetteer
     district: Place | None = None
     province: Place | None = None
+
+    def _names_a_place(self, body: str) -> bool:
+        words = key(body).split()
+        return any(" ".join(words[i:j]) in self.gaz.place_keys
+                   for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
     @classmethod
     def of(cls, gaz: Gazetteer, text: str, site: str | None = None) -> "Localities":
@@ -52,7 +61,7 @@ class Localities:
                         if place.type == _COMMITTEE_LEVEL[m.group(1).lower()] or table is provinces:
                             counter[(place.name, place.type, place.parent)] += 1
                         break
-        out = cls()
+        out = cls(gaz)
         if found_d:
             (name, typ, parent), _ = found_d.most_common(1)[0]
             out.district = next(p for p in gaz.places if (p.name, p.type, p.parent) == (name, typ, parent))
@@ -72,6 +81,10 @@ class Localities:
         """The body with the article's locality added where the body leaves it out."""
         if not body or "trung ương" in key(body):
             return body
+        kind = self.gaz.body_kind_re.match(body)
+        if kind and self.province is not None and self.gaz.body_kind_of(kind.group(0)).level == "province" \
+                and not _LOCALITY_WORD.search(body) and not self._names_a_place(body):
+            return f"{body} {self._province_name('')}"  # "Sở Thông tin và Truyền thông" of the article's city
         m = _DISTRICT_TAIL.search(body)
         if m and self.district is not None:
             level = _COMMITTEE_LEVEL.get(m.group(1).lower())
@@ -95,6 +108,6 @@ class Localities:
         assert self.province is not None
         name = self.province.name
         # A city named after a person is written with its type ("Thành phố Hồ Chí Minh").
-        if tail.lower() in ("tỉnh ủy", "thành ủy") and key(name) == "hồ chí minh":
+        if key(tail) != "thành phố" and key(name) == "hồ chí minh":
             return f"Thành phố {name}"
         return name

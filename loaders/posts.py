@@ -123,6 +123,7 @@ class PostReader:
         words: list[tuple[int, int]] = []
         i = pos
         capitals = 0  # capitalised words since the last lower-case one
+        after_kind = False
         while len(words) < _MAX_BODY_WORDS:
             if i in self.name_starts:
                 break
@@ -143,12 +144,13 @@ class PostReader:
                 if word[0].isdigit() or key(word) in self.gaz.place_keys:
                     capitals = 2
                 elif self.gaz.body_kind_re.fullmatch(word):
-                    capitals = 0  # a nested kind: "Thanh tra Sở Khoa học"
+                    capitals = 1  # a nested kind: "Thanh tra Sở Khoa học", "Học viện Báo chí"
                 else:
-                    capitals += 1
+                    capitals = 1 if after_kind else capitals + 1
+                after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
             elif triple and triple in self.gaz.body_words:
                 words.append((m.start(), three.end()))
-                m, capitals = three, 0
+                m, capitals, after_kind = three, 0, False
             elif pair and pair in self.gaz.body_words:
                 words.append((m.start(), two.end()))
                 m, capitals = two, 0
