@@ -81,10 +81,10 @@ class NameFinder:
         m = _PREVIOUS_WORDS.search(before)
         one = key(m.group(2) or m.group(3) or "") if m else ""
         two = key((m.group(1) or "") + " " + (m.group(2) or "")) if m and m.group(1) else ""
-        cues = {self.gaz.cues.get(one, ""), self.gaz.cues.get(two, "")}
+        tight = not re.search(r"[^\w\s]\s*$", before)  # punctuation parts a cue from the name
+        cues = {self.gaz.cues.get(one, ""), self.gaz.cues.get(two, "")} if tight else set()
         if "not-person" in cues:
             return False
-        tight = not re.search(r"[^\w\s]\s*$", before)
         written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""
         if tight and written_two.islower() and two in self.gaz.body_words and not re.search(
             r"(?:" + self.gaz.body_kind_re.pattern + r")\s*$", before, re.IGNORECASE

@@ -6,10 +6,12 @@ reason; nothing here raises on bad input.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import dates
 from .article import parse_article
 from .facts import Article
 
@@ -70,6 +72,17 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
             yield parse_article(item.name, text)
 
 
+def _iso_date(value: str | None) -> str | None:
+    """An ISO date from a feed's date field ("2017-05-27", "2017-05-27T08:00:00Z", "27/05/2017"), or None."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    if m:
+        return m.group(1)
+    found = [d for _, _, d in dates.dates_in(value, cued=False) if not d.startswith("--")]
+    return found[0] if found else None
+
+
 def _json_lines(path: Path, text: str) -> Iterator[Article | Skipped]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -84,6 +97,7 @@ def _json_lines(path: Path, text: str) -> Iterator[Article | Skipped]:
             yield Skipped(where, "no \"text\" field")
             continue
         meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "author", "url")}
+        meta["published"] = _iso_date(meta["published"])
         article_key = meta["url"] or f"{path.name}#{number}"
         text = record["text"]
         if meta["title"]:

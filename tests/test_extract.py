@@ -112,3 +112,44 @@ def test_short_form_resolves_to_the_full_name():
                               "Sở. Tại buổi làm việc, ông Khoa cho biết quan điểm của Thành ủy.")
     assert x.events[0].chairs == ["Lê Văn Khoa"]
     assert ("Lê Văn Khoa", "speaker") in x.events[0].parts
+
+
+def test_title_without_body_shares_the_next_body_and_party_organ_takes_the_organisation():
+    got = posts_of("Dự đại hội có GS.TS Lê Minh Tâm, Phó Bí thư Đảng đoàn, Phó chủ tịch, Tổng thư ký Hội Luật gia "
+                   "Việt Nam.")
+    assert got["Lê Minh Tâm"] == [("Phó Bí thư", "Đảng đoàn Hội Luật gia Việt Nam"),
+                                  ("Phó Chủ tịch", "Hội Luật gia Việt Nam"), ("Tổng Thư ký", "Hội Luật gia Việt Nam")]
+
+
+def test_pho_ban_is_pho_truong_ban():
+    got = posts_of("Ông Nguyễn Văn Phong, Phó ban Tuyên giáo Thành ủy Hà Nội cho biết.")
+    assert got["Nguyễn Văn Phong"] == [("Phó Trưởng ban", "Ban Tuyên giáo Thành ủy Hà Nội")]
+
+
+def test_former_post_is_kept_and_marked():
+    x = extract_text("t.txt", "Tin\n\nCựu Chủ tịch nước Trương Tấn Sang thăm hỏi các đại biểu.")
+    (post,) = x.person("Trương Tấn Sang").posts
+    assert (post.title, post.body, post.former) == ("Chủ tịch nước", "Nhà nước", True)
+
+
+def test_participants_listed_after_cung_du_buoi_lam_viec_co():
+    x = extract_text("t.txt", "Tin\n\nSáng 8-2, Tổng Bí thư Nguyễn Phú Trọng đã có buổi làm việc với tỉnh Nam Định. "
+                              "Cùng dự buổi làm việc có các đồng chí: Phạm Minh Chính, Ủy viên Bộ Chính trị; Võ Văn "
+                              "Thưởng, Trưởng ban Tuyên giáo Trung ương.")
+    assert {"Phạm Minh Chính", "Võ Văn Thưởng"} <= set(x.events[0].participants)
+
+
+def test_subject_of_a_speech_is_the_first_person_of_the_clause():
+    x = extract_text("t.txt", "Tin\n\nSáng 22-5, Thành ủy tổ chức Lễ đặt tên đường. Ông Võ Lê Tuấn - con trai của ông "
+                              "Võ Trần Chí cũng cho biết về gia đình.")
+    assert x.events[0].speakers == ["Võ Lê Tuấn"]
+
+
+def test_year_named_with_the_event_dates_a_day_without_one():
+    x = extract_text("t.txt", "Tin\n\nNgày 11/12, Tổng công ty Điện lực tổ chức Hội nghị tri ân khách hàng năm 2018.")
+    assert x.events[0].date == "2018-12-11"
+
+
+def test_a_target_year_does_not_date_the_event():
+    x = extract_text("t.txt", "Tin\n\nChiều 10.2, Bí thư Thành ủy có buổi làm việc về nhà ở, đến năm 2020 xây 40.000 chỗ ở.")
+    assert x.events[0].date == "--02-10"

@@ -1,0 +1,42 @@
+"""Where articles come from: files, folders, JSON lines, and what is skipped."""
+import json
+
+from canbo.loaders.facts import Article
+from canbo.loaders.sources import Skipped, read_articles
+
+
+def test_folder_is_read_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("Tiêu đề A\n\nNội dung.", "utf-8")
+    (tmp_path / "b" / "c.txt").write_text("Tiêu đề C\n\nNội dung.", "utf-8")
+    got = [a.key for a in read_articles([tmp_path])]
+    assert got == ["a.txt", "c.txt"]
+
+
+def test_json_lines_carry_title_date_url_and_author(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [
+        {"text": "Chiều 26/5, Thành ủy Hà Nội tổ chức Hội nghị.", "title": "Hội nghị", "published": "2017-05-27",
+         "url": "https://example.vn/a", "author": "Hiền Hạnh"},
+        {"text": "Nội dung.", "title": "Không có URL"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n\nnot json\n", "utf-8")
+    got = list(read_articles([path]))
+    first, second, bad = got
+    assert isinstance(first, Article) and first.key == "https://example.vn/a"
+    assert (first.title, first.published, first.author) == ("Hội nghị", "2017-05-27", "Hiền Hạnh")
+    assert second.key == "feed.jsonl#2"
+    assert isinstance(bad, Skipped) and bad.source.endswith(":4") and "not JSON" in bad.reason
+
+
+def test_empty_and_binary_files_are_skipped_with_a_reason(tmp_path):
+    (tmp_path / "empty.txt").write_text("   \n", "utf-8")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    reasons = {s.source.rsplit("/", 1)[1]: s.reason for s in read_articles([tmp_path])}
+    assert reasons == {"blob.txt": "not UTF-8 text", "empty.txt": "empty file"}
+
+
+def test_bom_is_dropped(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffTiêu đề\n\nNội dung.".encode("utf-8"))
+    (article,) = read_articles([tmp_path])
+    assert article.title == "Tiêu đề"
