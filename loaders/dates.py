@@ -12,7 +12,7 @@ DAY_MONTH = re.compile(
 )
 # A day-month is a date in running text only after one of these words.
 DATE_CUE = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s+(?:nay,?\s+)?(?:ngày\s+)?|^\s*)$",
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s+(?:nay,?\s+)?(?:hai\s+|ba\s+)?(?:ngày\s+)?|^\s*)$",
     re.IGNORECASE,
 )
 
@@ -34,10 +34,25 @@ def parse(match: re.Match) -> tuple[int, int, int | None]:
     return int(match.group(5)), int(match.group(6)), int(year) if year else None
 
 
+# "hai ngày 20 và 21/8/2019", "ngày 22-26/9": a span of days; its first day stands for it.
+DAY_SPAN = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:và|-|đến)\s*(?=\d{1,2}\s?[/.\-]\s?\d{1,2})", re.IGNORECASE)
+
+
 def dates_in(text: str, cued: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, ISO or --MM-DD) of each date in the text; with `cued`, only after a date word."""
     out = []
+    for span in DAY_SPAN.finditer(text):
+        if cued and not DATE_CUE.search(text[max(0, span.start() - 20):span.start()]):
+            continue
+        m = DAY_MONTH.match(text, span.end())
+        if m and m.group(1):
+            _, month, year = parse(m)
+            value = iso(int(span.group(1)), month, year)
+            if value:
+                out.append((span.start(), m.end(), value))
     for m in DAY_MONTH.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
         if cued and not DATE_CUE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         day, month, year = parse(m)
@@ -46,7 +61,7 @@ def dates_in(text: str, cued: bool = True) -> list[tuple[int, int, str]]:
         value = iso(day, month, year)
         if value:
             out.append((m.start(), m.end(), value))
-    return out
+    return sorted(out)
 
 
 def with_year(value: str, published: str | None) -> str:

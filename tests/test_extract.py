@@ -153,3 +153,9 @@ def test_year_named_with_the_event_dates_a_day_without_one():
 def test_a_target_year_does_not_date_the_event():
     x = extract_text("t.txt", "Tin\n\nChiều 10.2, Bí thư Thành ủy có buổi làm việc về nhà ở, đến năm 2020 xây 40.000 chỗ ở.")
     assert x.events[0].date == "--02-10"
+
+
+def test_span_of_days_dates_the_event_by_its_first_day():
+    x = extract_text("t.txt", "Tin\n\nTrong hai ngày 20 và 21/8/2019, Hội Luật gia tỉnh Hà Giang đã tổ chức Đại hội.")
+    assert x.events[0].date == "2019-08-20"
+    assert x.events[0].organizers == ["Hội Luật gia tỉnh Hà Giang"]
