@@ -69,7 +69,9 @@ class PostReader:
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
         else:
             found = self.body_at(after)
-            if found:
+            # A title held in one body only ("Tổng Bí thư") takes a short capitalised phrase after it for
+            # a name, not a body: "nguyên Tổng Bí thư Trường Chinh".
+            if found and not (title.default_body and len(found[0].split()) <= 2):
                 body, body_end = found
         if body is None and title.default_body:
             body = title.default_body
