@@ -107,8 +107,8 @@ class Extractor:
         for s, d in found:
             label = _label_in(unified, d)
             directive_sentences.setdefault(label, s)
-        for label_key, d in unified.items():
-            s = next(s for s, f in found if _label_in(unified, f) == d.label)
+        for d in unified.values():
+            s = directive_sentences[d.label]
             result.directives.append(Directive(
                 d.label, d.kind, Evidence(s.source.start, s.source.end, s.source.text), d.number, d.code,
                 localities.complete(d.issuer) if d.issuer else None, d.issued))

@@ -25,7 +25,7 @@ _SAME_LENGTH = str.maketrans({
 # (old style, the one the seeds and the gold use): hoà -> hòa, thuỷ -> thủy.
 _TONE_OF = {}
 for _base, _marked in (("a", "áàảãạ"), ("e", "éèẻẽẹ"), ("y", "ýỳỷỹỵ")):
-    for _mark, _char in zip("\u0301\u0300\u0309\u0303\u0323", _marked):
+    for _mark, _char in zip("\u0301\u0300\u0309\u0303\u0323", _marked, strict=True):
         _TONE_OF[_char] = (_base, _mark)
         _TONE_OF[_char.upper()] = (_base.upper(), _mark)
 _NEW_STYLE = re.compile(
