@@ -352,13 +352,11 @@ class Extractor:
                 end = start
             if chosen:
                 return chosen
-            do = re.search(r"\bdo\s+$", text[max(0, m.start() - 200):m.start()])
-            if do is None:
-                do_match = re.search(r"\bdo\s+", text[clause_start:m.start()])
-                if do_match:
-                    found = reader.body_at(clause_start + do_match.end())
-                    if found:
-                        return [found[0]]
+            by = re.search(r"\bdo\s+", text[clause_start:m.start()])  # "Lễ … do UBND tỉnh Quảng Nam tổ chức"
+            if by:
+                found = reader.body_at(clause_start + by.end())
+                if found:
+                    return [found[0]]
         return []
 
     def _parts(self, s: _Sentence) -> list[tuple[str, str]]:

@@ -159,3 +159,8 @@ def test_span_of_days_dates_the_event_by_its_first_day():
     x = extract_text("t.txt", "Tin\n\nTrong hai ngày 20 và 21/8/2019, Hội Luật gia tỉnh Hà Giang đã tổ chức Đại hội.")
     assert x.events[0].date == "2019-08-20"
     assert x.events[0].organizers == ["Hội Luật gia tỉnh Hà Giang"]
+
+
+def test_organiser_after_do():
+    x = extract_text("t.txt", "Tin\n\nTối 10-6, Lễ hội sâm Ngọc Linh do UBND tỉnh Quảng Nam tổ chức đã khai mạc.")
+    assert x.events[0].organizers == ["Ủy ban nhân dân tỉnh Quảng Nam"]
