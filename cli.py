@@ -102,15 +102,16 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
 # ------------------------------------------------------------------- roles
 @main.command()
 @click.argument("name")
+@click.option("--as-of", "as_of", metavar="DATE", help="Only posts reported on or before DATE (YYYY-MM-DD), latest first.")
 @store_options
 @json_option
 @friendly_errors
-def roles(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
     """Every post of an official, with body, date and the article it was reported in."""
     from .graph.lookup import roles as find
 
     with connect(db, neo4j_uri) as store:
-        found = find(store, name)
+        found = find(store, name, as_of)
     if not found:
         fail(f"no official named {name!r} in the graph")
     if as_json:
@@ -121,6 +122,72 @@ def roles(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> No
     for official, rows in found.items():
         click.echo(f"\n{official}" if len(found) > 1 else official)
         print_rows(rows, False, ["title", "body", "date", "article"])
+
+
+# ---------------------------------------------------------------- identity
+@main.command()
+@click.argument("name")
+@store_options
+@json_option
+@friendly_errors
+def same(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+    """Which mentions of NAME were taken for the same person, by which rule, and why."""
+    from .graph.identity import same as decisions
+
+    with connect(db, neo4j_uri) as store:
+        rows = decisions(store, name)
+    if not rows:
+        fail(f"no mention of {name!r} in the graph")
+    print_rows(rows, as_json, ["id", "name", "article", "rule", "reason", "posts"])
+
+
+@main.command()
+@click.argument("keep")
+@click.argument("other")
+@store_options
+@friendly_errors
+def merge(keep: str, other: str, db: str | None, neo4j_uri: str | None) -> None:
+    """Judge persons KEEP and OTHER (ids from `canbo same`) the same official; re-ingesting keeps it so."""
+    from .graph.identity import merge as run, short_id
+
+    with connect(db, neo4j_uri, writable=True) as store:
+        person = run(store, keep, other)
+    click.echo(f"merged into {person['name']} ({short_id(person['uri'])})")
+
+
+@main.command()
+@click.argument("person")
+@click.option("--article", required=True, metavar="KEY", help="The article (file name or URL) whose mention is someone else.")
+@store_options
+@friendly_errors
+def split(person: str, article: str, db: str | None, neo4j_uri: str | None) -> None:
+    """Judge PERSON's mention in one article to be someone else; re-ingesting keeps it so."""
+    from .graph.identity import short_id, split as run
+
+    with connect(db, neo4j_uri, writable=True) as store:
+        new = run(store, person, article)
+    click.echo(f"split: the mention in {article} is now person {short_id(new)}")
+
+
+@main.command()
+@click.argument("name")
+@store_options
+@json_option
+@friendly_errors
+def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+    """An official's posts and events in date order, each with its source."""
+    from .graph.lookup import timeline as run
+
+    with connect(db, neo4j_uri) as store:
+        found = run(store, name)
+    if not found:
+        fail(f"no official named {name!r} in the graph")
+    if as_json:
+        click.echo(json.dumps([{"name": n, "timeline": rows} for n, rows in found.items()], ensure_ascii=False, indent=2))
+        return
+    for official, rows in found.items():
+        click.echo(official)
+        print_rows(rows, False, ["date", "what", "detail", "article"])
 
 
 # ----------------------------------------------------------------- queries

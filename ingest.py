@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .graph.identity import Resolver
 from .graph.store import Store
 from .graph.writer import write_articles
 from .loaders.extract import Extractor
@@ -47,11 +48,12 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Arti
     report = IngestReport()
     extractor = Extractor()
     store.ensure_schema()
+    resolver = Resolver(store)
     batch: list[tuple[str, object]] = []
 
     def flush() -> None:
         if batch:
-            rows = write_articles(store, batch)
+            rows = write_articles(store, batch, resolver)
             report.nodes += rows.node_count
             report.relationships += rows.rel_count
             batch.clear()

@@ -13,12 +13,12 @@ from .store import Store
 ARTICLES = "MATCH (a:Article) RETURN a.uri AS article, a.article AS key, a.title AS title, a.published AS published"
 PERSONS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p:Person) "
-    "RETURN a.uri AS article, p.uri AS person, p.name AS name, m.order AS ord"
+    "RETURN a.uri AS article, p.uri AS person, m.text AS name, m.order AS ord"
 )
 POSTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(x:Post)<-[:HOLDS]-(p:Person) "
     "OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
-    "RETURN a.uri AS article, p.uri AS person, x.title AS title, b.label AS body, x.order AS ord"
+    "RETURN a.uri + ' ' + p.uri AS holder, x.title AS title, b.label AS body, x.order AS ord"
 )
 DIRECTIVES = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(d:Directive) "
@@ -31,8 +31,9 @@ EVENTS = (
 )
 ORGANIZERS = "MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body) RETURN e.uri AS event, b.label AS body"
 PARTS = (
-    "MATCH (p:Person)-[r]->(x:Participation)-[:IN_EVENT]->(e:Event) "
-    "RETURN e.uri AS event, x.part AS part, p.name AS name, x.order AS ord"
+    "MATCH (a:Article)<-[:DERIVED_FROM]-(x:Participation)<-[]-(p:Person), (x)-[:IN_EVENT]->(e:Event) "
+    "MATCH (a)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p) "
+    "RETURN e.uri AS event, x.part AS part, m.text AS name, x.order AS ord"
 )
 IMPLEMENTS = "MATCH (e:Event)-[:IMPLEMENTS]->(d:Directive) RETURN e.uri AS event, d.label AS label"
 
@@ -49,7 +50,7 @@ def _by(rows: list[dict[str, Any]], field: str) -> dict[str, list[dict[str, Any]
 def export_facts(store: Store) -> dict[str, Any]:
     """The facts document: every article with its persons, posts, directives and events."""
     persons = _by(store.read(PERSONS), "article")
-    posts = _by(store.read(POSTS), "person")
+    posts = _by(store.read(POSTS), "holder")
     directives = _by(store.read(DIRECTIVES), "article")
     events = _by(store.read(EVENTS), "article")
     organizers = _by(store.read(ORGANIZERS), "event")
@@ -62,7 +63,7 @@ def export_facts(store: Store) -> dict[str, Any]:
                                "persons": [], "directives": [], "events": []}
         for p in persons.get(a["article"], []):
             doc["persons"].append({"name": p["name"], "posts": [
-                {"title": x["title"], "body": x["body"]} for x in posts.get(p["person"], [])]})
+                {"title": x["title"], "body": x["body"]} for x in posts.get(a["article"] + " " + p["person"], [])]})
         for d in directives.get(a["article"], []):
             doc["directives"].append({"label": d["label"], "issuer": d["issuer"], "date": d["issued"]})
         for e in events.get(a["article"], []):

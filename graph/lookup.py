@@ -1,6 +1,8 @@
 """Finding officials by name, the way users type them."""
 from __future__ import annotations
 
+import re
+from itertools import groupby
 from typing import Any
 
 from ..loaders.text import key
@@ -20,14 +22,61 @@ def matching_officials(store: Store, name: str) -> list[str]:
     return sorted({r["key"] for r in rows})
 
 
-def roles(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
-    """Every post of each official the name matches, by official; several matches are all listed."""
+def roles(store: Store, name: str, as_of: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every post of each official the name matches, by official; several matches are all listed.
+
+    With `as_of` (YYYY-MM-DD), only posts reported on or before that day, latest first: a post is
+    evidence that the official held it on the day of the report, not a term of office. Days
+    without a year (--MM-DD) cannot be placed and are left out.
+    """
     query = all_queries()["official-posts"]
     out: dict[str, list[dict[str, Any]]] = {}
     for folded in matching_officials(store, name):
         rows = store.read(query.cypher, {"name": folded})
-        if rows:
-            out[rows[0]["name"]] = rows
-        else:
+        if as_of:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+                raise KeyError(f"--as-of takes a date as YYYY-MM-DD, not {as_of!r}")
+            rows = sorted((r for r in rows if r["date"] and not r["date"].startswith("--") and r["date"] <= as_of),
+                          key=lambda r: r["date"], reverse=True)
+        for person, group in groupby(rows, key=lambda r: (r["name"], r["person"])):
+            out[_label(out, person[0])] = list(group)
+        if not rows and not as_of:
             out.setdefault(folded, [])
+    return out
+
+
+def _label(taken: dict, name: str) -> str:
+    """The official's name, numbered when namesakes are listed together."""
+    if name not in taken:
+        return name
+    n = 2
+    while f"{name} ({n})" in taken:
+        n += 1
+    return f"{name} ({n})"
+
+
+TIMELINE = """
+MATCH (p:Person {key: $name})
+CALL {
+  WITH p
+  MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a:Article)
+  OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body)
+  RETURN x.date AS date, 'post' AS what, x.title + ' @ ' + coalesce(b.label, '?') AS detail, a.article AS article
+  UNION
+  WITH p
+  MATCH (p)-[r:CHAIRED|ATTENDED|SPOKE_AT]->(x:Participation)-[:IN_EVENT]->(e:Event)-[:DERIVED_FROM]->(a:Article)
+  RETURN e.date AS date, x.part AS what, e.name AS detail, a.article AS article
+}
+RETURN p.name AS name, p.uri AS person, date, what, detail, article
+ORDER BY person, date, what, detail
+"""
+
+
+def timeline(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
+    """Posts and parts in events of each official the name matches, in date order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for folded in matching_officials(store, name):
+        rows = store.read(TIMELINE, {"name": folded})
+        for person, group in groupby(rows, key=lambda r: (r["name"], r["person"])):
+            out[_label(out, person[0])] = [{k: v for k, v in r.items() if k not in ("name", "person")} for r in group]
     return out

@@ -12,18 +12,23 @@ from collections.abc import Iterable
 
 from rdflib import Graph
 
+from .identity import Resolver
 from .mapping import Rows, to_rows
 from .store import Statement, Store
 
 BATCH_ROWS = 5000
 
-# Facts an article holds: the persons its mentions name (article-scoped), then
-# every node derived from it.
-REMOVE_ARTICLE_FACTS = [
+# Every node derived from an article: its mentions, posts, parts in events, events, resolutions.
+REMOVE_ARTICLE_FACTS = "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(f) DETACH DELETE f"
+# Persons the articles named before, to remove if no article names them any more.
+NAMED_PERSONS = (
     "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(:Mention)-[:REFERS_TO]->(p:Person) "
-    "DETACH DELETE p",
-    "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(f) DETACH DELETE f",
-]
+    "RETURN DISTINCT p.uri AS uri"
+)
+REMOVE_UNNAMED_PERSONS = (
+    "UNWIND $uris AS uri MATCH (p:Person {uri: uri}) WHERE NOT (p)<-[:REFERS_TO]-(:Mention) "
+    "AND NOT (p)<-[:CONCERNS]-(:Judgement) DETACH DELETE p"
+)
 
 
 def _chunks(rows: list[dict], size: int = BATCH_ROWS) -> Iterable[list[dict]]:
@@ -46,13 +51,20 @@ def merge_statements(rows: Rows) -> list[Statement]:
     return out
 
 
-def write_articles(store: Store, articles: list[tuple[str, Graph]]) -> Rows:
-    """Replace the facts of these articles (uri, graph) in one transaction; the rows written."""
+def write_articles(store: Store, articles: list[tuple[str, Graph]], resolver: Resolver | None = None) -> Rows:
+    """Replace the facts of these articles (uri, graph) in one transaction; the rows written.
+
+    Persons are first resolved to the officials the graph already knows (identity.py).
+    """
+    resolver = resolver or Resolver(store)
+    uris = [uri for uri, _ in articles]
+    named_before = [r["uri"] for r in store.read(NAMED_PERSONS, {"uris": uris})]
     rows = Rows()
     for _, graph in articles:
+        resolver.resolve(graph)
         rows.extend(to_rows(graph))
-    uris = [uri for uri, _ in articles]
-    statements: list[Statement] = [(q, {"uris": uris}) for q in REMOVE_ARTICLE_FACTS]
+    statements: list[Statement] = [(REMOVE_ARTICLE_FACTS, {"uris": uris})]
     statements += merge_statements(rows)
+    statements.append((REMOVE_UNNAMED_PERSONS, {"uris": named_before}))
     store.write(statements)
     return rows

@@ -144,3 +144,23 @@ def test_no_server_is_one_line(monkeypatch):
     result = run("roles", "x", "--neo4j", "bolt://127.0.0.1:9")
     assert result.exit_code == 1
     assert result.output.startswith("canbo: no Neo4j server answers at bolt://127.0.0.1:9")
+
+
+def test_same_merge_split_and_timeline(db):
+    listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
+    (row,) = json.loads(listed.output)
+    assert row["rule"] == "first-seen" and row["article"] == "003_32c6bc8dcbf85a68.txt"
+    other = json.loads(run("same", "Ngô Thanh Sơn", "--db", db, "--json").output)[0]
+    merged = run("merge", row["id"], other["id"], "--db", db)
+    assert merged.exit_code == 0 and "merged into Sử Ngọc Anh" in merged.output
+    split_ = run("split", row["id"], "--article", "003_32c6bc8dcbf85a68.txt", "--db", db)
+    assert split_.exit_code == 0, split_.output
+    assert run("merge", "nope", row["id"], "--db", db).output.startswith("canbo: no person with id")
+    timeline = run("timeline", "Đoàn Đình Nguyên", "--db", db)
+    assert "2017-09-28" in timeline.output and "chair" in timeline.output
+
+
+def test_roles_as_of(db):
+    assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-10-31") == 2
+    bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
+    assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output

@@ -1,0 +1,339 @@
+"""One official, one node: deciding which mentions across articles are the same person.
+
+Vietnamese names repeat, so a shared name is only a candidate. A mention joins an
+existing person when the context agrees, by the first rule that applies:
+
+1. judgement        a user said so (`canbo merge` / `canbo split`); it outlives re-ingesting
+   (short of a judgement, reading an article again keeps the decision made when it was first read)
+2. shared-body      both hold posts in the same specific body ("Ban Tuyên giáo Quận ủy Gò Vấp",
+                    "Bộ Chính trị"; a bare "Quận ủy" is too common to tell)
+3. shared-locality  their bodies name the same province or district
+4. both-national    both hold posts in national bodies (Trung ương, Chính phủ, Quốc hội):
+                    namesakes at that level are not known to the genre
+5. public-namesake  the mention has no post to compare, and the one person of that name
+                    the graph knows holds a national post ("Thủ tướng Nguyễn Xuân Phúc")
+otherwise a new person: first-seen (no one had the name), no-context (the mention has
+no post to compare: a byline, a passing mention) or no-shared-context.
+
+Every decision is written to the graph as a Resolution node beside the mention, with
+its rule and reason, so `canbo same NAME` can show it and a reviewer can overrule it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from rdflib import RDF, Graph, Literal, URIRef
+
+from ..loaders.gazetteer import gazetteer
+from ..vocab import CANBO, DATA, ORG, PROV, SCHEMA
+from .store import Store
+
+_NATIONAL = ("trung ương", "bộ chính trị", "chính phủ", "quốc hội", "nhà nước", "ban bí thư")
+
+CANDIDATES = (
+    "MATCH (p:Person) WHERE p.key IN $keys "
+    "OPTIONAL MATCH (p)-[:HOLDS]->(:Post)-[:IN_BODY]->(b:Body) "
+    "RETURN p.uri AS uri, p.key AS key, collect(DISTINCT b.key) AS bodies"
+)
+PRIOR = (
+    "MATCH (r:Resolution)-[:RESOLVED_TO]->(p:Person) WHERE r.key IN $keys MATCH (r)-[:DERIVED_FROM]->(a:Article) "
+    "RETURN r.key AS key, a.article AS article, p.uri AS person, r.rule AS rule, r.reason AS reason"
+)
+JUDGEMENTS = (
+    "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key IN $keys "
+    "RETURN j.key AS key, j.article AS article, j.verdict AS verdict, p.uri AS person"
+)
+
+
+def _h(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def person_uri(name_key: str, article_key: str) -> URIRef:
+    """The identifier of a person first seen in an article."""
+    return DATA[f"person/{_h(name_key, article_key)}"]
+
+
+def national(body_key: str) -> bool:
+    """A body of the national party or state."""
+    return any(n in body_key for n in _NATIONAL)
+
+
+def specific(body_key: str) -> bool:
+    """A body precise enough to tell two namesakes apart."""
+    return len(body_key.split()) >= 3 or national(body_key)
+
+
+def places_in(body_keys: set[str]) -> set[str]:
+    places = gazetteer().place_keys
+    out = set()
+    for b in body_keys:
+        words = b.split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                if " ".join(words[i:j]) in places:
+                    out.add(" ".join(words[i:j]))
+    return out
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+@dataclass
+class Candidate:
+    uri: str
+    bodies: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Decision:
+    mention: URIRef  # the article-scoped person of the RDF
+    person: URIRef
+    rule: str
+    reason: str
+
+
+class Resolver:
+    """Resolves the persons of each article against the store and the articles of this run."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.known: dict[str, list[Candidate]] = {}
+        self.judgements: dict[tuple[str, str], tuple[str, str]] = {}
+        self.prior: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+    def _load(self, keys: set[str]) -> None:
+        missing = sorted(k for k in keys if k not in self.known)
+        if not missing:
+            return
+        for k in missing:
+            self.known[k] = []
+        for row in self.store.read(CANDIDATES, {"keys": missing}):
+            self.known[row["key"]].append(Candidate(row["uri"], {b for b in row["bodies"] or [] if b}))
+        for row in self.store.read(PRIOR, {"keys": missing}):
+            self.prior[(row["key"], row["article"])] = (row["person"], row["rule"], row["reason"])
+        for row in self.store.read(JUDGEMENTS, {"keys": missing}):
+            self.judgements[(row["key"], row["article"])] = (row["verdict"], row["person"])
+
+    def decide(self, key: str, article: str, bodies: set[str]) -> tuple[str, str, str]:
+        """(person uri, rule, reason) for a mention of the name `key` in `article` with posts in `bodies`."""
+        candidates = self.known.get(key, [])
+        verdict = self.judgements.get((key, article))
+        if verdict and verdict[0] == "same":
+            return verdict[1], "judgement", "a user judged this mention to be this person"
+        if (key, article) in self.prior and not verdict:
+            return self.prior[(key, article)]  # reading an article again decides as before
+        own = str(person_uri(key, article))
+        if verdict and verdict[0] == "different":
+            candidates = [c for c in candidates if c.uri != verdict[1]]
+            own = str(split_uri(key, article))
+            return own, "judgement", "a user judged this mention not to be the person it was taken for"
+        # This article's own person (from an earlier reading of it) is no evidence: decide as then.
+        candidates = [c for c in candidates if c.uri != own]
+        if not candidates:
+            return own, "first-seen", "no one of this name was known"
+        if not bodies:
+            public = [c for c in candidates if any(national(b) for b in c.bodies)]
+            if len(candidates) == 1 and public:
+                return public[0].uri, "public-namesake", "the only person of this name holds a national post"
+            return own, "no-context", f"{len(candidates)} known of this name, but the mention has no post to compare"
+        scored = []
+        for c in candidates:
+            shared = {m for m in bodies for b in c.bodies if specific(m) and specific(b) and _same_body(m, b)}
+            if shared:
+                scored.append((len(shared), "shared-body", c, sorted(shared)[0]))
+        if not scored:
+            mine = places_in(bodies)
+            for c in candidates:
+                shared = mine & places_in(c.bodies)
+                if shared:
+                    scored.append((len(shared), "shared-locality", c, sorted(shared)[0]))
+        if not scored and any(national(b) for b in bodies):
+            for c in candidates:
+                shared = {b for b in c.bodies if national(b)}
+                if shared:
+                    scored.append((len(shared), "both-national", c, sorted(shared)[0]))
+        if not scored:
+            return own, "no-shared-context", f"{len(candidates)} known of this name; no body or locality in common"
+        scored.sort(key=lambda s: (-s[0], s[2].uri))
+        _, rule, chosen, evidence = scored[0]
+        others = f"; {len(candidates) - 1} other(s) of this name" if len(candidates) > 1 else ""
+        return chosen.uri, rule, f"both named with {evidence!r}{others}"
+
+    def resolve(self, graph: Graph) -> list[Decision]:
+        """Decide every person of one article's graph and rewrite it to the resolved identifiers.
+
+        Adds a Resolution node per person, derived from the article like the mention it decides.
+        """
+        article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
+        article_key = str(graph.value(article, CANBO.articleKey))
+        persons = [p for p in graph.subjects(RDF.type, SCHEMA.Person) if isinstance(p, URIRef)]
+        contexts = {}
+        for p in persons:
+            key = str(graph.value(p, CANBO.key))
+            bodies = {str(graph.value(b, CANBO.key)) for post in graph.objects(p, CANBO.holds)
+                      for b in graph.objects(post, ORG.organization)}
+            contexts[p] = (key, bodies)
+        self._load({k for k, _ in contexts.values()})
+        decisions = []
+        for p, (key, bodies) in contexts.items():
+            uri, rule, reason = self.decide(key, article_key, bodies)
+            decisions.append(Decision(p, URIRef(uri), rule, reason))
+            known = self.known.setdefault(key, [])
+            match = next((c for c in known if c.uri == uri), None)
+            if match is None:
+                known.append(Candidate(uri, set(bodies)))
+            else:
+                match.bodies |= bodies
+        _rewrite(graph, {d.mention: d.person for d in decisions})
+        for d in decisions:
+            name = graph.value(d.person, SCHEMA.name)
+            r = DATA[f"resolution/{_h(article_key)}/{_h(d.mention)}"]
+            graph.add((r, RDF.type, CANBO.Resolution))
+            graph.add((r, PROV.wasDerivedFrom, article))
+            graph.add((r, CANBO.resolvedTo, d.person))
+            graph.add((r, SCHEMA.name, name))
+            graph.add((r, CANBO.key, Literal(contexts[d.mention][0])))
+            graph.add((r, CANBO.rule, Literal(d.rule)))
+            graph.add((r, CANBO.reason, Literal(d.reason)))
+        return decisions
+
+
+def _rewrite(graph: Graph, mapping: dict[URIRef, URIRef]) -> None:
+    for old, new in mapping.items():
+        if old == new:
+            continue
+        for s, p, o in list(graph.triples((old, None, None))):
+            graph.remove((s, p, o))
+            graph.add((new, p, o))
+        for s, p, o in list(graph.triples((None, None, old))):
+            graph.remove((s, p, o))
+            graph.add((s, p, new))
+
+
+# ------------------------------------------------------------ review and overrule
+
+SAME = (
+    "MATCH (r:Resolution)-[:RESOLVED_TO]->(p:Person) WHERE r.key CONTAINS $key "
+    "MATCH (r)-[:DERIVED_FROM]->(a:Article) "
+    "OPTIONAL MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a) OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
+    "RETURN p.uri AS person, r.name AS name, a.article AS article, r.rule AS rule, r.reason AS reason, "
+    "collect(DISTINCT x.title + ' @ ' + coalesce(b.label, '?')) AS posts "
+    "ORDER BY name, person, article"
+)
+JUDGED = (
+    "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key CONTAINS $key "
+    "RETURN p.uri AS person, j.name AS name, j.article AS article, j.verdict AS verdict ORDER BY article"
+)
+
+
+def short_id(uri: str) -> str:
+    """The part of a person's identifier users type: the hash after person/."""
+    return uri.rsplit("/", 1)[-1]
+
+
+def find_person(store: Store, ident: str) -> dict:
+    """A person by full URI or the hash users see in `canbo same`; one clear error otherwise."""
+    rows = store.read("MATCH (p:Person) WHERE p.uri = $u OR p.uri ENDS WITH $tail RETURN p.uri AS uri, p.key AS key, "
+                      "p.name AS name", {"u": ident, "tail": "/" + ident})
+    if len(rows) != 1:
+        from .store import StoreError
+
+        raise StoreError(f"no person with id {ident!r}; see `canbo same NAME`" if not rows else
+                         f"{len(rows)} persons match {ident!r}; give more of the id")
+    return rows[0]
+
+
+def same(store: Store, name: str) -> list[dict]:
+    """Every decision about mentions of a name: which person each went to, by which rule, and why."""
+    from ..loaders.text import key
+
+    rows = store.read(SAME, {"key": key(name)})
+    for row in rows:
+        row["id"] = short_id(row.pop("person"))
+        row["posts"] = "; ".join(sorted(p for p in row["posts"] if p))
+    judged = store.read(JUDGED, {"key": key(name)})
+    for j in judged:
+        rows.append({"name": j["name"], "article": j["article"], "rule": "judgement",
+                     "reason": f"user: {j['verdict']}", "id": short_id(j["person"]), "posts": ""})
+    return rows
+
+
+def _incident(store: Store, uri: str, article_uri: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(direction, type, label, other uri) of the person's relationships, or only those of facts from one article."""
+    from ..vocab import MODEL
+
+    labels = set(MODEL.labels.values())
+    scope = " MATCH (x)-[:DERIVED_FROM]->(:Article {uri: $a})" if article_uri else ""
+    out = []
+    for direction, pattern in (("out", "(p:Person {uri: $u})-[r]->(x)"), ("in", "(p:Person {uri: $u})<-[r]-(x)")):
+        for row in store.read(f"MATCH {pattern}{scope} RETURN type(r) AS t, labels(x) AS l, x.uri AS o",
+                              {"u": uri, "a": article_uri}):
+            label = next(lb for lb in sorted(row["l"]) if lb in labels)
+            out.append((direction, row["t"], label, row["o"]))
+    return out
+
+
+def _move(rels: list[tuple[str, str, str, str]], source: str, target: str) -> list[tuple[str, dict]]:
+    from ..vocab import MODEL
+
+    types = set(MODEL.rel_types.values())
+    statements = []
+    for direction, rel, label, other in rels:
+        assert rel in types
+        arrow = f"(t)-[:{rel}]->(x)" if direction == "out" else f"(x)-[:{rel}]->(t)"
+        old = f"(s)-[r:{rel}]->(x)" if direction == "out" else f"(x)-[r:{rel}]->(s)"
+        statements.append((
+            f"MATCH {old.replace('(s)', '(s:Person {uri: $s})').replace('(x)', f'(x:{label} {{uri: $o}})')} "
+            f"MATCH (t:Person {{uri: $t}}) MERGE {arrow} DELETE r",
+            {"s": source, "t": target, "o": other}))
+    return statements
+
+
+def _judgement(person: str, name: str, name_key: str, article: str, verdict: str) -> list[tuple[str, dict]]:
+    uri = str(DATA[f"judgement/{_h(name_key, article)}"])
+    return [
+        ("MERGE (j:Judgement {uri: $j}) SET j.key = $k, j.name = $n, j.article = $a, j.verdict = $v",
+         {"j": uri, "k": name_key, "n": name, "a": article, "v": verdict}),
+        ("MATCH (j:Judgement {uri: $j})-[r:CONCERNS]->() DELETE r", {"j": uri}),
+        ("MATCH (j:Judgement {uri: $j}) MATCH (p:Person {uri: $p}) MERGE (j)-[:CONCERNS]->(p)", {"j": uri, "p": person}),
+    ]
+
+
+def merge(store: Store, keep: str, other: str) -> dict:
+    """Judge two persons the same: `other`'s facts move to `keep`, and re-ingesting keeps it so."""
+    a, b = find_person(store, keep), find_person(store, other)
+    if a["uri"] == b["uri"]:
+        return a
+    articles = [r["a"] for r in store.read(
+        "MATCH (:Person {uri: $u})<-[:REFERS_TO]-(:Mention)-[:DERIVED_FROM]->(x:Article) RETURN x.article AS a",
+        {"u": b["uri"]})]
+    statements = _move(_incident(store, b["uri"]), b["uri"], a["uri"])
+    for art in articles:
+        statements += _judgement(a["uri"], b["name"], b["key"], art, "same")
+    statements.append(("MATCH (p:Person {uri: $u}) DETACH DELETE p", {"u": b["uri"]}))
+    store.write(statements)
+    return a
+
+
+def split(store: Store, ident: str, article: str) -> str:
+    """Judge a person's mention in one article to be someone else: it gets a person of its own."""
+    p = find_person(store, ident)
+    found = store.read("MATCH (a:Article) WHERE a.article = $k RETURN a.uri AS uri", {"k": article})
+    if not found:
+        from .store import StoreError
+
+        raise StoreError(f"no article {article!r} in the graph")
+    new = str(split_uri(p["key"], article))
+    rels = _incident(store, p["uri"], found[0]["uri"])
+    statements = [("MERGE (n:Person {uri: $u}) SET n.name = $n, n.key = $k", {"u": new, "n": p["name"], "k": p["key"]})]
+    statements += _move(rels, p["uri"], new)
+    statements += _judgement(p["uri"], p["name"], p["key"], article, "different")
+    store.write(statements)
+    return new
+
+
+def split_uri(name_key: str, article_key: str) -> URIRef:
+    return person_uri(name_key, article_key + "#split")
