@@ -62,11 +62,16 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Arti
         if isinstance(item, Skipped):
             report.skipped.append(item)
         else:
-            extraction = extractor.extract(item)
-            batch.append((str(article_uri(item.key)), to_rdf(extraction)))
-            report.count(extraction)
-            if len(batch) >= batch_articles:
-                flush()
+            try:
+                extraction = extractor.extract(item)
+                graph = to_rdf(extraction)
+            except Exception as e:  # a defect of ours must not cost the rest of the run
+                report.skipped.append(Skipped(item.key, f"could not be read ({type(e).__name__}: {e})"))
+            else:
+                batch.append((str(article_uri(item.key)), graph))
+                report.count(extraction)
+                if len(batch) >= batch_articles:
+                    flush()
         if on_article:
             on_article(item)
     flush()

@@ -23,7 +23,7 @@ POSTS = (
 DIRECTIVES = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(d:Directive) "
     "OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body) "
-    "RETURN a.uri AS article, d.label AS label, b.label AS issuer, d.issued AS issued, m.order AS ord"
+    "RETURN a.uri AS article, m.text AS label, b.label AS issuer, d.issued AS issued, m.order AS ord"
 )
 EVENTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(e:Event) "
@@ -35,7 +35,11 @@ PARTS = (
     "MATCH (a)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p) "
     "RETURN e.uri AS event, x.part AS part, m.text AS name, x.order AS ord"
 )
-IMPLEMENTS = "MATCH (e:Event)-[:IMPLEMENTS]->(d:Directive) RETURN e.uri AS event, d.label AS label"
+# A directive under the name the event's own article gives it.
+IMPLEMENTS = (
+    "MATCH (a:Article)<-[:DERIVED_FROM]-(e:Event)-[:IMPLEMENTS]->(d:Directive)<-[:REFERS_TO]-(m:Mention)-[:DERIVED_FROM]->(a) "
+    "RETURN e.uri AS event, m.text AS label"
+)
 
 _PARTS = {"chair": "chairs", "participant": "participants", "speaker": "speakers"}
 

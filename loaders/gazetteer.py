@@ -75,6 +75,7 @@ class Gazetteer:
     verbs: dict[str, str]
     verb_re: re.Pattern
     places: list[Place]
+    resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
     place_keys: frozenset[str] = field(default_factory=frozenset)
 
     def title_of(self, written: str) -> Title:
@@ -117,9 +118,19 @@ def gazetteer() -> Gazetteer:
         verbs=verbs,
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,
+        resolutions=_resolutions(),
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit()]
                              + [key(r[0]) for r in rows("countries.txt")]),
     )
+
+
+def _resolutions() -> dict[str, dict[str, str]]:
+    out = {}
+    for row in rows("resolutions.tsv"):
+        entry = dict(zip(("label", "numbered", "issued", "issuer", "term", "source"), row, strict=True))
+        out[key(entry["label"])] = entry
+        out[key(entry["numbered"])] = entry
+    return out
 
 
 def _cell(row: list[str], i: int) -> str:

@@ -8,11 +8,14 @@ here: which mentions across articles are the same official is a separate decisio
 from __future__ import annotations
 
 import hashlib
+import re
 
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ..vocab import CANBO, DATA, DCTERMS, ORG, PROV, SCHEMA, SKOS, XSD
+from .bodies import parent_of, unresolved
 from .facts import Event, Evidence, Extraction
+from .gazetteer import gazetteer
 from .text import key
 
 
@@ -28,8 +31,19 @@ def body_uri(name: str) -> URIRef:
     return DATA[f"body/{_h(key(name))}"]
 
 
-def directive_uri(label: str) -> URIRef:
-    return DATA[f"directive/{_h(key(label))}"]
+def directive_uri(label: str, term: str | None = None) -> URIRef:
+    """A document by its label, and by its term where known: numbers start again each term."""
+    return DATA[f"directive/{_h(key(label))}" + (f"/{term}" if term else "")]
+
+
+def known_document(label: str, issued: str | None) -> dict[str, str] | None:
+    """The row of resolutions.tsv a label names: a plenum name always, a number only with its date of issue."""
+    row = gazetteer().resolutions.get(key(label))
+    if row is None:
+        return None
+    if key(label) == key(row["label"]) and key(label) != key(row["numbered"]):
+        return row
+    return row if issued == row["issued"] else None
 
 
 def date_literal(value: str) -> Literal:
@@ -73,10 +87,17 @@ class _Builder:
         return uri
 
     def body(self, name: str) -> URIRef:
-        return self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
+        """A body, with the bodies it belongs to up to the Central Committee (org:subOrganizationOf)."""
+        uri = self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
+        if unresolved(name):
+            self.add(uri, CANBO.unresolved, Literal(True))
+        parent = parent_of(name)
+        if parent and key(parent) != key(name):
+            self.add(uri, ORG.subOrganizationOf, self.body(parent))
+        return uri
 
     def mention(self, target: URIRef, text: str, evidence: Evidence) -> None:
-        uri = self.fact(DATA[f"mention/{self.aid}/{_h(target)}"], CANBO.Mention, evidence)
+        uri = self.fact(DATA[f"mention/{self.aid}/{_h(target, text)}"], CANBO.Mention, evidence)
         self.add(uri, CANBO.refersTo, target)
         self.add(uri, CANBO.text, Literal(text))
 
@@ -99,21 +120,40 @@ class _Builder:
             for post in person.posts:
                 self.post(uri, person.name, post)
         for d in self.x.directives:
-            uri = self.named(directive_uri(d.label), CANBO.Directive, d.label, SKOS.prefLabel)
-            self.add(uri, CANBO.directiveKind, Literal(d.kind))
-            if d.number:
-                self.add(uri, CANBO.number, Literal(d.number))
-            if d.code:
-                self.add(uri, CANBO.code, Literal(d.code))
-            if d.issuer:
-                self.add(uri, DCTERMS.creator, self.body(d.issuer))
-                self.add(uri, CANBO.issuerName, Literal(d.issuer))
-            if d.issued:
-                self.add(uri, DCTERMS.issued, date_literal(d.issued))
+            uri = self.directive(d)
             self.mention(uri, d.label, d.evidence)
         for i, event in enumerate(self.x.events):
             self.event(i, event, persons)
         return self.g
+
+    def directive(self, d) -> URIRef:
+        """One node per document: a plenum resolution and its number are one (loaders/data/resolutions.tsv)."""
+        known = known_document(d.label, d.issued)
+        label = known["numbered"] if known else d.label
+        uri = directive_uri(label, known["term"] if known else None)
+        self.add(uri, RDF.type, CANBO.Directive)
+        self.add(uri, SKOS.prefLabel, Literal(label))
+        names = [label] + ([known["label"]] if known and known["label"] != label else [])
+        self.add(uri, CANBO.key, Literal(key(" | ".join(names))))
+        if len(names) > 1:
+            self.add(uri, SKOS.altLabel, Literal(" | ".join(names[1:])))
+        self.add(uri, CANBO.directiveKind, Literal(d.kind))
+        number = d.number if not known else re.match(r"\D*(\d+)", known["numbered"]).group(1)
+        if number:
+            self.add(uri, CANBO.number, Literal(number))
+        code = d.code if not known else known["numbered"].rsplit(" ", 1)[-1].split("-", 1)[-1]
+        if code:
+            self.add(uri, CANBO.code, Literal(code))
+        issuer = d.issuer or (known and known["issuer"])
+        if issuer:
+            self.add(uri, DCTERMS.creator, self.body(issuer))
+            self.add(uri, CANBO.issuerName, Literal(issuer))
+        issued = d.issued or (known and known["issued"])
+        if issued:
+            self.add(uri, DCTERMS.issued, date_literal(issued))
+        if known:
+            self.add(uri, CANBO["term"], Literal(known["term"]))
+        return uri
 
     def post(self, person: URIRef, name: str, post) -> None:
         uri = self.fact(DATA[f"post/{self.aid}/{_h(name, post.title, post.body, post.evidence.start)}"],
@@ -142,8 +182,10 @@ class _Builder:
             self.add(uri, SCHEMA.startDate, date_literal(event.date))
         for body in event.organizers:
             self.add(uri, SCHEMA.organizer, self.body(body))
+        issued = {d.label: d.issued for d in self.x.directives}
         for label in event.directives:
-            self.add(uri, CANBO.implements, directive_uri(label))
+            known = known_document(label, issued.get(label))
+            self.add(uri, CANBO.implements, directive_uri(known["numbered"], known["term"]) if known else directive_uri(label))
         for part, names, prop in (("chair", event.chairs, CANBO.chaired),
                                   ("participant", event.participants, CANBO.attended),
                                   ("speaker", event.speakers, CANBO.spokeAt)):

@@ -78,3 +78,40 @@ def test_roles_as_of_a_date_and_timeline(store):
     assert {r["title"] for r in rows} == {"Bí thư", "Ủy viên"}
     (events,) = timeline(store, "Đoàn Đình Nguyên").values()
     assert ("2017-09-28", "chair") in {(r["date"], r["what"]) for r in events}
+
+
+def test_a_plenum_resolution_and_its_number_are_one_directive(store, tmp_path):
+    (tmp_path / "a.txt").write_text("Tin\n\nSáng 5/1/2017, Quận ủy Hai Bà Trưng tổ chức hội nghị quán triệt Nghị quyết "
+                                    "Trung ương 4 (khóa XII).", "utf-8")
+    (tmp_path / "b.txt").write_text("Tin\n\nSáng 9/2/2017, Tỉnh ủy Nam Định tổ chức hội nghị triển khai Nghị quyết số "
+                                    "04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương Đảng.", "utf-8")
+    ingest([tmp_path], store)
+    from canbo.queries import all_queries
+
+    q = all_queries()["directive-reach"]
+    rows = store.read(q.cypher, q.bind({"directive": "Trung ương 4 khóa XII"}))
+    assert rows == [{"directive": "Nghị quyết 04-NQ/TW", "events": 2, "bodies": 2}]
+    # each article still names it the way it wrote it
+    from canbo.graph.facts import export_facts
+
+    labels = {a["article"]: [d["label"] for d in a["directives"]] for a in export_facts(store)["articles"]}
+    assert labels == {"a.txt": ["Nghị quyết Trung ương 4 khóa XII"], "b.txt": ["Nghị quyết 04-NQ/TW"]}
+
+
+def test_same_number_in_another_term_is_another_document(store, tmp_path):
+    (tmp_path / "a.txt").write_text("Tin\n\nthực hiện Nghị quyết Trung ương 4 khóa XI về xây dựng Đảng.", "utf-8")
+    (tmp_path / "b.txt").write_text("Tin\n\ngồm Nghị quyết số 12-NQ/TW ngày 3-6-2017 về doanh nghiệp nhà nước.", "utf-8")
+    ingest([tmp_path], store)
+    rows = store.read("MATCH (d:Directive) WHERE d.label = 'Nghị quyết 12-NQ/TW' RETURN d.issued AS issued ORDER BY issued")
+    assert rows == [{"issued": "2012-01-16"}, {"issued": "2017-06-03"}]
+
+
+def test_bodies_sit_in_the_hierarchy_and_bare_committees_say_they_are_unresolved(store):
+    ingest([SEEDS], store)
+    chain = store.read("MATCH (:Body {label: 'Ban Tuyên giáo Quận ủy Gò Vấp'})-[:PART_OF*1..3]->(p:Body) "
+                       "RETURN p.label AS label ORDER BY label")
+    assert [r["label"] for r in chain] == ["Ban Chấp hành Trung ương Đảng", "Quận ủy Gò Vấp",
+                                           "Thành ủy Thành phố Hồ Chí Minh"]
+    bare = store.read("MATCH (b:Body {unresolved: true}) RETURN b.label AS label ORDER BY label")
+    assert "Quận ủy" in [r["label"] for r in bare]
+    assert "Quận ủy Gò Vấp" not in [r["label"] for r in bare]

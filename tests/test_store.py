@@ -20,6 +20,7 @@ PARAMS = {
     "event-directives": {"event": "giao ban"},
     "directive-links": {"directive": "05-CT/TW"},
     "co-attendees": {"name": "sử ngọc anh"},
+    "directive-reach": {"directive": "CT/TW"},
 }
 
 
