@@ -53,6 +53,23 @@ def parent_of(name: str, gaz: Gazetteer | None = None) -> str | None:
     m = _PROVINCIAL_COMMITTEE.match(name)
     if m:
         return CENTRAL_COMMITTEE
+    if first and key(first.group(0)).startswith(("đảng ủy", "đảng bộ", "chi bộ")):
+        return _district_committee(name, gaz)
+    return None
+
+
+def _district_committee(name: str, gaz: Gazetteer) -> str | None:
+    """The Quận ủy or Huyện ủy of the district a party organ's name ends with ("… đoàn thể Quận 1")."""
+    words = name.split()
+    for n in (3, 2, 1):
+        tail = " ".join(words[-n:])
+        number = re.fullmatch(r"(Quận|Huyện) (\d+)", tail)
+        if number:
+            return f"{number.group(1)} ủy {tail}"
+        hits = [p for p in gaz.places if p.level == "district" and key(p.name) == key(tail) and not p.name.isdigit()]
+        if len(hits) == 1 and hits[0].type in ("quận", "huyện", "thị xã"):
+            kind = {"quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}[hits[0].type]
+            return f"{kind} {hits[0].name}"
     return None
 
 

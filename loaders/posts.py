@@ -22,6 +22,8 @@ _UPPER_START = re.compile(UPPER)
 _MAX_BODY_WORDS = 14
 # Words that end a body's name whatever their case: "Hội Luật gia tỉnh khóa III", "… nhiệm kỳ 2015 - 2020".
 _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
+# Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
+_COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
 
 
@@ -108,10 +110,9 @@ class PostReader:
             return None
         kind = self.gaz.body_kind_of(m.group(0))
         rest, end = self._rest(_SPACE.match(self.text, m.end()).end(), require=False)
-        canonical = kind.canonical if key(m.group(0)) != key(kind.canonical) else m.group(0)
         if rest:
-            return canonical + " " + rest, end
-        return canonical, m.end()
+            return kind.canonical + " " + rest, end
+        return kind.canonical, m.end()
 
     def _rest(self, pos: int, require: bool) -> tuple[str | None, int]:
         """The words of a body after its kind.
@@ -176,7 +177,7 @@ class PostReader:
             i = nxt + 1
         if not words:
             return (None, pos) if require else ("", pos)
-        return text[words[0][0]:words[-1][1]], words[-1][1]
+        return _COMMITTEE_CASE.sub(lambda c: c.group(0).capitalize(), text[words[0][0]:words[-1][1]]), words[-1][1]
 
     def _starts_title(self, pos: int) -> bool:
         m = self.gaz.title_re.match(self.text, pos)

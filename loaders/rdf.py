@@ -88,9 +88,11 @@ class _Builder:
 
     def body(self, name: str) -> URIRef:
         """A body, with the bodies it belongs to up to the Central Committee (org:subOrganizationOf)."""
-        uri = self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
-        if unresolved(name):
+        if unresolved(name):  # a bare "Quận ủy" of one article is not the bare "Quận ủy" of another
+            uri = self.named(DATA[f"body/{self.aid}/{_h(key(name))}"], ORG.Organization, name, SKOS.prefLabel)
             self.add(uri, CANBO.unresolved, Literal(True))
+        else:
+            uri = self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
         parent = parent_of(name)
         if parent and key(parent) != key(name):
             self.add(uri, ORG.subOrganizationOf, self.body(parent))
