@@ -288,16 +288,80 @@ def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | No
 
 @export.command("html")
 @click.option("-o", "--output", metavar="FILE", default="canbo.html", show_default=True, help="The page to write.")
+@click.option("--person", "persons", multiple=True, metavar="NAME", help="Draw around this official (repeatable).")
+@click.option("--body", "bodies", multiple=True, metavar="NAME", help="Draw around bodies whose name contains NAME.")
+@click.option("--directive", "directives", multiple=True, metavar="LABEL", help="Draw around this directive.")
+@click.option("--event", "events", multiple=True, metavar="NAME", help="Draw around events whose name contains NAME.")
+@click.option("--cypher", metavar="TEXT", help="Draw around the nodes whose uri your read-only Cypher returns.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 6), help="How far from the selection.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Leave out what is dated before this day.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Leave out what is dated after this day.")
+@click.option("--all", "everything", is_flag=True, help="Draw the whole graph, however large.")
 @store_options
 @friendly_errors
-def export_html(output: str, db: str | None, neo4j_uri: str | None) -> None:
-    """An interactive page of the graph (pyvis)."""
-    from .graph.views import to_html, to_networkx
+def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], directives: tuple[str, ...],
+                events: tuple[str, ...], cypher: str | None, hops: int, date_from: str | None, date_to: str | None,
+                everything: bool, db: str | None, neo4j_uri: str | None) -> None:
+    """An interactive page of the graph that opens anywhere, offline (pyvis / vis-network)."""
+    from .graph.page import render_page
+    from .graph.selectors import MAX_PAGE, Selection, select
+
+    if cypher and is_write(cypher):
+        fail("--cypher must only read the graph")
+    selection = Selection(persons, bodies, directives, events, cypher, hops, date_from, date_to)
+    with connect(db, neo4j_uri) as store:
+        graph = select(store, selection)
+    if selection.empty and not everything and graph.number_of_nodes() > MAX_PAGE:
+        fail(f"the whole graph is {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships, "
+             f"too many for one page: choose --person, --body, --directive, --event or --cypher, or give --all")
+    if not selection.empty and graph.number_of_nodes() == 0:
+        fail("nothing in the graph matches the selection")
+    title = "canbo: " + (", ".join(persons + bodies + directives + events) or "the graph")
+    Path(output).write_text(render_page(graph, title), encoding="utf-8")
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
+
+
+@export.command("graphml")
+@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True)
+@store_options
+@friendly_errors
+def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
+    """The whole graph as GraphML (Gephi, Cytoscape, yEd), with every property."""
+    _export_for_tools(output, "graphml", db, neo4j_uri)
+
+
+@export.command("gexf")
+@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True)
+@store_options
+@friendly_errors
+def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
+    """The whole graph as GEXF (Gephi), with every property."""
+    _export_for_tools(output, "gexf", db, neo4j_uri)
+
+
+def _export_for_tools(output: str, fmt: str, db: str | None, neo4j_uri: str | None) -> None:
+    from .graph.views import to_networkx, write_for_tools
 
     with connect(db, neo4j_uri) as store:
         graph = to_networkx(store)
-    Path(output).write_text(to_html(graph), encoding="utf-8")
+    write_for_tools(graph, output, fmt)
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
+
+
+# -------------------------------------------------------------------- rank
+@main.command()
+@click.option("--bodies", "of_bodies", is_flag=True, help="Rank bodies by the directives they implement instead.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@store_options
+@json_option
+@friendly_errors
+def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+    """Officials by centrality (PageRank) in the co-attendance graph, or bodies by directives implemented."""
+    from .graph.rank import rank_bodies, rank_officials
+
+    with connect(db, neo4j_uri) as store:
+        rows = rank_bodies(store, limit) if of_bodies else rank_officials(store, limit)
+    print_rows(rows, as_json)
 
 
 # ----------------------------------------------------------------- explain

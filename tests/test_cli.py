@@ -164,3 +164,38 @@ def test_roles_as_of(db):
     assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-10-31") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
+
+
+def test_export_html_selectors_and_size_guard(db, tmp_path, monkeypatch):
+    out = tmp_path / "p.html"
+    result = run("export", "html", "--person", "Sử Ngọc Anh", "--hops", "2", "--db", db, "-o", str(out))
+    assert result.exit_code == 0 and "nodes" in result.output
+    small = int(result.output.split(": ")[1].split()[0])
+    everything = run("export", "html", "--db", db, "-o", str(out))
+    assert int(everything.output.split(": ")[1].split()[0]) > small
+    none = run("export", "html", "--person", "Không Có Ai", "--db", db, "-o", str(out))
+    assert none.exit_code == 1 and "nothing in the graph matches" in none.output
+    monkeypatch.setattr("canbo.graph.selectors.MAX_PAGE", 10)
+    big = run("export", "html", "--db", db, "-o", str(out))
+    assert big.exit_code == 1 and "--all" in big.output
+    assert run("export", "html", "--all", "--db", db, "-o", str(out)).exit_code == 0
+    dated = run("export", "html", "--directive", "05-CT/TW", "--from", "2019-01-01", "--db", db, "-o", str(out))
+    assert dated.exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_for_other_tools(db, tmp_path, fmt):
+    import networkx as nx
+
+    out = tmp_path / f"g.{fmt}"
+    assert run("export", fmt, "--db", db, "-o", str(out)).exit_code == 0
+    graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    names = {a.get("name") for _, a in graph.nodes(data=True)}
+    assert "Sử Ngọc Anh" in names
+
+
+def test_rank_officials_and_bodies(db):
+    officials = json.loads(run("rank", "--db", db, "--json").output)
+    assert officials and {"official", "betweenness", "co_attendees"} <= set(officials[0])
+    bodies = json.loads(run("rank", "--bodies", "--db", db, "--json").output)
+    assert bodies[0] == {"body": "Thường trực Quận ủy Gò Vấp", "directives": 5, "events": 1}

@@ -1,0 +1,104 @@
+"""Choosing what to draw: the subgraph around the officials, bodies, directives or events a user names.
+
+The picture shows what an analyst thinks in: officials, bodies, posts, events,
+directives and the articles that report them. A person's part in an event becomes
+one edge (chaired, attended, spoke at) carrying the date and the sentence;
+mentions, resolutions and roles stay in the store.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..loaders.text import key
+from .store import Store
+from .views import to_networkx
+
+HIDDEN = {"Mention", "Resolution", "Judgement", "Role", "Participation"}
+PARTS = {"CHAIRED", "ATTENDED", "SPOKE_AT"}
+MAX_PAGE = 1500  # nodes drawn without a selector unless --all is given
+
+
+@dataclass
+class Selection:
+    persons: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    directives: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    cypher: str | None = None
+    hops: int = 1
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.persons or self.bodies or self.directives or self.events or self.cypher)
+
+
+def analyst_view(full: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The store's graph as drawn: parts in events as dated edges, bookkeeping nodes left out."""
+    view = nx.MultiDiGraph()
+    for node, attrs in full.nodes(data=True):
+        if attrs.get("type") not in HIDDEN:
+            view.add_node(node, **attrs)
+    for source, target, attrs in full.edges(data=True):
+        rel = attrs.get("type")
+        if rel in PARTS:
+            part = full.nodes[target]
+            for _, event, e in full.out_edges(target, data=True):
+                if e.get("type") == "IN_EVENT" and event in view:
+                    view.add_edge(source, event, key=rel, type=rel, date=full.nodes[event].get("date"),
+                                  sentence=part.get("sentence"))
+        elif rel == "REFERS_TO" and target in view:  # a mention: the article names the person or directive
+            for _, article, e in full.out_edges(source, data=True):
+                if e.get("type") == "DERIVED_FROM" and article in view:
+                    view.add_edge(article, target, key="MENTIONS", type="MENTIONS",
+                                  sentence=full.nodes[source].get("sentence"))
+        elif source in view and target in view:
+            extra = {}
+            if rel == "HOLDS":
+                extra = {"date": full.nodes[target].get("date"), "sentence": full.nodes[target].get("sentence")}
+            view.add_edge(source, target, key=rel, type=rel, **extra)
+    return view
+
+
+def _matching(graph: nx.MultiDiGraph, kind: str, texts: tuple[str, ...], exact: bool = False) -> set[str]:
+    out = set()
+    for text in texts:
+        k = key(text)
+        for node, attrs in graph.nodes(data=True):
+            if attrs.get("type") != kind:
+                continue
+            node_key = attrs.get("key") or key(str(attrs.get("name") or attrs.get("label") or ""))
+            if node_key == k or (not exact and k and k in node_key):
+                out.add(node)
+    return out
+
+
+def _in_range(date: object, start: str | None, stop: str | None) -> bool:
+    if not isinstance(date, str) or date.startswith("--"):
+        return True
+    return (not start or date >= start) and (not stop or date <= stop)
+
+
+def select(store: Store, selection: Selection) -> nx.MultiDiGraph:
+    """The subgraph to draw: within `hops` of what the selectors name, inside the date range."""
+    graph = analyst_view(to_networkx(store))
+    if not selection.empty:
+        seeds = (_matching(graph, "Person", selection.persons, exact=True)
+                 | _matching(graph, "Body", selection.bodies) | _matching(graph, "Directive", selection.directives)
+                 | _matching(graph, "Event", selection.events))
+        if selection.cypher:
+            for row in store.read(selection.cypher):
+                seeds.update(v for v in row.values() if isinstance(v, str) and v in graph)
+        undirected = graph.to_undirected(as_view=True)
+        keep: set[str] = set()
+        for seed in seeds:
+            keep |= set(nx.single_source_shortest_path_length(undirected, seed, cutoff=selection.hops))
+        graph = graph.subgraph(keep).copy()
+    if selection.date_from or selection.date_to:
+        drop = [n for n, a in graph.nodes(data=True)
+                if not _in_range(a.get("date") or a.get("published"), selection.date_from, selection.date_to)]
+        graph.remove_nodes_from(drop)
+    return graph
