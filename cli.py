@@ -47,6 +47,10 @@ def friendly_errors(fn: Callable) -> Callable:
             fail(str(e.args[0]) if e.args else str(e))
         except OSError as e:
             fail(f"{e.filename or ''}: {e.strerror or e}".strip(": "))
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:  # a defect of ours: one line, not a traceback
+            fail(f"internal error ({type(e).__name__}: {e}); please report it", 2)
     return wrapper
 
 
