@@ -90,12 +90,17 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
     """Read articles (text files, folders, JSON lines) into the graph."""
     from .ingest import ingest as run
 
-    with connect(db, neo4j_uri, writable=True) as store:
-        if sys.stderr.isatty():
-            with click.progressbar(length=0, label="ingesting", file=sys.stderr, show_pos=True) as bar:
-                report = run(paths, store, on_article=lambda _: bar.update(1))
-        else:
-            report = run(paths, store)
+    written = []
+    try:
+        with connect(db, neo4j_uri, writable=True) as store:
+            if sys.stderr.isatty():
+                with click.progressbar(length=0, label="ingesting", file=sys.stderr, show_pos=True) as bar:
+                    report = run(paths, store, on_article=lambda item: (bar.update(1), written.append(item)))
+            else:
+                report = run(paths, store, on_article=written.append)
+    except KeyboardInterrupt:
+        fail("interrupted: the articles of the batch under way were not written, the others were; "
+             "run the same command again to finish", 130)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
     click.echo(report.summary())

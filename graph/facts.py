@@ -21,9 +21,8 @@ POSTS = (
     "RETURN a.uri + ' ' + p.uri AS holder, x.title AS title, b.label AS body, x.order AS ord"
 )
 DIRECTIVES = (
-    "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(d:Directive) "
-    "OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body) "
-    "RETURN a.uri AS article, m.text AS label, b.label AS issuer, d.issued AS issued, m.order AS ord"
+    "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(:Directive) "
+    "RETURN a.uri AS article, m.text AS label, m.issuer AS issuer, m.issued AS issued, m.order AS ord"
 )
 EVENTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(e:Event) "

@@ -17,6 +17,9 @@ from .mapping import Rows, to_rows
 from .store import Statement, Store
 
 BATCH_ROWS = 5000
+# Nodes many articles share (not derived from one), and the properties that name them.
+SHARED = {"Person", "Body", "Directive", "Role"}
+NAMING = {"name", "label"}
 
 # Every node derived from an article: its mentions, posts, parts in events, events, resolutions.
 REMOVE_ARTICLE_FACTS = "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(f) DETACH DELETE f"
@@ -41,7 +44,13 @@ def merge_statements(rows: Rows) -> list[Statement]:
     out: list[Statement] = []
     for label in sorted(rows.nodes):
         for chunk in _chunks(rows.nodes[label]):
-            out.append((f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}}) SET n += r.props", {"rows": chunk}))
+            if label in SHARED:
+                # The first spelling read names a shared node; later articles add what it lacked.
+                chunk = [{**r, "more": {k: v for k, v in r["props"].items() if k not in NAMING}} for r in chunk]
+                out.append((f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}}) ON CREATE SET n += r.props "
+                            f"SET n += r.more", {"rows": chunk}))
+            else:
+                out.append((f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}}) SET n += r.props", {"rows": chunk}))
     for (rel, source, target) in sorted(rows.rels):
         for chunk in _chunks(rows.rels[(rel, source, target)]):
             out.append((

@@ -98,10 +98,11 @@ class _Builder:
             self.add(uri, ORG.subOrganizationOf, self.body(parent))
         return uri
 
-    def mention(self, target: URIRef, text: str, evidence: Evidence) -> None:
+    def mention(self, target: URIRef, text: str, evidence: Evidence) -> URIRef:
         uri = self.fact(DATA[f"mention/{self.aid}/{_h(target, text)}"], CANBO.Mention, evidence)
         self.add(uri, CANBO.refersTo, target)
         self.add(uri, CANBO.text, Literal(text))
+        return uri
 
     def build(self) -> Graph:
         a = self.x.article
@@ -122,8 +123,11 @@ class _Builder:
             for post in person.posts:
                 self.post(uri, person.name, post)
         for d in self.x.directives:
-            uri = self.directive(d)
-            self.mention(uri, d.label, d.evidence)
+            mention = self.mention(self.directive(d), d.label, d.evidence)
+            if d.issuer:  # what this article says of it, beside what the graph gathers on the directive
+                self.add(mention, CANBO.issuerName, Literal(d.issuer))
+            if d.issued:
+                self.add(mention, DCTERMS.issued, date_literal(d.issued))
         for i, event in enumerate(self.x.events):
             self.event(i, event, persons)
         return self.g

@@ -13,10 +13,15 @@ from pathlib import Path
 
 from . import dates
 from .article import parse_article
+from .decoding import decode
+from .html import article_text, looks_like_html
 from .facts import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+#: A text or HTML file larger than this is no single article (JSON lines files may be any size).
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES and not child.name.startswith("."):
+                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES and not child.name.startswith("."):
                     if child.name != "MANIFEST.tsv":
                         yield child
         elif path.is_file():
@@ -40,36 +45,40 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or folder")
 
 
-def decode(data: bytes) -> str | None:
-    """The text of a file: UTF-8 with or without BOM; None when it is not text."""
-    if b"\x00" in data[:4096]:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-
-
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
-    """Articles from files, folders (recursively) and JSON lines files."""
+    """Articles from text files, web pages, folders (recursively) and JSON lines files."""
     for item in files_under(paths):
         if isinstance(item, Skipped):
             yield item
             continue
         try:
+            if item.suffix.lower() in JSONL_SUFFIXES:
+                yield from _json_lines(item)
+                continue
+            size = item.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                yield Skipped(str(item), f"{size / 2**20:.0f} MB is too large for one article (limit "
+                                         f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB; give many articles as JSON lines)")
+                continue
             data = item.read_bytes()
         except OSError as e:
-            yield Skipped(str(item), f"cannot read: {e.strerror}")
+            yield Skipped(str(item), f"cannot read: {e.strerror or e}")
             continue
-        text = decode(data)
-        if text is None:
-            yield Skipped(str(item), "not UTF-8 text")
-        elif item.suffix.lower() in JSONL_SUFFIXES:
-            yield from _json_lines(item, text)
-        elif not text.strip():
-            yield Skipped(str(item), "empty file")
-        else:
-            yield parse_article(item.name, text)
+        yield _article(item, data)
+
+
+def _article(path: Path, data: bytes) -> Article | Skipped:
+    text, how = decode(data)
+    if text is None:
+        return Skipped(str(path), how)
+    if not text.strip():
+        return Skipped(str(path), "empty file")
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        body, title, published = article_text(text)
+        if not body.strip():
+            return Skipped(str(path), "web page with no article text")
+        return parse_article(path.name, body, title=title, published=published)
+    return parse_article(path.name, text)
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -83,23 +92,33 @@ def _iso_date(value: str | None) -> str | None:
     return found[0] if found else None
 
 
-def _json_lines(path: Path, text: str) -> Iterator[Article | Skipped]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Skipped(where, f"not JSON ({e.msg})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield Skipped(where, "no \"text\" field")
-            continue
-        meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "author", "url")}
-        meta["published"] = _iso_date(meta["published"])
-        article_key = meta["url"] or f"{path.name}#{number}"
-        text = record["text"]
-        if meta["title"]:
-            text = meta["title"] + "\n\n" + text
-        yield parse_article(article_key, text, **meta)
+def _json_lines(path: Path) -> Iterator[Article | Skipped]:
+    """One article per line, read line by line so that a file of any size streams."""
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, 1):
+            if raw.strip():
+                yield _json_line(path, number, raw)
+
+
+def _json_line(path: Path, number: int, raw: bytes) -> Article | Skipped:
+    where = f"{path}:{number}"
+    line, how = decode(raw)
+    if line is None:
+        return Skipped(where, how)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Skipped(where, f"not JSON ({e.msg})")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        return Skipped(where, "no \"text\" field")
+    meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "author", "url")}
+    meta["published"] = _iso_date(meta["published"])
+    article_key = meta["url"] or f"{path.name}#{number}"
+    text = record["text"]
+    if looks_like_html(text):
+        text, found_title, found_date = article_text(text)
+        meta["title"] = meta["title"] or found_title
+        meta["published"] = meta["published"] or found_date
+    if meta["title"]:
+        text = meta["title"] + "\n\n" + text
+    return parse_article(article_key, text, **meta)

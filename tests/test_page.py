@@ -1,5 +1,4 @@
 """The interactive page as a person uses it: opened in headless Chromium with the network blocked."""
-import json
 import re
 import shutil
 import subprocess

@@ -33,7 +33,7 @@ def test_empty_and_binary_files_are_skipped_with_a_reason(tmp_path):
     (tmp_path / "empty.txt").write_text("   \n", "utf-8")
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
     reasons = {s.source.rsplit("/", 1)[1]: s.reason for s in read_articles([tmp_path])}
-    assert reasons == {"blob.txt": "not UTF-8 text", "empty.txt": "empty file"}
+    assert reasons == {"blob.txt": "binary, not text", "empty.txt": "empty file"}
 
 
 def test_bom_is_dropped(tmp_path):

@@ -1,0 +1,229 @@
+"""Bad input, re-ingest, interruption and shared use never lose or corrupt the graph."""
+import json
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+from importlib import resources
+
+import pytest
+import vietnamese
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph
+
+from canbo.cli import main
+from canbo.graph.facts import export_facts
+from canbo.graph.store import KgliteStore, Neo4jStore, StoreError
+from canbo.ingest import ingest
+from canbo.loaders.extract import extract_text
+from canbo.loaders.rdf import to_rdf
+from canbo.loaders.sources import Skipped, read_articles
+
+from conftest import BOLT_PASSWORD, NEWS, SEEDS, needs_shared
+
+SEED = SEEDS / "001_b9c9d44ee20505c9.txt"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def persons_in(path) -> list[str]:
+    (article,) = [a for a in read_articles([path]) if not isinstance(a, Skipped)]
+    from canbo.loaders.extract import Extractor
+
+    return sorted(p.name for p in Extractor().extract(article).persons)
+
+
+def windows_1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 writes it: base letters precomposed, tone marks combining."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+# ------------------------------------------------------------------ input of every kind
+
+@needs_shared
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "windows-1258", "tcvn3", "vni", "nfd"])
+def test_every_encoding_reads_the_same_article(tmp_path, encoding):
+    text = SEED.read_text("utf-8")
+    converter = vietnamese.Converter()
+    data = {
+        "utf-8-sig": lambda: text.encode("utf-8-sig"),
+        "utf-16": lambda: text.encode("utf-16"),
+        "windows-1258": lambda: windows_1258(text),
+        "tcvn3": lambda: converter.convert(text, "TCVN3", "UNICODE").encode("latin-1", errors="replace"),
+        "vni": lambda: converter.convert(text, "VNI_WIN", "UNICODE").encode("cp1252", errors="replace"),
+        "nfd": lambda: unicodedata.normalize("NFD", text).encode("utf-8"),
+    }[encoding]()
+    path = tmp_path / SEED.name
+    path.write_bytes(data)
+    assert persons_in(path) == persons_in(SEED)
+
+
+def test_a_saved_web_page_gives_its_article_without_navigation_or_comments(tmp_path):
+    page = tmp_path / "tin.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Giao ban | Báo</title>"
+        "<meta property='article:published_time' content='2017-10-06T10:41:00+07:00'></head><body>"
+        "<nav><a href='/'>Trang chủ</a> Nguyễn Văn Menu</nav><article><h1>Hội nghị giao ban công tác xây dựng Đảng</h1>"
+        "<p>Chiều ngày 28/9/2017, Quận ủy Hai Bà Trưng tổ chức giao ban công tác xây dựng Đảng khối Hành chính "
+        "sự nghiệp quý III năm 2017.</p><p>Đồng chí Đoàn Đình Nguyên – UVTV, Trưởng Ban Tuyên giáo Quận ủy dự và "
+        "chủ trì hội nghị, đại diện các Ban Xây dựng Đảng Quận ủy tham gia buổi làm việc.</p></article>"
+        "<div class='comments'><p>Bình luận của Trần Văn Bạn đọc: hay quá</p></div><footer>Bản quyền</footer>"
+        "</body></html>", "utf-8")
+    (article,) = read_articles([page])
+    assert article.published == "2017-10-06"
+    x = extract_text(article.key, article.text, title=article.title, published=article.published)
+    assert [p.name for p in x.persons] == ["Đoàn Đình Nguyên"]
+    assert x.events[0].date == "2017-09-28"
+
+
+def test_bad_files_are_skipped_with_a_reason_and_nothing_of_them_is_written(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blob.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20)
+    with open(folder / "huge.txt", "wb") as f:  # 50 MB
+        f.seek(50 * 2**20)
+        f.write(b"x")
+    db = str(tmp_path / "g.kgl")
+    result = run("ingest", str(folder), "--db", db)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    reasons = {line.split(":")[0].rsplit("/", 1)[-1]: line.split(": ", 1)[1] for line in lines[:-1]}
+    assert set(reasons) == {"blob.txt", "empty.txt", "huge.txt"}
+    assert reasons["empty.txt"] == "empty file" and "too large" in reasons["huge.txt"]
+    assert reasons["blob.txt"] == "binary, not text"
+    assert lines[-1] == "1 articles, 2 persons, 2 posts, 3 directives, 1 events; 3 skipped"
+    articles = json.loads(run("query", "--cypher", "MATCH (a:Article) RETURN a.article AS a", "--db", db, "--json").output)
+    assert articles == [{"a": "good.txt"}]
+
+
+def test_a_folder_of_a_thousand_files(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(1000):
+        (folder / f"{i:04d}.txt").write_text(f"Tin {i}\n\nSáng 3/4/2020, Quận ủy Quận {i % 12 + 1} tổ chức hội nghị.", "utf-8")
+    store = KgliteStore(tmp_path / "g.kgl", writable=True)
+    report = ingest([folder], store)
+    assert (report.articles, report.events, report.skipped) == (1000, 1000, [])
+    store.close()
+
+
+# ------------------------------------------------------------------ interruption and shared use
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """The facts of the news corpus ingested without interruption."""
+    store = KgliteStore(tmp_path_factory.mktemp("ref") / "ref.kgl", writable=True)
+    ingest([NEWS], store)
+    facts = {a["article"]: a for a in export_facts(store)["articles"]}
+    store.close()
+    return facts
+
+
+def _ingest_process(db) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "canbo.cli", "ingest", str(NEWS), "--db", str(db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@needs_shared
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_killing_an_ingest_leaves_each_article_all_in_or_all_out(tmp_path, reference, sig):
+    db = tmp_path / "g.kgl"
+    proc = _ingest_process(db)
+    deadline = time.time() + 60
+    wal = tmp_path / "g.kgl-wal"
+    while time.time() < deadline and (not wal.exists() or wal.stat().st_size < 200_000):
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130 and "interrupted" in proc.stderr.read()
+    store = KgliteStore(db, writable=True)
+    partial = {a["article"]: a for a in export_facts(store)["articles"]}
+    store.close()
+    assert 0 < len(partial) < len(reference)
+    for name, facts in partial.items():
+        assert facts == reference[name], name
+    done = _ingest_process(db)
+    assert done.wait(timeout=300) == 0
+    store = KgliteStore(db, writable=False)
+    assert {a["article"]: a for a in export_facts(store)["articles"]} == reference
+
+
+@needs_shared
+def test_a_second_writer_is_told_who_holds_the_graph_and_readers_still_read(tmp_path):
+    db = tmp_path / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from canbo.graph.store import KgliteStore; "
+        f"s = KgliteStore({str(db)!r}, writable=True); print('ready', flush=True); sys.stdin.read(); s.close()")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        second = run("ingest", str(SEEDS), "--db", str(db))
+        assert second.exit_code == 1
+        assert second.output.strip() == f"canbo: the graph {db} is in use by PID {holder.pid}; try again when it is done"
+        reader = run("roles", "Sử Ngọc Anh", "--db", str(db))
+        assert reader.exit_code == 0 and "Quận ủy Gò Vấp" in reader.output
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def test_wrong_neo4j_database_is_one_line(bolt_uri):
+    with pytest.raises(StoreError) as e:
+        store = Neo4jStore(bolt_uri, "root", BOLT_PASSWORD, "no_such_database")
+        store.read("MATCH (n) RETURN count(n) AS n")
+    assert "no_such_database" in str(e.value) or "database" in str(e.value).lower()
+    assert BOLT_PASSWORD not in str(e.value)
+
+
+# ------------------------------------------------------------------ fuzzing
+
+SHAPES = Graph().parse(data=resources.files("canbo").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
+WORDS = ["Đồng chí", "Nguyễn Văn An", "Bí thư", "Quận ủy", "Hai Bà Trưng", "–", "-", ",", ";", ":", "Chỉ thị số",
+         "05-CT/TW", "ngày", "28/9/2017", "tổ chức", "hội nghị", "chủ trì", "UVTV", "Trưởng Ban Tuyên giáo", "và",
+         "Nghị quyết Trung ương 4", "(khóa XII)", "phát biểu", "Tham dự có", "\n", "Ông", "Thành ủy viên", "Sáng 22-6",
+         "<script>", "\u00a0", "Ð", "hoà", "thuỷ", "BA MINH", "Ảnh:", "nguyên", "Quận 1", "."]
+
+
+def _check(text: str) -> None:
+    graph = to_rdf(extract_text("fuzz.txt", text))
+    import pyshacl
+
+    ok, _, report = pyshacl.validate(graph, shacl_graph=SHAPES)
+    assert ok, report
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60).map(" ".join))
+def test_fuzzed_genre_text_gives_graphs_that_pass_the_shapes(text):
+    _check("Tiêu đề\n\n" + text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=0, max_size=400))
+def test_random_text_never_raises(text):
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600))
+def test_random_bytes_are_read_or_skipped(data, tmp_path_factory):
+    path = tmp_path_factory.mktemp("bytes") / "x.txt"
+    path.write_bytes(data)
+    for item in read_articles([path]):
+        if not isinstance(item, Skipped):
+            _check(item.text)
