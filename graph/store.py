@@ -92,6 +92,7 @@ class KgliteStore(Store):
             if writable:
                 self.graph = kglite.open(self.path)
             else:
+                self._recover()
                 if not Path(self.path).exists():
                     raise StoreError(f"no graph at {self.path}: run `canbo ingest PATH --db {self.path}` first")
                 self.graph = kglite.load(self.path)
@@ -101,6 +102,26 @@ class KgliteStore(Store):
             raise StoreError(f"the graph {self.path} is in use by PID {pid or 'unknown'}; try again when it is done") from None
         except kglite.KgError as e:
             raise StoreError(f"cannot open {self.path}: {_first_line(e)}") from None
+
+    def _recover(self) -> None:
+        """Fold into the file the commits a killed writer left in the log, so readers see them.
+
+        A reader sees the last checkpoint; when no one is writing and the log holds
+        commits (an ingest was killed), they are replayed and checkpointed first, as
+        SQLite's readers roll a hot journal. While a writer works, readers see the
+        checkpoint it started from.
+        """
+        wal = Path(self.path + "-wal")
+        if not wal.exists() or wal.stat().st_size <= 64:
+            return
+        try:
+            graph = self.kglite.open(self.path)
+        except self.kglite.WriterLeaseHeldError:
+            return
+        try:
+            graph.save()
+        finally:
+            graph.close()
 
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
