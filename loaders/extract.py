@@ -51,6 +51,26 @@ class _Sentence:
     refs: list[_Ref] = field(default_factory=list)
 
 
+class _Holders:
+    """The persons of an article with their names and posts folded once, for resolving short forms."""
+
+    def __init__(self, persons: list[Person]):
+        self.names = [(key(p.name), p.name) for p in persons]
+        self.posts = [(key(q.title), key(q.body or ""), p.name) for p in persons for q in p.posts]
+
+    def by_given_name(self, given: str) -> str | None:
+        """The one full name that ends with the given name ("Nguyên" -> "Đoàn Đình Nguyên")."""
+        k = " " + key(given)
+        hits = {name for folded, name in self.names if folded.endswith(k)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def holder(self, title: str, body: str) -> str | None:
+        """The one person holding this title in this body (or a body that extends it)."""
+        t, b = key(title), key(body)
+        hits = {name for pt, pb, name in self.posts if pt == t and pb.startswith(b)}
+        return hits.pop() if len(hits) == 1 else None
+
+
 class Extractor:
     """Rules over one gazetteer; cheap to call on many articles."""
 
@@ -114,7 +134,7 @@ class Extractor:
                 localities.complete(d.issuer) if d.issuer else None, d.issued))
 
         # pass 2: short forms, events and parts
-        real = [p for p in persons.values() if not p.byline]
+        real = _Holders([p for p in persons.values() if not p.byline])
         for s in sents:
             s.refs.extend(self._short_refs(s, real))
             s.refs.sort(key=lambda r: r.start)
@@ -124,10 +144,7 @@ class Extractor:
 
     # ------------------------------------------------------------- helpers
     def _expand(self, text: str) -> str:
-        text = text.replace("\n", " ")
-        for pattern, expansion in self.gaz.abbreviations:
-            text = pattern.sub(expansion, text)
-        return text
+        return self.gaz.expand(text.replace("\n", " "))
 
     def _bylines(self, article: Article, folded: str, end: int) -> dict[str, Evidence]:
         """Pen names of the article (date-line author, lines of their own, last words, photo credits), each
@@ -186,7 +203,7 @@ class Extractor:
         start = pos - len(m.group(0))
         return any(start <= s < pos for s in reader.name_starts)
 
-    def _short_refs(self, s: _Sentence, persons: list[Person]) -> list[_Ref]:
+    def _short_refs(self, s: _Sentence, persons: "_Holders") -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""
         out = []
         full_starts = {n.start for n in s.names}
@@ -195,10 +212,7 @@ class Extractor:
         def inside(a: int) -> bool:
             return any(x <= a < y for x, y in covered)
 
-        def by_given_name(given: str) -> str | None:
-            k = key(given)
-            hits = [p.name for p in persons if key(p.name).endswith(" " + k)]
-            return hits[0] if len(set(hits)) == 1 else None
+        by_given_name = persons.by_given_name
 
         for m in _SHORT_CUE.finditer(s.work):
             if m.start(1) in full_starts or inside(m.start(1)):
@@ -223,10 +237,9 @@ class Extractor:
             if any(x <= chain[-1].end + len(after) - len(after.lstrip()) < y for x, y in covered):
                 continue
             post = chain[0]
-            holders = {p.name for p in persons for q in p.posts
-                       if key(q.title) == key(post.title) and (not post.body or key(q.body or "").startswith(key(post.body)))}
-            if len(holders) == 1 and post.body:
-                out.append(_Ref(m.start(), chain[-1].end, holders.pop()))
+            holder = persons.holder(post.title, post.body) if post.body else None
+            if holder:
+                out.append(_Ref(m.start(), chain[-1].end, holder))
         return out
 
     # -------------------------------------------------------------- events

@@ -65,7 +65,8 @@ class Gazetteer:
     body_kind_re: re.Pattern
     body_words: frozenset[str]
     localities: dict[str, str]
-    abbreviations: list[tuple[re.Pattern, str]]
+    abbreviations: re.Pattern  # every abbreviation, longest first
+    expansions: dict[str, str]
     directive_kinds: dict[str, str]
     directive_re: re.Pattern
     issuers: dict[str, str]
@@ -77,6 +78,12 @@ class Gazetteer:
     places: list[Place]
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
     place_keys: frozenset[str] = field(default_factory=frozenset)
+    districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
+    provinces: dict[str, Place] = field(default_factory=dict)
+
+    def expand(self, text: str) -> str:
+        """Abbreviations written out (UBND -> Ủy ban nhân dân), in one pass."""
+        return self.abbreviations.sub(lambda m: self.expansions[m.group(0)], text)
 
     def title_of(self, written: str) -> Title:
         return self.titles[key(written)]
@@ -93,10 +100,9 @@ def gazetteer() -> Gazetteer:
     """The gazetteer built from loaders/data (cached for the process)."""
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
     kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2)) for r in rows("body_kinds.tsv")}
-    abbreviations = []
-    for written, expansion in sorted(rows("abbreviations.tsv"), key=lambda r: len(r[0]), reverse=True):
-        pattern = re.compile(r"(?<![\w/.\-])" + re.escape(written) + r"(?![\w/\-]|\.\w)")
-        abbreviations.append((pattern, expansion))
+    expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
+    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + "|".join(
+        re.escape(w) for w in sorted(expansions, key=len, reverse=True)) + r")(?![\w/\-]|\.\w)")
     events = {key(r[0]): r[1] for r in rows("event_kinds.tsv")}
     verbs = {key(r[0]): r[1] for r in rows("verbs.tsv")}
     places = [Place(r[0], r[1], r[2], _cell(r, 3)) for r in rows("places.tsv")[1:]]
@@ -109,6 +115,7 @@ def gazetteer() -> Gazetteer:
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
+        expansions=expansions,
         directive_kinds={r[0]: r[1] for r in rows("directive_kinds.tsv")},
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
         issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
@@ -121,6 +128,8 @@ def gazetteer() -> Gazetteer:
         resolutions=_resolutions(),
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit()]
                              + [key(r[0]) for r in rows("countries.txt")]),
+        districts={key(p.name): p for p in places if p.level == "district"},
+        provinces={key(p.name): p for p in places if p.level == "province"},
     )
 
 

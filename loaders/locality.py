@@ -48,8 +48,7 @@ class Localities:
     @classmethod
     def of(cls, gaz: Gazetteer, text: str, site: str | None = None) -> "Localities":
         """The district and province the article names most, or its site tag names."""
-        districts = {key(p.name): p for p in gaz.places if p.level == "district"}
-        provinces = {key(p.name): p for p in gaz.places if p.level == "province"}
+        districts, provinces = gaz.districts, gaz.provinces
         found_d: Counter = Counter()
         found_p: Counter = Counter()
         for regex, table, counter in ((_DISTRICT_CUE, districts, found_d), (_PROVINCE_CUE, provinces, found_p)):
