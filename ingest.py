@@ -1,16 +1,24 @@
-"""Articles -> facts -> RDF -> store: the main job, as a library call."""
+"""Articles -> facts -> RDF -> store: the main job, as a library call.
+
+Reading and extracting an article needs nothing but the article, so it runs in
+worker processes (one per core by default); resolving persons and writing need
+the graph, so they stay in this process, one batch of articles per transaction.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .graph.identity import Resolver
 from .graph.store import Store
-from .graph.writer import write_articles
+from .graph.writer import Prepared, prepare, write_articles
 from .loaders.extract import Extractor
 from .loaders.facts import Article, Extraction
-from .loaders.rdf import article_uri, to_rdf
+from .loaders.rdf import to_rdf
 from .loaders.sources import Skipped, read_articles
 
 BATCH_ARTICLES = 50
@@ -27,12 +35,12 @@ class IngestReport:
     relationships: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
-    def count(self, x: Extraction) -> None:
+    def count(self, counts: tuple[int, int, int, int]) -> None:
         self.articles += 1
-        self.persons += len(x.persons)
-        self.posts += sum(len(p.posts) for p in x.persons)
-        self.directives += len(x.directives)
-        self.events += len(x.events)
+        self.persons += counts[0]
+        self.posts += counts[1]
+        self.directives += counts[2]
+        self.events += counts[3]
 
     def summary(self) -> str:
         line = (f"{self.articles} articles, {self.persons} persons, {self.posts} posts, "
@@ -42,14 +50,51 @@ class IngestReport:
         return line
 
 
+_EXTRACTOR: Extractor | None = None
+
+
+def _counts(x: Extraction) -> tuple[int, int, int, int]:
+    return len(x.persons), sum(len(p.posts) for p in x.persons), len(x.directives), len(x.events)
+
+
+def read_one(article: Article) -> tuple[Prepared, tuple[int, int, int, int]] | Skipped:
+    """Extract one article and map it to rows; a defect of ours costs this article only."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    try:
+        extraction = _EXTRACTOR.extract(article)
+        return prepare(to_rdf(extraction)), _counts(extraction)
+    except Exception as e:
+        return Skipped(article.key, f"could not be read ({type(e).__name__}: {e})")
+
+
+def _read_all(items: Iterable[Article | Skipped], workers: int) -> Iterator[tuple[Article | Skipped, object]]:
+    if workers <= 1:
+        for item in items:
+            yield item, (item if isinstance(item, Skipped) else read_one(item))
+        return
+    # Workers are spawned, not forked: a forked worker would inherit the store's writer lock and
+    # hold it after the ingest itself was killed.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        window: list[tuple[Article | Skipped, object]] = []
+        for item in items:
+            window.append((item, item if isinstance(item, Skipped) else pool.submit(read_one, item)))
+            if len(window) >= workers * 16:
+                first, future = window.pop(0)
+                yield first, future if isinstance(future, Skipped) else future.result()
+        for item, future in window:
+            yield item, future if isinstance(future, Skipped) else future.result()
+
+
 def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Article | Skipped], None] | None = None,
-           batch_articles: int = BATCH_ARTICLES) -> IngestReport:
+           batch_articles: int = BATCH_ARTICLES, workers: int | None = None) -> IngestReport:
     """Read every article under `paths` into `store`; bad inputs are skipped with a reason."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     report = IngestReport()
-    extractor = Extractor()
     store.ensure_schema()
     resolver = Resolver(store)
-    batch: list[tuple[str, object]] = []
+    batch: list[Prepared] = []
 
     def flush() -> None:
         if batch:
@@ -58,20 +103,15 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Arti
             report.relationships += rows.rel_count
             batch.clear()
 
-    for item in read_articles(paths):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
+    for item, result in _read_all(read_articles(paths), workers):
+        if isinstance(result, Skipped):
+            report.skipped.append(result)
         else:
-            try:
-                extraction = extractor.extract(item)
-                graph = to_rdf(extraction)
-            except Exception as e:  # a defect of ours must not cost the rest of the run
-                report.skipped.append(Skipped(item.key, f"could not be read ({type(e).__name__}: {e})"))
-            else:
-                batch.append((str(article_uri(item.key)), graph))
-                report.count(extraction)
-                if len(batch) >= batch_articles:
-                    flush()
+            prepared, counts = result
+            batch.append(prepared)
+            report.count(counts)
+            if len(batch) >= batch_articles:
+                flush()
         if on_article:
             on_article(item)
     flush()

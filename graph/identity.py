@@ -162,55 +162,59 @@ class Resolver:
         others = f"; {len(candidates) - 1} other(s) of this name" if len(candidates) > 1 else ""
         return chosen.uri, rule, f"both named with {evidence!r}{others}"
 
-    def resolve(self, graph: Graph) -> list[Decision]:
-        """Decide every person of one article's graph and rewrite it to the resolved identifiers.
-
-        Adds a Resolution node per person, derived from the article like the mention it decides.
-        """
-        article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
-        article_key = str(graph.value(article, CANBO.articleKey))
-        persons = [p for p in graph.subjects(RDF.type, SCHEMA.Person) if isinstance(p, URIRef)]
-        contexts = {}
-        for p in persons:
-            key = str(graph.value(p, CANBO.key))
-            bodies = {str(graph.value(b, CANBO.key)) for post in graph.objects(p, CANBO.holds)
-                      for b in graph.objects(post, ORG.organization)}
-            contexts[p] = (key, bodies)
-        self._load({k for k, _ in contexts.values()})
+    def decide_all(self, article_key: str, persons: list["PersonContext"]) -> list[Decision]:
+        """Decide every person of one article, in order; later articles of the run see these decisions."""
+        self._load({p.key for p in persons})
         decisions = []
-        for p, (key, bodies) in contexts.items():
-            uri, rule, reason = self.decide(key, article_key, bodies)
-            decisions.append(Decision(p, URIRef(uri), rule, reason))
-            known = self.known.setdefault(key, [])
+        for p in persons:
+            uri, rule, reason = self.decide(p.key, article_key, p.bodies)
+            decisions.append(Decision(URIRef(p.uri), URIRef(uri), rule, reason))
+            known = self.known.setdefault(p.key, [])
             match = next((c for c in known if c.uri == uri), None)
             if match is None:
-                known.append(Candidate(uri, set(bodies)))
+                known.append(Candidate(uri, set(p.bodies)))
             else:
-                match.bodies |= bodies
-        _rewrite(graph, {d.mention: d.person for d in decisions})
-        for d in decisions:
-            name = graph.value(d.person, SCHEMA.name)
-            r = DATA[f"resolution/{_h(article_key)}/{_h(d.mention)}"]
-            graph.add((r, RDF.type, CANBO.Resolution))
-            graph.add((r, PROV.wasDerivedFrom, article))
-            graph.add((r, CANBO.resolvedTo, d.person))
-            graph.add((r, SCHEMA.name, name))
-            graph.add((r, CANBO.key, Literal(contexts[d.mention][0])))
-            graph.add((r, CANBO.rule, Literal(d.rule)))
-            graph.add((r, CANBO.reason, Literal(d.reason)))
+                match.bodies |= p.bodies
         return decisions
 
 
-def _rewrite(graph: Graph, mapping: dict[URIRef, URIRef]) -> None:
-    for old, new in mapping.items():
-        if old == new:
-            continue
-        for s, p, o in list(graph.triples((old, None, None))):
-            graph.remove((s, p, o))
-            graph.add((new, p, o))
-        for s, p, o in list(graph.triples((None, None, old))):
-            graph.remove((s, p, o))
-            graph.add((s, p, new))
+@dataclass(frozen=True)
+class PersonContext:
+    """What a mention offers for comparison: the name and the bodies of its posts."""
+
+    uri: str  # the article-scoped identifier the loaders gave it
+    key: str
+    name: str
+    bodies: frozenset[str]
+
+
+def person_contexts(graph: Graph) -> tuple[str, str, list[PersonContext]]:
+    """(article uri, article key, persons) of one article's graph, for the resolver."""
+    article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
+    persons = []
+    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
+        bodies = frozenset(str(graph.value(b, CANBO.key)) for post in graph.objects(p, CANBO.holds)
+                           for b in graph.objects(post, ORG.organization))
+        persons.append(PersonContext(str(p), str(graph.value(p, CANBO.key)), str(graph.value(p, SCHEMA.name)), bodies))
+    return str(article), str(graph.value(article, CANBO.articleKey)), persons
+
+
+def resolution_graph(article_uri: str, article_key: str, persons: list[PersonContext],
+                     decisions: list[Decision]) -> Graph:
+    """The Resolution nodes recording each decision, derived from the article like the mentions they decide."""
+    graph = Graph()
+    for p, d in zip(persons, decisions, strict=True):
+        r = DATA[f"resolution/{_h(article_key)}/{_h(p.uri)}"]
+        graph.add((r, RDF.type, CANBO.Resolution))
+        graph.add((r, PROV.wasDerivedFrom, URIRef(article_uri)))
+        graph.add((r, CANBO.resolvedTo, d.person))
+        graph.add((d.person, RDF.type, SCHEMA.Person))
+        graph.add((URIRef(article_uri), RDF.type, SCHEMA.NewsArticle))
+        graph.add((r, SCHEMA.name, Literal(p.name)))
+        graph.add((r, CANBO.key, Literal(p.key)))
+        graph.add((r, CANBO.rule, Literal(d.rule)))
+        graph.add((r, CANBO.reason, Literal(d.reason)))
+    return graph
 
 
 # ------------------------------------------------------------ review and overrule

@@ -28,6 +28,29 @@ class Rows:
         for k, rows in other.rels.items():
             self.rels[k].extend(rows)
 
+    def dedupe(self) -> None:
+        """One row per node (properties gathered) and per relationship."""
+        for label, rows in self.nodes.items():
+            merged: dict[str, dict] = {}
+            for row in rows:
+                merged.setdefault(row["uri"], {"uri": row["uri"], "props": {}})["props"].update(row["props"])
+            self.nodes[label] = list(merged.values())
+        for k, rows in self.rels.items():
+            self.rels[k] = [dict(t) for t in dict.fromkeys(tuple(sorted(r.items())) for r in rows)]
+
+    def rename(self, mapping: dict[str, str]) -> None:
+        """Give nodes new identifiers (a resolved person for an article's own), merging rows that meet."""
+        if not mapping:
+            return
+        for label, rows in self.nodes.items():
+            merged: dict[str, dict] = {}
+            for row in rows:
+                uri = mapping.get(row["uri"], row["uri"])
+                merged.setdefault(uri, {"uri": uri, "props": {}})["props"].update(row["props"])
+            self.nodes[label] = list(merged.values())
+        for k, rows in self.rels.items():
+            self.rels[k] = [{"s": mapping.get(r["s"], r["s"]), "o": mapping.get(r["o"], r["o"])} for r in rows]
+
     @property
     def node_count(self) -> int:
         return sum(len(v) for v in self.nodes.values())

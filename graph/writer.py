@@ -9,10 +9,11 @@ roles) are merged, never removed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rdflib import Graph
 
-from .identity import Resolver
+from .identity import PersonContext, Resolver, person_contexts, resolution_graph
 from .mapping import Rows, to_rows
 from .store import Statement, Store
 
@@ -60,18 +61,37 @@ def merge_statements(rows: Rows) -> list[Statement]:
     return out
 
 
-def write_articles(store: Store, articles: list[tuple[str, Graph]], resolver: Resolver | None = None) -> Rows:
-    """Replace the facts of these articles (uri, graph) in one transaction; the rows written.
+@dataclass
+class Prepared:
+    """One article made ready to write: its rows and the persons the resolver must decide."""
+
+    uri: str
+    key: str
+    rows: Rows
+    persons: list[PersonContext]
+
+
+def prepare(graph: Graph) -> Prepared:
+    """The rows of one article's graph and its persons' contexts (done in worker processes)."""
+    uri, key, persons = person_contexts(graph)
+    return Prepared(uri, key, to_rows(graph), persons)
+
+
+def write_articles(store: Store, articles: list[Prepared], resolver: Resolver | None = None) -> Rows:
+    """Replace the facts of these articles in one transaction; the rows written.
 
     Persons are first resolved to the officials the graph already knows (identity.py).
     """
     resolver = resolver or Resolver(store)
-    uris = [uri for uri, _ in articles]
+    uris = [a.uri for a in articles]
     named_before = [r["uri"] for r in store.read(NAMED_PERSONS, {"uris": uris})]
     rows = Rows()
-    for _, graph in articles:
-        resolver.resolve(graph)
-        rows.extend(to_rows(graph))
+    for article in articles:
+        decisions = resolver.decide_all(article.key, article.persons)
+        article.rows.rename({str(d.mention): str(d.person) for d in decisions})
+        rows.extend(article.rows)
+        rows.extend(to_rows(resolution_graph(article.uri, article.key, article.persons, decisions)))
+    rows.dedupe()
     statements: list[Statement] = [(REMOVE_ARTICLE_FACTS, {"uris": uris})]
     statements += merge_statements(rows)
     statements.append((REMOVE_UNNAMED_PERSONS, {"uris": named_before}))

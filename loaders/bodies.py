@@ -20,8 +20,7 @@ _BARE_COMMITTEE = re.compile(r"(?:^|\s)(?:Quận ủy|Huyện ủy|Thị ủy|T�
 
 def provincial_committee(province: str) -> str:
     """The party committee of a province or centrally-run city, as the genre names it."""
-    gaz = gazetteer()
-    place = next((p for p in gaz.places if p.level == "province" and key(p.name) == key(province)), None)
+    place = gazetteer().provinces.get(key(province))
     if place is None:
         return f"Tỉnh ủy {province}"
     if place.type == "thành phố":
@@ -48,7 +47,7 @@ def parent_of(name: str, gaz: Gazetteer | None = None) -> str | None:
         district = m.group(2)
         if district.lower().startswith(("quận ", "huyện ", "thị xã ")):
             district = district.split(" ", 1)[1]
-        hits = {p.parent for p in gaz.places if p.level == "district" and key(p.name) == key(district)}
+        hits = {p.parent for p in gaz.district_list.get(key(district), [])}
         return provincial_committee(hits.pop()) if len(hits) == 1 else None
     m = _PROVINCIAL_COMMITTEE.match(name)
     if m:
@@ -66,7 +65,7 @@ def _district_committee(name: str, gaz: Gazetteer) -> str | None:
         number = re.fullmatch(r"(Quận|Huyện) (\d+)", tail)
         if number:
             return f"{number.group(1)} ủy {tail}"
-        hits = [p for p in gaz.places if p.level == "district" and key(p.name) == key(tail) and not p.name.isdigit()]
+        hits = [p for p in gaz.district_list.get(key(tail), []) if not p.name.isdigit()]
         if len(hits) == 1 and hits[0].type in ("quận", "huyện", "thị xã"):
             kind = {"quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}[hits[0].type]
             return f"{kind} {hits[0].name}"

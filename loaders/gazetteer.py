@@ -79,6 +79,7 @@ class Gazetteer:
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
     place_keys: frozenset[str] = field(default_factory=frozenset)
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
+    district_list: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> every district of that name
     provinces: dict[str, Place] = field(default_factory=dict)
 
     def expand(self, text: str) -> str:
@@ -129,8 +130,16 @@ def gazetteer() -> Gazetteer:
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit()]
                              + [key(r[0]) for r in rows("countries.txt")]),
         districts={key(p.name): p for p in places if p.level == "district"},
+        district_list=_by_name(p for p in places if p.level == "district"),
         provinces={key(p.name): p for p in places if p.level == "province"},
     )
+
+
+def _by_name(places) -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    for p in places:
+        out.setdefault(key(p.name), []).append(p)
+    return out
 
 
 def _resolutions() -> dict[str, dict[str, str]]:
