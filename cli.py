@@ -348,6 +348,20 @@ def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
     _export_for_tools(output, "gexf", db, neo4j_uri)
 
 
+@export.command("neo4j-import")
+@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True)
+@click.option("--database", default="neo4j", show_default=True, help="The Neo4j database import.sh fills.")
+@store_options
+@friendly_errors
+def export_neo4j_import(output: str, database: str, db: str | None, neo4j_uri: str | None) -> None:
+    """CSV files and import.sh for `neo4j-admin database import full`: the bulk path to Neo4j."""
+    from .graph.neo4j_import import export_neo4j_import as run
+
+    with connect(db, neo4j_uri) as store:
+        files = run(store, Path(output), database)
+    click.echo(f"wrote {len(files)} files to {output}; run {output}/import.sh where Neo4j is installed")
+
+
 def _export_for_tools(output: str, fmt: str, db: str | None, neo4j_uri: str | None) -> None:
     from .graph.views import to_networkx, write_for_tools
 

@@ -199,3 +199,29 @@ def test_rank_officials_and_bodies(db):
     assert officials and {"official", "betweenness", "co_attendees"} <= set(officials[0])
     bodies = json.loads(run("rank", "--bodies", "--db", db, "--json").output)
     assert bodies[0] == {"body": "Thường trực Quận ủy Gò Vấp", "directives": 5, "events": 1}
+
+
+def test_export_neo4j_import_has_the_graph_with_its_labels_and_types(db, tmp_path):
+    import csv
+
+    out = tmp_path / "ni"
+    assert run("export", "neo4j-import", "--db", db, "-o", str(out)).exit_code == 0
+    ids, labels, rels = set(), {}, []
+    for path in sorted(out.glob("nodes-*.csv")):
+        with path.open(encoding="utf-8") as f:
+            reader = csv.reader(f)
+            header = next(reader)
+            assert header[0] == "uri:ID(canbo)" and header[-1] == ":LABEL"
+            for row in reader:
+                ids.add(row[0])
+                labels[row[-1]] = labels.get(row[-1], 0) + 1
+    for path in sorted(out.glob("rels-*.csv")):
+        with path.open(encoding="utf-8") as f:
+            reader = csv.reader(f)
+            assert next(reader) == [":START_ID(canbo)", ":END_ID(canbo)", ":TYPE"]
+            rels += list(reader)
+    assert all(s in ids and o in ids for s, o, _ in rels)
+    counted = json.loads(run("query", "--cypher", "MATCH (n:Person) RETURN count(n) AS n", "--db", db, "--json").output)
+    assert labels["Person"] == counted[0]["n"]
+    assert {"CHAIRED", "IMPLEMENTS", "HOLDS"} <= {t for _, _, t in rels}
+    assert "neo4j-admin database import full" in (out / "import.sh").read_text()

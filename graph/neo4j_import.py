@@ -1,0 +1,75 @@
+"""CSV files for `neo4j-admin database import full`: the bulk path into Neo4j for very large archives.
+
+Same labels, keys and relationship types as the online path (they are read back
+from the store, which ontology.ttl named). Every node's `uri` is its import ID in
+one ID space, so relationships need no lookups. After the import, the first canbo
+command against the database creates the uniqueness constraints and indexes.
+"""
+from __future__ import annotations
+
+import csv
+import shlex
+from pathlib import Path
+
+from .store import Store
+from .views import to_networkx
+
+ID_SPACE = "canbo"
+
+
+def _type_of(values: list) -> str:
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) for v in present):
+        return ":boolean"
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return ":long"
+    if present and all(isinstance(v, float) for v in present):
+        return ":double"
+    return ""
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> list[Path]:
+    """Write nodes-<Label>.csv, rels-<TYPE>.csv and import.sh into `folder`; the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    graph = to_networkx(store)
+    written: list[Path] = []
+    by_label: dict[str, list[tuple[str, dict]]] = {}
+    for node, attrs in graph.nodes(data=True):
+        by_label.setdefault(attrs["type"], []).append((node, attrs))
+    for label, nodes in sorted(by_label.items()):
+        keys = sorted({k for _, a in nodes for k in a if k != "type"})
+        path = folder / f"nodes-{label}.csv"
+        with path.open("w", newline="", encoding="utf-8") as f:
+            out = csv.writer(f)
+            out.writerow([f"uri:ID({ID_SPACE})"] + [k + _type_of([a.get(k) for _, a in nodes]) for k in keys] + [":LABEL"])
+            for uri, attrs in sorted(nodes):
+                out.writerow([uri] + [_cell(attrs.get(k)) for k in keys] + [label])
+        written.append(path)
+    by_type: dict[str, list[tuple[str, str]]] = {}
+    for source, target, attrs in graph.edges(data=True):
+        by_type.setdefault(attrs["type"], []).append((source, target))
+    for rel, pairs in sorted(by_type.items()):
+        path = folder / f"rels-{rel}.csv"
+        with path.open("w", newline="", encoding="utf-8") as f:
+            out = csv.writer(f)
+            out.writerow([f":START_ID({ID_SPACE})", f":END_ID({ID_SPACE})", ":TYPE"])
+            for source, target in sorted(pairs):
+                out.writerow([source, target, rel])
+        written.append(path)
+    args = [f"--nodes={p.name}" for p in written if p.name.startswith("nodes-")]
+    args += [f"--relationships={p.name}" for p in written if p.name.startswith("rels-")]
+    script = folder / "import.sh"
+    script.write_text("#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
+                      "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"
+                      f"neo4j-admin database import full {' '.join(args)} --overwrite-destination {shlex.quote(database)}\n",
+                      encoding="utf-8")
+    script.chmod(0o755)
+    return written + [script]
