@@ -20,12 +20,12 @@ its rule and reason, so `canbo same NAME` can show it and a reviewer can overrul
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ..loaders.gazetteer import gazetteer
+from ..loaders.rdf import digest
 from ..vocab import CANBO, DATA, ORG, PROV, SCHEMA
 from .store import Store
 
@@ -46,13 +46,9 @@ JUDGEMENTS = (
 )
 
 
-def _h(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
-
-
 def person_uri(name_key: str, article_key: str) -> URIRef:
     """The identifier of a person first seen in an article."""
-    return DATA[f"person/{_h(name_key, article_key)}"]
+    return DATA[f"person/{digest(name_key, article_key)}"]
 
 
 def national(body_key: str) -> bool:
@@ -204,7 +200,7 @@ def resolution_graph(article_uri: str, article_key: str, persons: list[PersonCon
     """The Resolution nodes recording each decision, derived from the article like the mentions they decide."""
     graph = Graph()
     for p, d in zip(persons, decisions, strict=True):
-        r = DATA[f"resolution/{_h(article_key)}/{_h(p.uri)}"]
+        r = DATA[f"resolution/{digest(article_key)}/{digest(p.uri)}"]
         graph.add((r, RDF.type, CANBO.Resolution))
         graph.add((r, PROV.wasDerivedFrom, URIRef(article_uri)))
         graph.add((r, CANBO.resolvedTo, d.person))
@@ -297,7 +293,7 @@ def _move(rels: list[tuple[str, str, str, str]], source: str, target: str) -> li
 
 
 def _judgement(person: str, name: str, name_key: str, article: str, verdict: str) -> list[tuple[str, dict]]:
-    uri = str(DATA[f"judgement/{_h(name_key, article)}"])
+    uri = str(DATA[f"judgement/{digest(name_key, article)}"])
     return [
         ("MERGE (j:Judgement {uri: $j}) SET j.key = $k, j.name = $n, j.article = $a, j.verdict = $v",
          {"j": uri, "k": name_key, "n": name, "a": article, "v": verdict}),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,8 @@ class KgliteStore(Store):
         import kglite
 
         kglite.set_query_warning_policy("silent")
+        # kglite tells at save() which columns a memory-mapped load would keep on the heap; we load to memory.
+        warnings.filterwarnings("ignore", category=kglite.MappedFallbackWarning)
         self.kglite = kglite
         self.path = str(path)
         self.name = f"embedded store {self.path}"

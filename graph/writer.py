@@ -1,4 +1,5 @@
-"""Write articles' RDF into a store: batched UNWIND … MERGE, one transaction per batch.
+"""Write articles into a store: their RDF mapped to rows, persons resolved, batched UNWIND … MERGE,
+one transaction per batch of articles.
 
 An article's facts are scoped to it (prov:wasDerivedFrom), so writing an article
 first removes what an earlier reading of the same article left, then merges the

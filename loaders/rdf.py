@@ -19,21 +19,22 @@ from .gazetteer import gazetteer
 from .text import key
 
 
-def _h(*parts: object) -> str:
+def digest(*parts: object) -> str:
+    """A short, stable hash of what identifies a thing: the local part of its identifier."""
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
 def article_uri(article_key: str) -> URIRef:
-    return DATA[f"article/{_h(article_key)}"]
+    return DATA[f"article/{digest(article_key)}"]
 
 
 def body_uri(name: str) -> URIRef:
-    return DATA[f"body/{_h(key(name))}"]
+    return DATA[f"body/{digest(key(name))}"]
 
 
 def directive_uri(label: str, term: str | None = None) -> URIRef:
     """A document by its label, and by its term where known: numbers start again each term."""
-    return DATA[f"directive/{_h(key(label))}" + (f"/{term}" if term else "")]
+    return DATA[f"directive/{digest(key(label))}" + (f"/{term}" if term else "")]
 
 
 def known_document(label: str, issued: str | None) -> dict[str, str] | None:
@@ -62,7 +63,7 @@ class _Builder:
         self.g.bind("skos", SKOS)
         self.g.bind("dcterms", DCTERMS)
         self.g.bind("id", DATA)
-        self.aid = _h(extraction.article.key)
+        self.aid = digest(extraction.article.key)
         self.article = article_uri(extraction.article.key)
         self.order = 0
 
@@ -89,7 +90,7 @@ class _Builder:
     def body(self, name: str) -> URIRef:
         """A body, with the bodies it belongs to up to the Central Committee (org:subOrganizationOf)."""
         if unresolved(name):  # a bare "Quận ủy" of one article is not the bare "Quận ủy" of another
-            uri = self.named(DATA[f"body/{self.aid}/{_h(key(name))}"], ORG.Organization, name, SKOS.prefLabel)
+            uri = self.named(DATA[f"body/{self.aid}/{digest(key(name))}"], ORG.Organization, name, SKOS.prefLabel)
             self.add(uri, CANBO.unresolved, Literal(True))
         else:
             uri = self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
@@ -99,7 +100,7 @@ class _Builder:
         return uri
 
     def mention(self, target: URIRef, text: str, evidence: Evidence) -> URIRef:
-        uri = self.fact(DATA[f"mention/{self.aid}/{_h(target, text)}"], CANBO.Mention, evidence)
+        uri = self.fact(DATA[f"mention/{self.aid}/{digest(target, text)}"], CANBO.Mention, evidence)
         self.add(uri, CANBO.refersTo, target)
         self.add(uri, CANBO.text, Literal(text))
         return uri
@@ -117,7 +118,7 @@ class _Builder:
                 self.add(self.article, prop, Literal(value))
         persons: dict[str, URIRef] = {}
         for person in self.x.persons:
-            uri = self.named(DATA[f"person/{self.aid}/{_h(key(person.name))}"], SCHEMA.Person, person.name, SCHEMA.name)
+            uri = self.named(DATA[f"person/{self.aid}/{digest(key(person.name))}"], SCHEMA.Person, person.name, SCHEMA.name)
             persons[person.name] = uri
             self.mention(uri, person.name, person.evidence[0])
             for post in person.posts:
@@ -162,12 +163,12 @@ class _Builder:
         return uri
 
     def post(self, person: URIRef, name: str, post) -> None:
-        uri = self.fact(DATA[f"post/{self.aid}/{_h(name, post.title, post.body, post.evidence.start)}"],
+        uri = self.fact(DATA[f"post/{self.aid}/{digest(name, post.title, post.body, post.evidence.start)}"],
                         ORG.Membership, post.evidence)
         self.add(person, CANBO.holds, uri)
         self.add(uri, CANBO.title, Literal(post.title))
         self.add(uri, CANBO.former, Literal(post.former))
-        role = self.named(DATA[f"role/{_h(key(post.title))}"], ORG.Role, post.title, SKOS.prefLabel)
+        role = self.named(DATA[f"role/{digest(key(post.title))}"], ORG.Role, post.title, SKOS.prefLabel)
         self.add(uri, ORG.role, role)
         if post.body:
             self.add(uri, ORG.organization, self.body(post.body))
@@ -199,7 +200,7 @@ class _Builder:
                 if name not in persons:
                     continue
                 evidence = event.parts.get((name, part)) or event.parts.get((name, "speaker")) or event.evidence
-                p = self.fact(DATA[f"participation/{self.aid}/{_h(index, name, part)}"], CANBO.Participation, evidence)
+                p = self.fact(DATA[f"participation/{self.aid}/{digest(index, name, part)}"], CANBO.Participation, evidence)
                 self.add(p, CANBO.part, Literal(part))
                 self.add(p, CANBO.inEvent, uri)
                 self.add(persons[name], prop, p)
