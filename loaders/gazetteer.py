@@ -127,7 +127,8 @@ def gazetteer() -> Gazetteer:
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,
         resolutions=_resolutions(),
-        place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit()]
+        # wards and communes are too many, and too often named after people, to veto a person's name
+        place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]
                              + [key(r[0]) for r in rows("countries.txt")]),
         districts={key(p.name): p for p in places if p.level == "district"},
         district_list=_by_name(p for p in places if p.level == "district"),
