@@ -2,6 +2,7 @@
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -12,7 +13,7 @@ from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
 from canbo.ingest import ingest
 
-from conftest import SEEDS, needs_shared
+from conftest import NEWS, SEEDS, needs_shared
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -87,3 +88,22 @@ def test_page_in_chromium_draws_searches_shows_sources_and_resists_injection(pag
     chromium("--window-size=1400,900", f"--screenshot={ARTIFACTS / 'page.png'}",
              path.as_uri() + "#search=" + quote("Sử Ngọc Anh"))
     assert (ARTIFACTS / "page.png").stat().st_size > 10_000
+
+
+@needs_shared
+@needs_browser
+def test_the_whole_news_corpus_page_opens_offline(tmp_path):
+    from canbo.graph.store import KgliteStore
+
+    store = KgliteStore(tmp_path / "news.kgl", writable=True)
+    ingest([NEWS], store)
+    graph = select(store, Selection())
+    store.close()
+    path = tmp_path / "news.html"
+    path.write_text(render_page(graph, "canbo: news"), "utf-8")
+    started = time.perf_counter()
+    body = body_of(chromium("--dump-dom", path.as_uri() + "#search=" + quote("Nguyễn Phú Trọng")))
+    opened = time.perf_counter() - started
+    assert int(body["nodes"]) == graph.number_of_nodes() > 1500
+    assert body["focused"] == "Nguyễn Phú Trọng"
+    assert opened < 60
