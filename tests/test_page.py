@@ -29,12 +29,17 @@ def page(tmp_path_factory):
     (folder / "evil.txt").write_text(
         "Tin\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị. Đồng chí Trần Văn Thử - Bí thư Quận ủy chủ trì "
         f"hội nghị {INJECTION} và phát biểu.", "utf-8")
+    return build_page(folder, "canbo test")
+
+
+def build_page(folder, title: str):
+    """Ingest a folder of articles and write the page of the whole graph; (path, graph drawn)."""
     store = KgliteStore(folder / "g.kgl", writable=True)
     ingest([folder], store)
     graph = select(store, Selection())
     store.close()
     path = folder / "page.html"
-    path.write_text(render_page(graph, "canbo test"), "utf-8")
+    path.write_text(render_page(graph, title), "utf-8")
     return path, graph
 
 
@@ -93,14 +98,8 @@ def test_page_in_chromium_draws_searches_shows_sources_and_resists_injection(pag
 @needs_shared
 @needs_browser
 def test_the_whole_news_corpus_page_opens_offline(tmp_path):
-    from canbo.graph.store import KgliteStore
-
-    store = KgliteStore(tmp_path / "news.kgl", writable=True)
-    ingest([NEWS], store)
-    graph = select(store, Selection())
-    store.close()
-    path = tmp_path / "news.html"
-    path.write_text(render_page(graph, "canbo: news"), "utf-8")
+    shutil.copytree(NEWS, tmp_path / "news")
+    path, graph = build_page(tmp_path / "news", "canbo: news")
     started = time.perf_counter()
     body = body_of(chromium("--dump-dom", path.as_uri() + "#search=" + quote("Nguyễn Phú Trọng")))
     opened = time.perf_counter() - started
