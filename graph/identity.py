@@ -37,7 +37,7 @@ CANDIDATES = (
     "RETURN p.uri AS uri, p.key AS key, collect(DISTINCT b.key) AS bodies"
 )
 PRIOR = (
-    "MATCH (r:Resolution)-[:RESOLVED_TO]->(p:Person) WHERE r.key IN $keys MATCH (r)-[:DERIVED_FROM]->(a:Article) "
+    "UNWIND $articles AS u MATCH (a:Article {uri: u})<-[:DERIVED_FROM]-(r:Resolution)-[:RESOLVED_TO]->(p:Person) "
     "RETURN r.key AS key, a.article AS article, p.uri AS person, r.rule AS rule, r.reason AS reason"
 )
 JUDGEMENTS = (
@@ -100,7 +100,10 @@ class Resolver:
         self.judgements: dict[tuple[str, str], tuple[str, str]] = {}
         self.prior: dict[tuple[str, str], tuple[str, str, str]] = {}
 
-    def _load(self, keys: set[str]) -> None:
+    def load(self, keys: set[str], articles: list[str]) -> None:
+        """Read, once per batch, the persons of these names and what earlier readings of these articles decided."""
+        for row in self.store.read(PRIOR, {"articles": articles}):
+            self.prior[(row["key"], row["article"])] = (row["person"], row["rule"], row["reason"])
         missing = sorted(k for k in keys if k not in self.known)
         if not missing:
             return
@@ -108,8 +111,6 @@ class Resolver:
             self.known[k] = []
         for row in self.store.read(CANDIDATES, {"keys": missing}):
             self.known[row["key"]].append(Candidate(row["uri"], {b for b in row["bodies"] or [] if b}))
-        for row in self.store.read(PRIOR, {"keys": missing}):
-            self.prior[(row["key"], row["article"])] = (row["person"], row["rule"], row["reason"])
         for row in self.store.read(JUDGEMENTS, {"keys": missing}):
             self.judgements[(row["key"], row["article"])] = (row["verdict"], row["person"])
 
@@ -159,8 +160,10 @@ class Resolver:
         return chosen.uri, rule, f"both named with {evidence!r}{others}"
 
     def decide_all(self, article_key: str, persons: list["PersonContext"]) -> list[Decision]:
-        """Decide every person of one article, in order; later articles of the run see these decisions."""
-        self._load({p.key for p in persons})
+        """Decide every person of one article, in order; later articles of the run see these decisions.
+
+        `load` must have been called for the article's batch.
+        """
         decisions = []
         for p in persons:
             uri, rule, reason = self.decide(p.key, article_key, p.bodies)

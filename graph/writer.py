@@ -87,6 +87,7 @@ def write_articles(store: Store, articles: list[Prepared], resolver: Resolver | 
     uris = [a.uri for a in articles]
     named_before = [r["uri"] for r in store.read(NAMED_PERSONS, {"uris": uris})]
     rows = Rows()
+    resolver.load({p.key for a in articles for p in a.persons}, uris)
     for article in articles:
         decisions = resolver.decide_all(article.key, article.persons)
         article.rows.rename({str(d.mention): str(d.person) for d in decisions})
