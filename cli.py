@@ -94,7 +94,10 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
-                with click.progressbar(length=0, label="ingesting", file=sys.stderr, show_pos=True) as bar:
+                from .loaders.sources import count_articles
+
+                with click.progressbar(length=count_articles(paths), label="ingesting", file=sys.stderr,
+                                       show_pos=True) as bar:
                     report = run(paths, store, on_article=lambda item: (bar.update(1), written.append(item)))
             else:
                 report = run(paths, store, on_article=written.append)

@@ -45,6 +45,21 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or folder")
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many articles (and skips) `read_articles` will yield: one per file, one per JSON line."""
+    total = 0
+    for item in files_under(paths):
+        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with item.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
     """Articles from text files, web pages, folders (recursively) and JSON lines files."""
     for item in files_under(paths):

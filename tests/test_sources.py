@@ -40,3 +40,11 @@ def test_bom_is_dropped(tmp_path):
     (tmp_path / "bom.txt").write_bytes("\ufeffTiêu đề\n\nNội dung.".encode("utf-8"))
     (article,) = read_articles([tmp_path])
     assert article.title == "Tiêu đề"
+
+
+def test_count_articles_matches_what_is_read(tmp_path):
+    from canbo.loaders.sources import count_articles
+
+    (tmp_path / "a.txt").write_text("Tiêu đề\n\nNội dung.", "utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "Một."}\n\n{"text": "Hai."}\n', "utf-8")
+    assert count_articles([tmp_path]) == len(list(read_articles([tmp_path]))) == 3
