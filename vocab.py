@@ -64,14 +64,8 @@ class Model:
                      for p in graph.subjects(RDF.type, OWL.DatatypeProperty)},
         )
 
-    def label_of(self, cls: URIRef) -> str:
-        return self.labels[cls]
-
     def label_uri(self, label: str) -> URIRef:
         return next(c for c, name in self.labels.items() if name == label)
-
-    def rel_type_of(self, prop: URIRef) -> str:
-        return self.rel_types[prop]
 
     def keys_of(self, label: str) -> dict[str, URIRef]:
         """The node properties a label carries, each with the datatype property it stands for."""

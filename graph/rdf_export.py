@@ -1,8 +1,8 @@
 """The store's graph back as RDF, through the same ontology mapping that wrote it.
 
-Labels become classes, node properties datatype properties (told apart by their
-rdfs:domain where several share a key), relationships object properties; ISO
-dates come back typed as xsd:date or xsd:gMonthDay.
+Labels become classes, node properties datatype properties (told apart by the classes
+they are used on), relationships object properties; ISO dates come back typed as
+xsd:date or xsd:gMonthDay. The store is read once, as views.to_networkx reads it.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from ..loaders.rdf import date_literal
 from ..vocab import CANBO, DATA, DCTERMS, MODEL, ORG, PROV, SCHEMA, SKOS
 from .store import Store
+from .views import to_networkx
 
 _DATE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 _DATE_KEYS = {"date", "published", "issued"}
@@ -23,23 +24,19 @@ def store_to_rdf(store: Store) -> Graph:
     for prefix, ns in (("canbo", str(CANBO)), ("org", ORG), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS),
                        ("dcterms", DCTERMS), ("id", DATA)):
         graph.bind(prefix, ns)
-    for label in sorted(set(MODEL.labels.values())):
-        cls = MODEL.label_uri(label)
-        keys = MODEL.keys_of(label)
-        columns = ", ".join(f"n.{k} AS {k}" for k in sorted(keys))
-        for row in store.read(f"MATCH (n:{label}) RETURN n.uri AS uri, {columns}"):
-            subject = URIRef(row["uri"])
-            graph.add((subject, RDF.type, cls))
-            for k, prop in keys.items():
-                value = row[k]
-                if value is None:
-                    continue
-                if k in _DATE_KEYS and isinstance(value, str) and _DATE.match(value):
-                    graph.add((subject, prop, date_literal(value)))
-                else:
-                    graph.add((subject, prop, Literal(value)))
-    for rel_type in sorted(set(MODEL.rel_types.values())):
-        prop = MODEL.property_for_type(rel_type)
-        for row in store.read(f"MATCH (a)-[:{rel_type}]->(b) RETURN a.uri AS s, b.uri AS o"):
-            graph.add((URIRef(row["s"]), prop, URIRef(row["o"])))
+    network = to_networkx(store)
+    for node, attrs in network.nodes(data=True):
+        subject = URIRef(node)
+        label = attrs["type"]
+        graph.add((subject, RDF.type, MODEL.label_uri(label)))
+        for k, prop in MODEL.keys_of(label).items():
+            value = attrs.get(k)
+            if value is None:
+                continue
+            if k in _DATE_KEYS and isinstance(value, str) and _DATE.match(value):
+                graph.add((subject, prop, date_literal(value)))
+            else:
+                graph.add((subject, prop, Literal(value)))
+    for source, target, attrs in network.edges(data=True):
+        graph.add((URIRef(source), MODEL.property_for_type(attrs["type"]), URIRef(target)))
     return graph

@@ -92,8 +92,6 @@ class Gazetteer:
     def body_kind_of(self, written: str) -> BodyKind:
         return self.body_kinds[key(written)]
 
-    def cue(self, words: str) -> str:
-        return self.cues.get(key(words), "")
 
 
 @cache

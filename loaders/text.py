@@ -59,11 +59,6 @@ def key(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold(nfc(text)).lower()).split())
 
 
-def squash(text: str) -> str:
-    """Collapse runs of white space to one space and trim."""
-    return " ".join(text.split())
-
-
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of an article: its text and where it stands in the article's NFC text."""
