@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from ..loaders.gazetteer import gazetteer
 from ..loaders.rdf import digest
-from ..vocab import CANBO, DATA, ORG, PROV, SCHEMA
+from ..vocab import CANBO, DATA, MODEL, ORG, PROV, SCHEMA
+from .mapping import Rows
 from .store import Store
 
 _NATIONAL = ("trung ương", "bộ chính trị", "chính phủ", "quốc hội", "nhà nước", "ban bí thư")
@@ -198,22 +199,24 @@ def person_contexts(graph: Graph) -> tuple[str, str, list[PersonContext]]:
     return str(article), str(graph.value(article, CANBO.articleKey)), persons
 
 
-def resolution_graph(article_uri: str, article_key: str, persons: list[PersonContext],
-                     decisions: list[Decision]) -> Graph:
-    """The Resolution nodes recording each decision, derived from the article like the mentions they decide."""
-    graph = Graph()
+def resolution_rows(article_uri: str, article_key: str, persons: list[PersonContext],
+                    decisions: list[Decision]) -> Rows:
+    """The Resolution nodes recording each decision, derived from the article like the mentions they decide.
+
+    Written straight to rows (names from the ontology): the writer makes them for every
+    person of every article, and an rdflib graph for them cost more than the decisions.
+    """
+    rows = Rows()
+    label, keys = MODEL.labels[CANBO.Resolution], MODEL.keys
+    derived = rows.rels[(MODEL.rel_types[PROV.wasDerivedFrom], label, MODEL.labels[SCHEMA.NewsArticle])]
+    resolved = rows.rels[(MODEL.rel_types[CANBO.resolvedTo], label, MODEL.labels[SCHEMA.Person])]
     for p, d in zip(persons, decisions, strict=True):
-        r = DATA[f"resolution/{digest(article_key)}/{digest(p.uri)}"]
-        graph.add((r, RDF.type, CANBO.Resolution))
-        graph.add((r, PROV.wasDerivedFrom, URIRef(article_uri)))
-        graph.add((r, CANBO.resolvedTo, d.person))
-        graph.add((d.person, RDF.type, SCHEMA.Person))
-        graph.add((URIRef(article_uri), RDF.type, SCHEMA.NewsArticle))
-        graph.add((r, SCHEMA.name, Literal(p.name)))
-        graph.add((r, CANBO.key, Literal(p.key)))
-        graph.add((r, CANBO.rule, Literal(d.rule)))
-        graph.add((r, CANBO.reason, Literal(d.reason)))
-    return graph
+        r = str(DATA[f"resolution/{digest(article_key)}/{digest(p.uri)}"])
+        rows.nodes[label].append({"uri": r, "props": {keys[SCHEMA.name]: p.name, keys[CANBO.key]: p.key,
+                                                      keys[CANBO.rule]: d.rule, keys[CANBO.reason]: d.reason}})
+        derived.append({"s": r, "o": article_uri})
+        resolved.append({"s": r, "o": str(d.person)})
+    return rows
 
 
 # ------------------------------------------------------------ review and overrule

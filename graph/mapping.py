@@ -36,7 +36,7 @@ class Rows:
                 merged.setdefault(row["uri"], {"uri": row["uri"], "props": {}})["props"].update(row["props"])
             self.nodes[label] = list(merged.values())
         for k, rows in self.rels.items():
-            self.rels[k] = [dict(t) for t in dict.fromkeys(tuple(sorted(r.items())) for r in rows)]
+            self.rels[k] = [{"s": s, "o": o} for s, o in dict.fromkeys((r["s"], r["o"]) for r in rows)]
 
     def rename(self, mapping: dict[str, str]) -> None:
         """Give nodes new identifiers (a resolved person for an article's own), merging rows that meet."""
@@ -68,6 +68,10 @@ def value_of(literal: Literal) -> object:
     return str(literal)
 
 
+def _order(triple: tuple) -> tuple[str, str, str]:
+    return str.__str__(triple[0]), str.__str__(triple[1]), str.__str__(triple[2])  # as text: rdflib's ordering is slow
+
+
 def to_rows(graph: Graph, model: Model = MODEL) -> Rows:
     labels: dict[URIRef, str] = {}
     for s, cls in graph.subject_objects(RDF.type):
@@ -75,7 +79,7 @@ def to_rows(graph: Graph, model: Model = MODEL) -> Rows:
             labels[s] = model.labels[cls]
     props: dict[URIRef, dict] = {s: {} for s in labels}
     rows = Rows()
-    for s, p, o in sorted(graph):
+    for s, p, o in sorted(graph, key=_order):
         if s not in labels or p == RDF.type:
             continue
         if isinstance(o, Literal) and p in model.keys:

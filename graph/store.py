@@ -39,6 +39,7 @@ def schema_statements() -> list[str]:
     return out
 
 
+_PLACEHOLDER = "urn:canbo:placeholder"
 _WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
 
 
@@ -93,6 +94,8 @@ class KgliteStore(Store):
         self.writable = writable
         try:
             if writable:
+                if not Path(self.path).exists():
+                    self._create()
                 self.graph = kglite.open(self.path)
             else:
                 self._recover()
@@ -105,6 +108,19 @@ class KgliteStore(Store):
             raise StoreError(f"the graph {self.path} is in use by PID {pid or 'unknown'}; try again when it is done") from None
         except kglite.KgError as e:
             raise StoreError(f"cannot open {self.path}: {_first_line(e)}") from None
+
+    def _create(self) -> None:
+        """A new, empty store in which every label is identified by its `uri`.
+
+        Left to itself kglite numbers the nodes of a label, and after nodes were
+        deleted and the file reopened it hands out a number still in use, so the
+        next write fails. Nodes identified by their uri have no numbers to collide
+        (and are found faster). The identity can only be declared on a label
+        without nodes, hence one placeholder per label, removed by ensure_schema.
+        """
+        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": "uri", "records": [{"uri": _PLACEHOLDER}]}
+                          for label in sorted(MODEL.labels.values())], "connections": []}
+        self.kglite.from_records(spec, save=self.path)
 
     def _recover(self) -> None:
         """Fold into the file the commits a killed writer left in the log, so readers see them.
@@ -149,6 +165,23 @@ class KgliteStore(Store):
         except BaseException:
             tx.rollback()
             raise
+
+    def ensure_schema(self) -> None:
+        """Constraints and indexes, and every label's properties declared from the ontology.
+
+        kglite accepts in a pattern's map only properties the label has held before
+        (SET may add any); a placeholder holding them all, removed at once, lets the
+        writer's `MERGE (n:Post {uri: r.uri, title: r.title, …})` run on any store.
+        """
+        super().ensure_schema()
+        statements: list[Statement] = []
+        for label in sorted(MODEL.labels.values()):
+            keys = sorted(MODEL.keys_of(label))
+            if keys:
+                statements.append((f"MERGE (n:{label} {{uri: $u}}) SET " + ", ".join(f"n.{k} = null" for k in keys),
+                                   {"u": _PLACEHOLDER}))
+            statements.append((f"MATCH (n:{label} {{uri: $u}}) DELETE n", {"u": _PLACEHOLDER}))
+        self.write(statements)
 
     def write_schema(self, statement: str) -> None:
         try:

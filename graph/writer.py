@@ -9,12 +9,14 @@ roles) are merged, never removed.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph
 
-from .identity import PersonContext, Resolver, person_contexts, resolution_graph
+from ..vocab import MODEL, PROV
+from .identity import PersonContext, Resolver, person_contexts, resolution_rows
 from .mapping import Rows, to_rows
 from .store import Statement, Store
 
@@ -22,6 +24,7 @@ BATCH_ROWS = 5000
 # Nodes many articles share (not derived from one), and the properties that name them.
 SHARED = {"Person", "Body", "Directive", "Role"}
 NAMING = {"name", "label"}
+DERIVED_FROM = MODEL.rel_types[PROV.wasDerivedFrom]
 
 # Every node derived from an article: its mentions, posts, parts in events, events, resolutions.
 REMOVE_ARTICLE_FACTS = "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(f) DETACH DELETE f"
@@ -41,24 +44,47 @@ def _chunks(rows: list[dict], size: int = BATCH_ROWS) -> Iterable[list[dict]]:
         yield rows[i:i + size]
 
 
+def _set(keys: Iterable[str]) -> str:
+    return ", ".join(f"n.{k} = r.{k}" for k in keys)
+
+
+def node_statement(label: str, keys: tuple[str, ...], fresh: bool) -> str:
+    """The UNWIND statement for rows of one label that carry exactly `keys`.
+
+    A node derived from an article in the batch is new: the batch removed that
+    article's earlier facts first. It is merged on all its properties at once, which
+    creates it as fast as CREATE does (kglite's SET costs three times as much) and,
+    unlike kglite's CREATE, numbers it safely after nodes were deleted. Shared nodes
+    keep the first spelling read (ON CREATE); later articles add what they lacked.
+    """
+    assert all(k.isidentifier() for k in keys), keys
+    if fresh:
+        return f"UNWIND $rows AS r MERGE (n:{label} {{{', '.join(['uri: r.uri'] + [f'{k}: r.{k}' for k in keys])}}})"
+    statement = f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}})"
+    naming = [k for k in keys if k in NAMING] if label in SHARED else []
+    if naming:
+        statement += " ON CREATE SET " + _set(naming)
+    rest = [k for k in keys if k not in naming]
+    return statement + (" SET " + _set(rest) if rest else "")
+
+
 def merge_statements(rows: Rows) -> list[Statement]:
-    """UNWIND MERGE statements for the nodes, then the relationships, of `rows`."""
+    """UNWIND statements for the nodes, then the relationships, of `rows` (thousands of rows each)."""
+    fresh = {r["s"] for (rel, _, _), rels in rows.rels.items() if rel == DERIVED_FROM for r in rels}
     out: list[Statement] = []
     for label in sorted(rows.nodes):
-        for chunk in _chunks(rows.nodes[label]):
-            if label in SHARED:
-                # The first spelling read names a shared node; later articles add what it lacked.
-                chunk = [{**r, "more": {k: v for k, v in r["props"].items() if k not in NAMING}} for r in chunk]
-                out.append((f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}}) ON CREATE SET n += r.props "
-                            f"SET n += r.more", {"rows": chunk}))
-            else:
-                out.append((f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}}) SET n += r.props", {"rows": chunk}))
+        groups: dict[tuple[bool, tuple[str, ...]], list[dict]] = defaultdict(list)
+        for row in rows.nodes[label]:
+            groups[(row["uri"] in fresh, tuple(sorted(row["props"])))].append({**row["props"], "uri": row["uri"]})
+        for (new, keys), group in sorted(groups.items()):
+            out += [(node_statement(label, keys, new), {"rows": chunk}) for chunk in _chunks(group)]
     for (rel, source, target) in sorted(rows.rels):
-        for chunk in _chunks(rows.rels[(rel, source, target)]):
-            out.append((
-                f"UNWIND $rows AS r MATCH (a:{source} {{uri: r.s}}) MATCH (b:{target} {{uri: r.o}}) MERGE (a)-[:{rel}]->(b)",
-                {"rows": chunk},
-            ))
+        new, old = [], []
+        for r in rows.rels[(rel, source, target)]:
+            (new if r["s"] in fresh or r["o"] in fresh else old).append(r)
+        match = f"UNWIND $rows AS r MATCH (a:{source} {{uri: r.s}}) MATCH (b:{target} {{uri: r.o}}) "
+        out += [(match + f"CREATE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(new)]
+        out += [(match + f"MERGE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(old)]
     return out
 
 
@@ -92,7 +118,7 @@ def write_articles(store: Store, articles: list[Prepared], resolver: Resolver | 
         decisions = resolver.decide_all(article.key, article.persons)
         article.rows.rename({str(d.mention): str(d.person) for d in decisions})
         rows.extend(article.rows)
-        rows.extend(to_rows(resolution_graph(article.uri, article.key, article.persons, decisions)))
+        rows.extend(resolution_rows(article.uri, article.key, article.persons, decisions))
     rows.dedupe()
     statements: list[Statement] = [(REMOVE_ARTICLE_FACTS, {"uris": uris})]
     statements += merge_statements(rows)

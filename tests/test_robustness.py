@@ -120,6 +120,23 @@ def test_a_folder_of_a_thousand_files(tmp_path):
     store.close()
 
 
+def test_an_article_that_shrank_then_a_new_session_still_writes(tmp_path):
+    """Facts removed, the file reopened, new facts written: kglite's own node numbers would collide here."""
+    db, folder = tmp_path / "g.kgl", tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.iterdir())
+    (folder / "a.txt").write_text(seeds[0].read_text("utf-8"), "utf-8")
+    assert run("ingest", str(folder), "--db", str(db)).exit_code == 0
+    (folder / "a.txt").write_text(seeds[0].read_text("utf-8").split("\n\n")[0], "utf-8")
+    assert run("ingest", str(folder), "--db", str(db)).exit_code == 0
+    (folder / "b.txt").write_text(seeds[1].read_text("utf-8"), "utf-8")
+    result = run("ingest", str(folder), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    store = KgliteStore(db, writable=False)
+    assert sorted(a["article"] for a in export_facts(store)["articles"]) == ["a.txt", "b.txt"]
+    store.close()
+
+
 # ------------------------------------------------------------------ interruption and shared use
 
 @pytest.fixture(scope="module")
