@@ -15,6 +15,8 @@ import vietnamese
 # Frequent Vietnamese words: a reading that has them is Vietnamese.
 _COMMON = re.compile(r"(?<!\w)(?:và|của|các|được|trong|những|đồng chí|cho|với|là|có|này|đã|không|người|năm|ngày)(?!\w)",
                      re.IGNORECASE)
+# Control bytes that text does not hold (tab, newlines and form feed are text).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 _VIETNAMESE_LETTER = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _CONVERTER = vietnamese.Converter()
 
@@ -55,7 +57,7 @@ def decode(data: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             return None, "broken UTF-16"
     head = data[:4096]
-    if b"\x00" in head or sum(b < 32 and b not in b"\t\n\r\f" for b in head) > len(head) // 10:
+    if b"\x00" in head or len(head) - len(head.translate(None, _CONTROL)) > len(head) // 10:
         return None, "binary, not text"
     try:
         text = data.decode("utf-8")

@@ -24,6 +24,8 @@ from .posts import PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+# One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
+_GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?tổ chức(?!\w)", re.IGNORECASE)
@@ -79,6 +81,9 @@ class Extractor:
         self.names = NameFinder(self.gaz)
         self.bylines = BylineFinder(self.gaz)
         self.directives = DirectiveFinder(self.gaz)
+        self._document_dates = re.compile(self.directives.numbered.pattern + r"(?:\s+ngày\s+[\d/.\-]+)?", re.IGNORECASE)
+        self._not_event_dates = re.compile(
+            r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
         ranks = sorted((k for k, v in self.gaz.cues.items() if v == "rank"), key=len, reverse=True)
         self.rank_tail = re.compile(
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
@@ -228,7 +233,7 @@ class Extractor:
             if not chain:
                 continue
             after = s.work[chain[-1].end:]
-            nxt = re.match(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")", after)
+            nxt = _GIVEN_NAME_AFTER.match(after)
             if nxt and chain[-1].end + nxt.start(1) not in full_starts:
                 name = by_given_name(nxt.group(1))
                 if name:
@@ -331,9 +336,7 @@ class Extractor:
         """Blank out document numbers and their dates so "ngày 30.3.2007" of a directive is no event date."""
         def blank(m: re.Match) -> str:
             return " " * len(m.group(0))
-        text = re.sub(self.directives.numbered.pattern + r"(?:\s+ngày\s+[\d/.\-]+)?", blank, text, flags=re.IGNORECASE)
-        return re.sub(r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", blank, text,
-                      flags=re.IGNORECASE)
+        return self._not_event_dates.sub(blank, self._document_dates.sub(blank, text))
 
     def _organizers(self, text: str, kind_start: int) -> list[str]:
         """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence."""

@@ -36,6 +36,8 @@ class NameFinder:
         self.full = re.compile(
             r"(?<![\w.])(?:" + surnames + r")(?:[ ]" + _SYLLABLE + r"){1,3}(?![\w])"
         )
+        self.body_kind_last = re.compile(r"(?:" + gaz.body_kind_re.pattern + r")\s*$", re.IGNORECASE)
+        self.title_last = re.compile(r"(?:" + gaz.title_re.pattern + r")\s*$", re.IGNORECASE)
 
     def find(self, text: str) -> list[NameSpan]:
         out = []
@@ -86,11 +88,9 @@ class NameFinder:
         if "not-person" in cues:
             return False
         written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""
-        if tight and written_two.islower() and two in self.gaz.body_words and not re.search(
-            r"(?:" + self.gaz.body_kind_re.pattern + r")\s*$", before, re.IGNORECASE
-        ):
+        if tight and written_two.islower() and two in self.gaz.body_words and not self.body_kind_last.search(before):
             return False
-        titled = re.search(r"(?:" + self.gaz.title_re.pattern + r")\s*$", before, re.IGNORECASE)
+        titled = self.title_last.search(before)
         if key(span.name) in self.gaz.place_keys and not ({"person", "rank"} & cues) and not titled:
             return False
         return True

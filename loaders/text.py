@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One character in, one character out: dashes, spaces, quotes and the Icelandic eth.
 _SAME_LENGTH = str.maketrans({
@@ -54,8 +55,12 @@ def fold(text: str) -> str:
 _PUNCT = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """Comparison key for a name: folded, lower case, punctuation and spaces collapsed."""
+    """Comparison key for a name: folded, lower case, punctuation and spaces collapsed.
+
+    Cached: extraction asks for the keys of the same names, titles and bodies hundreds of times an article.
+    """
     return " ".join(_PUNCT.sub(" ", fold(nfc(text)).lower()).split())
 
 
@@ -84,7 +89,7 @@ _NOT_ABBREVIATION = "".join(f"(?<!\\b{a})" for a in ("TP", "Tp", "TS", "GS", "Th
 # at the "./." end mark, or at a line break unless the next line goes on in
 # lower case or with a dash (a caption or a name broken across lines).
 _SENTENCE_END = re.compile(
-    r"(?:\./\.|" + _NOT_ABBREVIATION + r"[.!?]+[\"')\]]*)(?=\s+[\"'(]?(?:" + UPPER + r"|\d))|\n(?:\s*\n)*(?![ ]*(?:" + LOWER + r"|-\s))"
+    r"(?:\./\.|(?=[.!?])" + _NOT_ABBREVIATION + r"[.!?]+[\"')\]]*)(?=\s+[\"'(]?(?:" + UPPER + r"|\d))|\n(?:\s*\n)*(?![ ]*(?:" + LOWER + r"|-\s))"
 )
 
 
