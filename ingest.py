@@ -13,9 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .graph.identity import Resolver
 from .graph.store import Store
-from .graph.writer import Prepared, prepare, write_articles
+from .graph.writer import Prepared, Writer, prepare
 from .loaders.extract import Extractor
 from .loaders.facts import Article, Extraction
 from .loaders.rdf import to_rdf
@@ -93,12 +92,12 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Arti
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     report = IngestReport()
     store.ensure_schema()
-    resolver = Resolver(store)
+    writer = Writer(store)
     batch: list[Prepared] = []
 
     def flush() -> None:
         if batch:
-            rows = write_articles(store, batch, resolver)
+            rows = writer.write(batch)
             report.nodes += rows.node_count
             report.relationships += rows.rel_count
             batch.clear()

@@ -26,8 +26,11 @@ SHARED = {"Person", "Body", "Directive", "Role"}
 NAMING = {"name", "label"}
 DERIVED_FROM = MODEL.rel_types[PROV.wasDerivedFrom]
 
-# Every node derived from an article: its mentions, posts, parts in events, events, resolutions.
-REMOVE_ARTICLE_FACTS = "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(f) DETACH DELETE f"
+# The articles and every node derived from them: mentions, posts, parts in events, events, resolutions.
+# The article node goes too, to be written afresh: nothing but its own facts points at it.
+REMOVE_ARTICLES = (
+    "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) OPTIONAL MATCH (a)<-[:DERIVED_FROM]-(f) DETACH DELETE f, a"
+)
 # Persons the articles named before, to remove if no article names them any more.
 NAMED_PERSONS = (
     "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(:Mention)-[:REFERS_TO]->(p:Person) "
@@ -69,8 +72,11 @@ def node_statement(label: str, keys: tuple[str, ...], fresh: bool) -> str:
 
 
 def merge_statements(rows: Rows) -> list[Statement]:
-    """UNWIND statements for the nodes, then the relationships, of `rows` (thousands of rows each)."""
-    fresh = {r["s"] for (rel, _, _), rels in rows.rels.items() if rel == DERIVED_FROM for r in rels}
+    """UNWIND statements for the nodes, then the relationships, of `rows` (thousands of rows each).
+
+    The batch's articles and the nodes derived from them are new (REMOVE_ARTICLES ran first).
+    """
+    fresh = {r[end] for (rel, _, _), rels in rows.rels.items() if rel == DERIVED_FROM for r in rels for end in "so"}
     out: list[Statement] = []
     for label in sorted(rows.nodes):
         groups: dict[tuple[bool, tuple[str, ...]], list[dict]] = defaultdict(list)
@@ -104,24 +110,61 @@ def prepare(graph: Graph) -> Prepared:
     return Prepared(uri, key, to_rows(graph), persons)
 
 
-def write_articles(store: Store, articles: list[Prepared], resolver: Resolver | None = None) -> Rows:
-    """Replace the facts of these articles in one transaction; the rows written.
+class Writer:
+    """Writes batches of articles into a store, one transaction each, for one run of an ingest.
 
-    Persons are first resolved to the officials the graph already knows (identity.py).
+    Persons are first resolved to the officials the graph already knows
+    (identity.py). Shared nodes and the relationships between them that this run
+    has already written, unchanged, are not sent again: most bodies, roles and
+    officials recur in article after article.
     """
-    resolver = resolver or Resolver(store)
-    uris = [a.uri for a in articles]
-    named_before = [r["uri"] for r in store.read(NAMED_PERSONS, {"uris": uris})]
-    rows = Rows()
-    resolver.load({p.key for a in articles for p in a.persons}, uris)
-    for article in articles:
-        decisions = resolver.decide_all(article.key, article.persons)
-        article.rows.rename({str(d.mention): str(d.person) for d in decisions})
-        rows.extend(article.rows)
-        rows.extend(resolution_rows(article.uri, article.key, article.persons, decisions))
-    rows.dedupe()
-    statements: list[Statement] = [(REMOVE_ARTICLE_FACTS, {"uris": uris})]
-    statements += merge_statements(rows)
-    statements.append((REMOVE_UNNAMED_PERSONS, {"uris": named_before}))
-    store.write(statements)
-    return rows
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.resolver = Resolver(store)
+        self.nodes_written: dict[tuple[str, str], tuple] = {}  # (label, uri) of a shared node -> its properties
+        self.rels_written: set[tuple] = set()  # relationships between shared nodes
+
+    def write(self, articles: list[Prepared]) -> Rows:
+        """Replace the facts of these articles; the rows of their facts."""
+        uris = [a.uri for a in articles]
+        named_before = [r["uri"] for r in self.store.read(NAMED_PERSONS, {"uris": uris})]
+        rows = Rows()
+        self.resolver.load({p.key for a in articles for p in a.persons}, uris)
+        for article in articles:
+            decisions = self.resolver.decide_all(article.key, article.persons)
+            article.rows.rename({str(d.mention): str(d.person) for d in decisions})
+            rows.extend(article.rows)
+            rows.extend(resolution_rows(article.uri, article.key, article.persons, decisions))
+        rows.dedupe()
+        unsent, nodes, rels = self._unsent(rows)
+        statements: list[Statement] = [(REMOVE_ARTICLES, {"uris": uris})]
+        statements += merge_statements(unsent)
+        statements.append((REMOVE_UNNAMED_PERSONS, {"uris": named_before}))
+        self.store.write(statements)
+        self.nodes_written.update(nodes)
+        self.rels_written |= rels
+        for uri in named_before:  # the write may have removed them
+            self.nodes_written.pop(("Person", uri), None)
+        return rows
+
+    def _unsent(self, rows: Rows) -> tuple[Rows, dict[tuple[str, str], tuple], set[tuple]]:
+        """The rows still to send, and the shared nodes and relationships among them to remember once sent."""
+        out, nodes, rels = Rows(), {}, set()
+        for label, found in rows.nodes.items():
+            for row in found:
+                if label in SHARED:
+                    props = tuple(sorted(row["props"].items()))
+                    if self.nodes_written.get((label, row["uri"])) == props:
+                        continue
+                    nodes[(label, row["uri"])] = props
+                out.nodes[label].append(row)
+        shared = {uri for label, found in rows.nodes.items() if label in SHARED for uri in (r["uri"] for r in found)}
+        for k, found in rows.rels.items():
+            for r in found:
+                if r["s"] in shared and r["o"] in shared:
+                    if (k, r["s"], r["o"]) in self.rels_written:
+                        continue
+                    rels.add((k, r["s"], r["o"]))
+                out.rels[k].append(r)
+        return out, nodes, rels

@@ -55,7 +55,7 @@ def date_literal(value: str) -> Literal:
 class _Builder:
     def __init__(self, extraction: Extraction):
         self.x = extraction
-        self.g = Graph()
+        self.g = Graph(bind_namespaces="core")  # rdflib's default binds dozens of prefixes per graph
         self.g.bind("canbo", str(CANBO))
         self.g.bind("org", ORG)
         self.g.bind("schema", SCHEMA)
