@@ -214,17 +214,26 @@ def list_queries(as_json: bool) -> None:
     print_rows(rows, as_json)
 
 
+QUERY_PAGE = 100
+
+
 @main.command()
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the query.")
 @click.option("--cypher", metavar="TEXT", help="Run your own Cypher instead of a query module.")
 @click.option("--write", is_flag=True, help="Allow --cypher to change the graph.")
+@click.option("--limit", default=QUERY_PAGE, show_default=True, type=click.IntRange(0),
+              help="Rows of a query module to show; 0 for all.")
+@click.option("--offset", default=0, type=click.IntRange(0), help="Rows of a query module to skip first.")
 @store_options
 @json_option
 @friendly_errors
-def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: bool, db: str | None,
-          neo4j_uri: str | None, as_json: bool) -> None:
-    """Run a query module by NAME (see `canbo queries`), or your own read-only --cypher."""
+def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: bool, limit: int, offset: int,
+          db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+    """Run a query module by NAME (see `canbo queries`), or your own read-only --cypher.
+
+    A module's answer comes a page at a time (--limit, --offset); your own Cypher sets its own LIMIT.
+    """
     from .queries import all_queries
 
     values: dict[str, str] = {}
@@ -254,8 +263,11 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
     q = queries[name]
     bound = q.bind(values)
     with connect(db, neo4j_uri) as store:
-        rows = store.read(q.cypher, bound)
+        rows = store.read(q.page(limit or None, offset), bound)
     print_rows(rows, as_json)
+    if limit and len(rows) == limit:
+        click.echo(f"canbo: rows {offset + 1}-{offset + limit} shown; --offset {offset + limit} for the next "
+                   f"{limit}, --limit 0 for all", err=True)
 
 
 # ------------------------------------------------------------------ export

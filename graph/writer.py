@@ -56,9 +56,9 @@ def node_statement(label: str, keys: tuple[str, ...], fresh: bool) -> str:
 
     A node derived from an article in the batch is new: the batch removed that
     article's earlier facts first. It is merged on all its properties at once, which
-    creates it as fast as CREATE does (kglite's SET costs three times as much) and,
-    unlike kglite's CREATE, numbers it safely after nodes were deleted. Shared nodes
-    keep the first spelling read (ON CREATE); later articles add what they lacked.
+    creates it as fast as CREATE does (a SET per property costs kglite three times
+    as much). Shared nodes keep the first spelling read (ON CREATE); later articles
+    add what they lacked.
     """
     assert all(k.isidentifier() for k in keys), keys
     if fresh:

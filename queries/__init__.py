@@ -6,7 +6,10 @@
 
 A parameter marked `(key)` is folded like the names in the graph (lower case,
 one tone-mark placement, no punctuation) before it is bound, so users can type
-names as they write them. Every declared parameter is bound; one left out is null.
+names as they write them. Every declared parameter is bound: a `(key)` one left
+out is the empty string, which every key CONTAINS (so `WHERE x.key CONTAINS $p`
+means "any" when it is left out, and the store can still plan from it; kglite
+cannot from `$p IS NULL OR …`); any other left out is null.
 """
 from __future__ import annotations
 
@@ -47,8 +50,17 @@ class Query:
             value = values.get(p.name)
             if value is not None and value.strip() == "":
                 value = None
-            out[p.name] = key(value) if value is not None and p.folded else value
+            out[p.name] = (key(value) if value is not None else "") if p.folded else value
         return out
+
+
+    def page(self, limit: int | None, offset: int = 0) -> str:
+        """The Cypher of one page of the answer: `limit` rows (None for all) after the first `offset`.
+
+        A module ends with its ORDER BY, so pages follow one another in a stable order.
+        """
+        return (self.cypher + (f"\nSKIP {int(offset)}" if offset else "")
+                + (f"\nLIMIT {int(limit)}" if limit is not None else ""))
 
 
 def parse_query(text: str) -> Query:

@@ -64,6 +64,16 @@ def test_query_module_with_a_parameter(db):
     assert {"chair": "Đoàn Đình Nguyên", "date": "2017-09-28", "directive": "Chỉ thị 05-CT/TW"}.items() <= rows[0].items()
 
 
+def test_query_module_pages_its_answer(db):
+    everything = json.loads(run("query", "official-posts", "-p", "name=Đoàn Đình Nguyên", "--db", db, "--json",
+                                "--limit", "0").stdout)
+    assert len(everything) == 2
+    first = run("query", "official-posts", "-p", "name=Đoàn Đình Nguyên", "--db", db, "--json", "--limit", "1")
+    rest = run("query", "official-posts", "-p", "name=Đoàn Đình Nguyên", "--db", db, "--json", "--offset", "1")
+    assert json.loads(first.stdout) + json.loads(rest.stdout) == everything
+    assert "--offset 1 for the next 1" in first.stderr and not rest.stderr
+
+
 def test_query_with_an_unknown_parameter_is_an_error(db):
     result = run("query", "chairs-by-directive", "--param", "nope=1", "--db", db)
     assert result.exit_code == 1 and "takes no parameter nope" in result.output
