@@ -29,10 +29,11 @@ def default_db() -> str:
     return os.environ.get("CANBO_DB") or DEFAULT_DB
 
 
-def schema_statements() -> list[str]:
-    """Uniqueness of `uri` on every label, and an index on the folded `key` of named things."""
+def schema_statements(unique_uri: bool = True) -> list[str]:
+    """Uniqueness of `uri` on every label (unless the store makes it the identity), and an index on the
+    folded `key` of named things."""
     out = []
-    for label in sorted(MODEL.labels.values()):
+    for label in sorted(MODEL.labels.values()) if unique_uri else []:
         out.append(f"CREATE CONSTRAINT canbo_{label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE")
     for label in ("Person", "Body", "Directive", "Role"):
         out.append(f"CREATE INDEX canbo_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) ON (n.key)")
@@ -96,7 +97,10 @@ class KgliteStore(Store):
             if writable:
                 if not Path(self.path).exists():
                     self._create()
-                self.graph = kglite.open(self.path)
+                # No checkpoint in the background while writing: kglite's copies the graph beside the
+                # writes (2.5 times the memory at 10k articles). close() checkpoints once; a killed
+                # writer's log is replayed by the next reader (_recover).
+                self.graph = kglite.open(self.path, auto_checkpoint_wal_mib=0)
             else:
                 self._recover()
                 if not Path(self.path).exists():
@@ -167,13 +171,18 @@ class KgliteStore(Store):
             raise
 
     def ensure_schema(self) -> None:
-        """Constraints and indexes, and every label's properties declared from the ontology.
+        """Indexes, and every label's properties declared from the ontology.
+
+        A store made by `_create` identifies nodes by uri, which keeps it unique: a
+        constraint would only hold a second index of every uri in memory.
 
         kglite accepts in a pattern's map only properties the label has held before
         (SET may add any); a placeholder holding them all, removed at once, lets the
         writer's `MERGE (n:Post {uri: r.uri, title: r.title, …})` run on any store.
         """
-        super().ensure_schema()
+        identity = self.read("MATCH (n) RETURN id(n) = n.uri AS uri LIMIT 1")
+        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"])):
+            self.write_schema(statement)
         statements: list[Statement] = []
         for label in sorted(MODEL.labels.values()):
             keys = sorted(MODEL.keys_of(label))
