@@ -65,7 +65,7 @@ def run(size: int, folder: Path, store_factory, label: str) -> None:
     report = ingest([data], store)
     store.close()
     elapsed = time.perf_counter() - start
-    size_mb = sum(p.stat().st_size for p in folder.glob("g-*.kgl*")) / 2**20
+    size_mb = sum(p.stat().st_size for p in folder.glob(f"g-{size}.kgl*")) / 2**20
     print(f"{label} {size:>7} articles: {report.articles / elapsed:7.1f} articles/s, "
           f"{report.relationships / elapsed:9.0f} relationships/s, {elapsed:7.1f} s, peak memory {peak_mb():6.0f} MB"
           + (f", store {size_mb:.0f} MB" if label == "embedded" else ""), flush=True)

@@ -21,6 +21,7 @@ its rule and reason, so `canbo same NAME` can show it and a reviewer can overrul
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import RDF, Graph, URIRef
 
@@ -52,26 +53,30 @@ def person_uri(name_key: str, article_key: str) -> URIRef:
     return DATA[f"person/{digest(name_key, article_key)}"]
 
 
+# The rules below ask these of the same bodies for every namesake compared: answers are cached.
+@lru_cache(maxsize=1 << 16)
 def national(body_key: str) -> bool:
     """A body of the national party or state."""
     return any(n in body_key for n in _NATIONAL)
 
 
+@lru_cache(maxsize=1 << 16)
 def specific(body_key: str) -> bool:
     """A body precise enough to tell two namesakes apart."""
     return len(body_key.split()) >= 3 or national(body_key)
 
 
-def places_in(body_keys: set[str]) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _places_of(body_key: str) -> frozenset[str]:
     places = gazetteer().place_keys
-    out = set()
-    for b in body_keys:
-        words = b.split()
-        for i in range(len(words)):
-            for j in range(i + 2, min(len(words), i + 4) + 1):
-                if " ".join(words[i:j]) in places:
-                    out.add(" ".join(words[i:j]))
-    return out
+    words = body_key.split()
+    return frozenset(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1)
+                     if " ".join(words[i:j]) in places)
+
+
+def places_in(body_keys: set[str]) -> set[str]:
+    """The provinces and districts named in these bodies."""
+    return set().union(*map(_places_of, body_keys))
 
 
 def _same_body(a: str, b: str) -> bool:
