@@ -89,6 +89,8 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="canbo-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
+        for old in folder.glob(f"g-{size}.kgl*"):  # every run ingests into a new store
+            old.unlink()
         run(size, folder, lambda s=size: KgliteStore(folder / f"g-{s}.kgl", writable=True), "embedded")
     if args.bolt:
         proc, uri, password = bolt_server(folder)
