@@ -96,6 +96,18 @@ def test_reading_a_missing_embedded_store_says_what_to_do(tmp_path):
         KgliteStore(tmp_path / "none.kgl", writable=False)
 
 
+def test_a_key_parameter_left_out_means_any(store):
+    ingest([SEEDS], store)
+    q = all_queries()["chairs-by-directive"]
+    every = store.read(q.cypher, q.bind({}))
+    one = store.read(q.cypher, q.bind(PARAMS["chairs-by-directive"]))
+    assert q.bind({}) == {"directive": ""}
+    assert one and len(every) > len(one) and all(row in every for row in one)
+    labels = {r["label"] for r in store.read("MATCH (d:Directive)<-[:IMPLEMENTS]-(:Event)<-[:IN_EVENT]-(:Participation)"
+                                             "<-[:CHAIRED]-(:Person) RETURN DISTINCT d.label AS label")}
+    assert {r["directive"] for r in every} == labels
+
+
 def test_queries_answer_alike_on_both_stores(store, tmp_path):
     """Each query module on this store gives the rows it gives on the embedded store."""
     ingest([SEEDS], store)
