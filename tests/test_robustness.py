@@ -120,6 +120,7 @@ def test_a_folder_of_a_thousand_files(tmp_path):
     store.close()
 
 
+@needs_shared
 def test_an_article_that_shrank_then_a_new_session_still_writes(tmp_path):
     """Facts removed, the file reopened, new facts written: kglite's own node numbers would collide here."""
     db, folder = tmp_path / "g.kgl", tmp_path / "in"
