@@ -87,6 +87,7 @@ def test_a_saved_web_page_gives_its_article_without_navigation_or_comments(tmp_p
     assert x.events[0].date == "2017-09-28"
 
 
+@needs_shared
 def test_bad_files_are_skipped_with_a_reason_and_nothing_of_them_is_written(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
