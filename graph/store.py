@@ -164,11 +164,18 @@ class KgliteStore(Store):
                 tx.cypher(cypher, params=params)
             tx.commit()
         except (self.kglite.KgError, ValueError) as e:
-            tx.rollback()
+            self._rollback(tx)
             raise StoreError(f"write failed, nothing was changed: {_first_line(e)}") from None
         except BaseException:
-            tx.rollback()
+            self._rollback(tx)
             raise
+
+    def _rollback(self, tx: Any) -> None:
+        """Undo a transaction, unless it ended already: an interrupt (Ctrl-C) can land as commit returns."""
+        try:
+            tx.rollback()
+        except (self.kglite.KgError, ValueError):
+            pass
 
     def ensure_schema(self) -> None:
         """Indexes, and every label's properties declared from the ontology.

@@ -152,7 +152,9 @@ def reference(tmp_path_factory):
 
 
 def _ingest_process(db) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "canbo.cli", "ingest", str(NEWS), "--db", str(db)],
+    # Niced: an ingest busy on both cores must not starve the test that watches it and sends the signal.
+    return subprocess.Popen(["nice", "-n", "15", sys.executable, "-m", "canbo.cli", "ingest", str(NEWS),
+                             "--db", str(db)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
