@@ -153,9 +153,12 @@ def reference(tmp_path_factory):
 
 def _ingest_process(db) -> subprocess.Popen:
     # Niced: an ingest busy on both cores must not starve the test that watches it and sends the signal.
+    # SIGINT set back to its default: a test run in the background inherits it ignored, and Python then
+    # never raises KeyboardInterrupt.
     return subprocess.Popen(["nice", "-n", "15", sys.executable, "-m", "canbo.cli", "ingest", str(NEWS),
                              "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 @needs_shared
