@@ -15,8 +15,8 @@ existing person when the context agrees, by the first rule that applies:
 otherwise a new person: first-seen (no one had the name), no-context (the mention has
 no post to compare: a byline, a passing mention) or no-shared-context.
 
-Every decision is written to the graph as a Resolution node beside the mention, with
-its rule and reason, so `canbo same NAME` can show it and a reviewer can overrule it.
+Every decision is written to the graph on the mention it decides (its rule and reason),
+so `canbo same NAME` can show it and a reviewer can overrule it.
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from rdflib import RDF, Graph, URIRef
 
 from ..loaders.gazetteer import gazetteer
 from ..loaders.rdf import digest
-from ..vocab import CANBO, DATA, MODEL, ORG, PROV, SCHEMA
+from ..loaders.text import key
+from ..vocab import CANBO, DATA, MODEL, ORG, SCHEMA
 from .mapping import Rows
 from .store import Store
 
@@ -39,8 +40,9 @@ CANDIDATES = (
     "RETURN p.uri AS uri, p.key AS key, collect(DISTINCT b.key) AS bodies"
 )
 PRIOR = (
-    "UNWIND $articles AS u MATCH (a:Article {uri: u})<-[:DERIVED_FROM]-(r:Resolution)-[:RESOLVED_TO]->(p:Person) "
-    "RETURN r.key AS key, a.article AS article, p.uri AS person, r.rule AS rule, r.reason AS reason"
+    "UNWIND $articles AS u MATCH (a:Article {uri: u})<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p:Person) "
+    "WHERE m.rule IS NOT NULL "
+    "RETURN m.text AS name, a.article AS article, p.uri AS person, m.rule AS rule, m.reason AS reason"
 )
 JUDGEMENTS = (
     "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key IN $keys "
@@ -109,7 +111,7 @@ class Resolver:
     def load(self, keys: set[str], articles: list[str]) -> None:
         """Read, once per batch, the persons of these names and what earlier readings of these articles decided."""
         for row in self.store.read(PRIOR, {"articles": articles}):
-            self.prior[(row["key"], row["article"])] = (row["person"], row["rule"], row["reason"])
+            self.prior[(key(row["name"]), row["article"])] = (row["person"], row["rule"], row["reason"])
         missing = sorted(k for k in keys if k not in self.known)
         if not missing:
             return
@@ -204,33 +206,29 @@ def person_contexts(graph: Graph) -> tuple[str, str, list[PersonContext]]:
     return str(article), str(graph.value(article, CANBO.articleKey)), persons
 
 
-def resolution_rows(article_uri: str, article_key: str, persons: list[PersonContext],
-                    decisions: list[Decision]) -> Rows:
-    """The Resolution nodes recording each decision, derived from the article like the mentions they decide.
+def record_decisions(rows: Rows, decisions: list[Decision]) -> None:
+    """Write each decision (its rule and reason) on the mention of the person it decides, in one article's rows.
 
-    Written straight to rows (names from the ontology): the writer makes them for every
-    person of every article, and an rdflib graph for them cost more than the decisions.
+    The rows must still name the article's own persons (before `Rows.rename`). A
+    decision lives on its mention, not on a node of its own: it is a fact about that
+    mention, and a node and two relationships more for every person of every article
+    made up a fifth of a large graph.
     """
-    rows = Rows()
-    label, keys = MODEL.labels[CANBO.Resolution], MODEL.keys
-    derived = rows.rels[(MODEL.rel_types[PROV.wasDerivedFrom], label, MODEL.labels[SCHEMA.NewsArticle])]
-    resolved = rows.rels[(MODEL.rel_types[CANBO.resolvedTo], label, MODEL.labels[SCHEMA.Person])]
-    for p, d in zip(persons, decisions, strict=True):
-        r = str(DATA[f"resolution/{digest(article_key)}/{digest(p.uri)}"])
-        rows.nodes[label].append({"uri": r, "props": {keys[SCHEMA.name]: p.name, keys[CANBO.key]: p.key,
-                                                      keys[CANBO.rule]: d.rule, keys[CANBO.reason]: d.reason}})
-        derived.append({"s": r, "o": article_uri})
-        resolved.append({"s": r, "o": str(d.person)})
-    return rows
+    keys = MODEL.keys
+    refers = rows.rels[(MODEL.rel_types[CANBO.refersTo], MODEL.labels[CANBO.Mention], MODEL.labels[SCHEMA.Person])]
+    mention_of = {r["o"]: r["s"] for r in refers}
+    mentions = {row["uri"]: row["props"] for row in rows.nodes[MODEL.labels[CANBO.Mention]]}
+    for d in decisions:
+        mentions[mention_of[str(d.mention)]].update({keys[CANBO.rule]: d.rule, keys[CANBO.reason]: d.reason})
 
 
 # ------------------------------------------------------------ review and overrule
 
 SAME = (
-    "MATCH (r:Resolution)-[:RESOLVED_TO]->(p:Person) WHERE r.key CONTAINS $key "
-    "MATCH (r)-[:DERIVED_FROM]->(a:Article) "
+    "MATCH (p:Person) WHERE p.key CONTAINS $key "
+    "MATCH (m:Mention)-[:REFERS_TO]->(p) WHERE m.rule IS NOT NULL MATCH (m)-[:DERIVED_FROM]->(a:Article) "
     "OPTIONAL MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a) OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
-    "RETURN p.uri AS person, r.name AS name, a.article AS article, r.rule AS rule, r.reason AS reason, "
+    "RETURN p.uri AS person, m.text AS name, a.article AS article, m.rule AS rule, m.reason AS reason, "
     "collect(DISTINCT x.title + ' @ ' + coalesce(b.label, '?')) AS posts "
     "ORDER BY name, person, article"
 )
@@ -259,8 +257,6 @@ def find_person(store: Store, ident: str) -> dict:
 
 def same(store: Store, name: str) -> list[dict]:
     """Every decision about mentions of a name: which person each went to, by which rule, and why."""
-    from ..loaders.text import key
-
     rows = store.read(SAME, {"key": key(name)})
     for row in rows:
         row["id"] = short_id(row.pop("person"))

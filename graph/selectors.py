@@ -15,7 +15,7 @@ from ..loaders.text import key
 from .store import Store
 from .views import to_networkx
 
-HIDDEN = {"Mention", "Resolution", "Judgement", "Role", "Participation"}
+HIDDEN = {"Mention", "Judgement", "Role", "Participation"}
 PARTS = {"CHAIRED", "ATTENDED", "SPOKE_AT"}
 MAX_PAGE = 1500  # nodes drawn without a selector unless --all is given
 

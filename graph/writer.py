@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from ..vocab import MODEL, PROV
-from .identity import PersonContext, Resolver, person_contexts, resolution_rows
+from .identity import PersonContext, Resolver, person_contexts, record_decisions
 from .mapping import Rows, to_rows
 from .store import Statement, Store
 
@@ -26,7 +26,7 @@ SHARED = {"Person", "Body", "Directive", "Role"}
 NAMING = {"name", "label"}
 DERIVED_FROM = MODEL.rel_types[PROV.wasDerivedFrom]
 
-# The articles and every node derived from them: mentions, posts, parts in events, events, resolutions.
+# The articles and every node derived from them: mentions, posts, parts in events, events.
 # The article node goes too, to be written afresh: nothing but its own facts points at it.
 REMOVE_ARTICLES = (
     "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) OPTIONAL MATCH (a)<-[:DERIVED_FROM]-(f) DETACH DELETE f, a"
@@ -133,9 +133,9 @@ class Writer:
         self.resolver.load({p.key for a in articles for p in a.persons}, uris)
         for article in articles:
             decisions = self.resolver.decide_all(article.key, article.persons)
+            record_decisions(article.rows, decisions)
             article.rows.rename({str(d.mention): str(d.person) for d in decisions})
             rows.extend(article.rows)
-            rows.extend(resolution_rows(article.uri, article.key, article.persons, decisions))
         rows.dedupe()
         unsent, nodes, rels = self._unsent(rows)
         statements: list[Statement] = [(REMOVE_ARTICLES, {"uris": uris})]
