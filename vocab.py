@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD, ClosedNamespace
 
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -45,6 +45,7 @@ class Model:
     rel_types: dict[URIRef, str]
     keys: dict[URIRef, str]
     domains: dict[URIRef, frozenset[URIRef]]  # datatype property -> classes it is used on
+    ranges: dict[URIRef, URIRef]  # datatype property -> its XSD datatype, where not text
 
     @classmethod
     def from_ontology(cls, graph: Graph) -> "Model":
@@ -62,6 +63,8 @@ class Model:
             keys=annotated(OWL.DatatypeProperty, CANBO.graphKey),
             domains={p: frozenset(graph.objects(p, SCHEMA.domainIncludes))
                      for p in graph.subjects(RDF.type, OWL.DatatypeProperty)},
+            ranges={p: r for p in graph.subjects(RDF.type, OWL.DatatypeProperty)
+                    for r in graph.objects(p, RDFS.range) if isinstance(r, URIRef)},
         )
 
     def label_uri(self, label: str) -> URIRef:

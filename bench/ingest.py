@@ -1,26 +1,28 @@
 """Benchmark: end-to-end ingest of 1k, 10k, 100k articles into the embedded store (and over Bolt).
 
-    python bench/ingest.py --sizes 1000 10000 [--bolt] [--keep DIR]
+    python bench/ingest.py --sizes 1000 10000 [--stores embedded bolt] [--keep DIR]
 
 Larger sets are the real corpus (../shared/corpus/news) replicated under new article
 identities, with given names and years varied per copy so that identity resolution
 still has work to do. Prints articles/s, relationships written/s, peak memory
-(this process and its workers) and the store's size. Run by hand; never a test.
+(this process and its workers together) and the store's size. The Bolt server is the tests'
+ArcadeDB (bench/bolt.py); it keeps the last size ingested, for bench/query.py --bolt.
+Run by hand; never a test.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import re
-import resource
+import os
 import shutil
-import subprocess
-import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
-from canbo.graph.store import KgliteStore, Neo4jStore
+from bolt import bolt_server
+from canbo.graph.store import KgliteStore, Store
 from canbo.ingest import ingest
 from canbo.loaders.facts import Article
 from canbo.loaders.sources import read_articles
@@ -52,58 +54,83 @@ def build(size: int, folder: Path) -> Path:
     return path
 
 
-def peak_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return (own + children) / 1024
+def _tree(pid: int) -> list[int]:
+    """A process and its descendants (the ingest's worker processes)."""
+    found = [pid]
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [p for child in children.read_text().split() for p in _tree(int(child))]
+        except OSError:  # the task ended while we looked
+            pass
+    return found
 
 
-def run(size: int, folder: Path, store_factory, label: str) -> None:
+def _rss_mb(pid: int) -> float:
+    try:
+        return int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
+    except (OSError, IndexError):
+        return 0.0
+
+
+class PeakMemory:
+    """The largest resident memory of this process and its workers together, sampled every 0.1 s.
+
+    Summing each process's own peak would count a worker's peak and the writer's
+    final checkpoint as if they coincided; the workers have ended by then.
+    """
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.1):
+            self.peak = max(self.peak, sum(map(_rss_mb, _tree(me))))
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run(size: int, folder: Path, store: Store, label: str, server_mb=lambda: 0.0) -> None:
     data = build(size, folder)
-    store = store_factory()
-    start = time.perf_counter()
-    report = ingest([data], store)
-    store.close()
-    elapsed = time.perf_counter() - start
+    with PeakMemory() as memory:
+        start = time.perf_counter()
+        report = ingest([data], store)
+        store.close()
+        elapsed = time.perf_counter() - start
     size_mb = sum(p.stat().st_size for p in folder.glob(f"g-{size}.kgl*")) / 2**20
     print(f"{label} {size:>7} articles: {report.articles / elapsed:7.1f} articles/s, "
-          f"{report.relationships / elapsed:9.0f} relationships/s, {elapsed:7.1f} s, peak memory {peak_mb():6.0f} MB"
-          + (f", store {size_mb:.0f} MB" if label == "embedded" else ""), flush=True)
-
-
-def bolt_server(folder: Path, port: int = 7699, password: str = "bench-password"):
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "bolt_server.py"), str(folder / "arcade"),
-                             str(port), password], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    while not (folder / "arcade" / "ready").exists():
-        time.sleep(0.2)
-    return proc, f"bolt://127.0.0.1:{port}", password
+          f"{report.relationships / elapsed:9.0f} relationships/s, {elapsed:7.1f} s, peak memory {memory.peak:6.0f} MB"
+          + (f", store {size_mb:.0f} MB" if label == "embedded" else f", server peak {server_mb():.0f} MB"), flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
-    parser.add_argument("--bolt", action="store_true", help="also ingest into the ArcadeDB Bolt server the tests use")
+    parser.add_argument("--stores", nargs="+", choices=["embedded", "bolt"], default=["embedded"],
+                        help="embedded: a new kglite file per size; bolt: the ArcadeDB Bolt server the tests use")
     parser.add_argument("--keep", type=Path, help="keep the stores in this folder (for bench/query.py)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="canbo-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
-    for size in args.sizes:
-        for old in folder.glob(f"g-{size}.kgl*"):  # every run ingests into a new store
-            old.unlink()
-        run(size, folder, lambda s=size: KgliteStore(folder / f"g-{s}.kgl", writable=True), "embedded")
-    if args.bolt:
-        proc, uri, password = bolt_server(folder)
-        try:
+    if "embedded" in args.stores:
+        for size in args.sizes:
+            for old in folder.glob(f"g-{size}.kgl*"):  # every run ingests into a new store
+                old.unlink()
+            run(size, folder, KgliteStore(folder / f"g-{size}.kgl", writable=True), "embedded")
+    if "bolt" in args.stores:
+        with bolt_server(folder) as server:
             for size in args.sizes:
-                def fresh():
-                    store = Neo4jStore(uri, "root", password, "canbo")
-                    store.write([("MATCH (n) DETACH DELETE n", {})])
-                    return store
-                run(size, folder, fresh, "bolt    ")
-        finally:
-            proc.stdin.close()
-            proc.wait()
+                store = server.connect()
+                store.write([("MATCH (n) DETACH DELETE n", {})])
+                run(size, folder, store, "bolt    ", server.peak_mb)
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
 

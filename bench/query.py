@@ -1,7 +1,9 @@
 """Benchmark: p50 and p95 latency of every query module on a built graph, embedded and over Bolt.
 
     python bench/ingest.py --sizes 100000 --keep /tmp/canbo-bench   # builds /tmp/canbo-bench/g-100000.kgl
-    python bench/query.py /tmp/canbo-bench/g-100000.kgl [--runs 50] [--neo4j URI]
+    python bench/query.py /tmp/canbo-bench/g-100000.kgl [--runs 50]
+    python bench/ingest.py --sizes 100000 --stores bolt --keep /tmp/canbo-bench   # fills the Bolt server's folder
+    python bench/query.py --bolt /tmp/canbo-bench     # the Bolt server over that folder
 
 Each module runs with two arguments: a typical one (an official, directive or body
 named in a few articles of the real corpus) and the heaviest (the most frequent:
@@ -14,7 +16,10 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from contextlib import ExitStack
+from pathlib import Path
 
+from bolt import bolt_server
 from canbo.cli import QUERY_PAGE
 from canbo.graph.store import KgliteStore, Neo4jStore, Store
 from canbo.queries import all_queries
@@ -44,19 +49,31 @@ def timed(store: Store, cypher: str, params: dict, runs: int) -> tuple[int, floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db")
+    parser.add_argument("db", nargs="?", help="a kglite file (bench/ingest.py --keep)")
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--bolt", type=Path, metavar="FOLDER",
+                        help="query the ArcadeDB Bolt server over FOLDER (bench/ingest.py --stores bolt --keep FOLDER)")
     parser.add_argument("--neo4j", help="query this Bolt server instead (user/password from the environment)")
     args = parser.parse_args()
-    store = Neo4jStore(args.neo4j) if args.neo4j else KgliteStore(args.db, writable=False)
+    if not (args.db or args.bolt or args.neo4j):
+        parser.error("give a kglite file, --bolt FOLDER or --neo4j URI")
+    with ExitStack() as stack:
+        if args.bolt:
+            store = stack.enter_context(bolt_server(args.bolt)).connect()
+        else:
+            store = Neo4jStore(args.neo4j) if args.neo4j else KgliteStore(args.db, writable=False)
+        report(store, args.runs)
+        store.close()
+
+
+def report(store: Store, runs: int) -> None:
     print(f"{'module':<20} {'argument':<8} {'rows':>6}  {'page p50':>9} {'p95':>7}  {'all p50':>8} {'p95':>7}  (ms)")
     for name, query in all_queries().items():
         for label, values in zip(("typical", "heaviest"), ARGUMENTS[name], strict=True):
             params = query.bind(values)
-            _, page50, page95 = timed(store, query.page(QUERY_PAGE), params, args.runs)
-            rows, all50, all95 = timed(store, query.cypher, params, args.runs)
+            _, page50, page95 = timed(store, query.page(QUERY_PAGE), params, runs)
+            rows, all50, all95 = timed(store, query.cypher, params, runs)
             print(f"{name:<20} {label:<8} {rows:>6}  {page50:>9.1f} {page95:>7.1f}  {all50:>8.1f} {all95:>7.1f}")
-    store.close()
 
 
 if __name__ == "__main__":
