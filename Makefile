@@ -1,11 +1,15 @@
-# The two commands of the README: `make demo` and `make test`. Both set up .venv first.
+# The two commands of the README: `make demo` and `make test`. Both set up .venv first,
+# as do the benchmarks' (bench-extract, bench-ingest, bench-query; run by hand).
 VENV := .venv
 PY := $(VENV)/bin/python
 CANBO := $(VENV)/bin/canbo
 SEEDS ?= ../shared/corpus/seeds
 DB ?= canbo.kgl
+BENCH ?= /tmp/canbo-bench
+SIZES ?= 1000 10000 100000
+BENCH_STORES ?= embedded bolt
 
-.PHONY: demo test setup browser
+.PHONY: demo test setup browser bench-extract bench-ingest bench-query
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,3 +29,14 @@ browser:
 
 test: $(VENV)/.installed browser
 	$(PY) -m pytest
+
+bench-extract: $(VENV)/.installed
+	$(PY) bench/extract.py
+
+# Keeps the graphs in $(BENCH) for bench-query: the embedded files, and the Bolt server's folder (last size).
+bench-ingest: $(VENV)/.installed
+	$(PY) bench/ingest.py --sizes $(SIZES) --stores $(BENCH_STORES) --keep $(BENCH)
+
+bench-query: $(VENV)/.installed
+	$(PY) bench/query.py $(BENCH)/g-100000.kgl
+	$(PY) bench/query.py --bolt $(BENCH)
