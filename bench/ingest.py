@@ -4,10 +4,10 @@
 
 Larger sets are the real corpus (../shared/corpus/news) replicated under new article
 identities, with given names and years varied per copy so that identity resolution
-still has work to do. Prints articles/s, relationships written/s, peak memory
-(this process and its workers together) and the store's size. The Bolt server is the tests'
-ArcadeDB (bench/bolt.py); it keeps the last size ingested, for bench/query.py --bolt.
-Run by hand; never a test.
+still has work to do. Prints articles/s, relationships written/s, peak memory (this
+process and its children together: the workers, and the Bolt server) and the store's
+size. The Bolt server is the tests' ArcadeDB (bench/bolt.py); it keeps the last size
+ingested, for bench/query.py --bolt. Run by hand; never a test.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bolt import bolt_server
@@ -55,7 +56,7 @@ def build(size: int, folder: Path) -> Path:
 
 
 def _tree(pid: int) -> list[int]:
-    """A process and its descendants (the ingest's worker processes)."""
+    """A process and its descendants (the ingest's workers; the Bolt server)."""
     found = [pid]
     for children in Path(f"/proc/{pid}/task").glob("*/children"):
         try:
@@ -98,7 +99,7 @@ class PeakMemory:
         self._thread.join()
 
 
-def run(size: int, folder: Path, store: Store, label: str, server_mb=lambda: 0.0) -> None:
+def run(size: int, folder: Path, store: Store, label: str, server_mb: Callable[[], float] = lambda: 0.0) -> None:
     data = build(size, folder)
     with PeakMemory() as memory:
         start = time.perf_counter()
