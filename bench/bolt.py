@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from canbo.graph.store import Neo4jStore
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from bolt_server import running  # noqa: E402  (the tests' server, not a package)
+
 PORT, USER, PASSWORD = 7699, "root", "bench-password"
 
 
@@ -35,17 +36,9 @@ class BoltServer:
 @contextmanager
 def bolt_server(folder: Path) -> Iterator[BoltServer]:
     """A Bolt server on FOLDER/arcade (its database created if new), stopped on leaving."""
-    ready = folder / "arcade" / "ready"
-    ready.unlink(missing_ok=True)
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "bolt_server.py"), str(folder / "arcade"),
-                             str(PORT), PASSWORD], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        while not ready.exists():
-            if proc.poll() is not None:
-                raise SystemExit(f"the Bolt server over {folder / 'arcade'} did not start")
-            time.sleep(0.2)
+    with ExitStack() as stack:
+        try:
+            proc = stack.enter_context(running(folder / "arcade", PORT, PASSWORD))
+        except RuntimeError as e:
+            raise SystemExit(str(e)) from None
         yield BoltServer(proc)
-    finally:
-        proc.stdin.close()
-        proc.wait()

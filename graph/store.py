@@ -99,7 +99,7 @@ class KgliteStore(Store):
             if writable:
                 if not Path(self.path).exists():
                     self._create()
-                # No checkpoint in the background while writing: kglite's copies the graph beside the
+                # No checkpoint in the background while writing: kglite's own copies the graph beside the
                 # writes (2.5 times the memory at 10k articles). close() checkpoints once; a killed
                 # writer's log is replayed by the next reader (_recover).
                 self.graph = kglite.open(self.path, auto_checkpoint_wal_mib=0)

@@ -7,11 +7,46 @@ file ROOT/ready (the server's own log goes to standard output) and runs until
 its standard input closes. No Neo4j server can be
 installed from the registries this project reaches; ArcadeDB speaks Bolt and
 Neo4j 5's Cypher dialect, which is what canbo's Neo4j path uses.
+
+`running()` starts it in a child process for the tests (conftest.py) and the benchmarks (bench/bolt.py).
 """
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+
+@contextmanager
+def running(root: Path, port: int, password: str, log: IO | int = subprocess.DEVNULL,
+            timeout: float = 180) -> Iterator[subprocess.Popen]:
+    """This server in a child process over ROOT, ready for connections; stopped on leaving.
+
+    Raises RuntimeError when it has not written ROOT/ready within `timeout` seconds.
+    """
+    ready = Path(root) / "ready"
+    ready.unlink(missing_ok=True)
+    proc = subprocess.Popen([sys.executable, __file__, str(root), str(port), password],
+                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + timeout
+        while not ready.exists() and proc.poll() is None and time.time() < deadline:
+            time.sleep(0.2)
+        if not ready.exists():
+            proc.kill()
+            raise RuntimeError(f"the ArcadeDB Bolt server over {root} did not start")
+        yield proc
+    finally:
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def main() -> None:

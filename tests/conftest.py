@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
-import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from bolt_server import running
 from canbo.graph.store import KgliteStore, Neo4jStore, Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,22 +32,12 @@ def bolt_uri(tmp_path_factory: pytest.TempPathFactory):
     """bolt:// URI of an ArcadeDB server started for this test session (database "canbo")."""
     port = _free_port()
     root = tmp_path_factory.mktemp("arcadedb")
-    log = open(root / "server.log", "w")
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "bolt_server.py"), str(root), str(port), BOLT_PASSWORD],
-                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 180
-    while not (root / "ready").exists() and proc.poll() is None and time.time() < deadline:
-        time.sleep(0.2)
-    if not (root / "ready").exists():
-        proc.kill()
-        pytest.fail(f"the ArcadeDB Bolt server did not start; see {root / 'server.log'}")
-    yield f"bolt://127.0.0.1:{port}"
-    proc.stdin.close()
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with open(root / "server.log", "w") as log, ExitStack() as stack:
+        try:
+            stack.enter_context(running(root, port, BOLT_PASSWORD, log))
+        except RuntimeError:
+            pytest.fail(f"the ArcadeDB Bolt server did not start; see {root / 'server.log'}")
+        yield f"bolt://127.0.0.1:{port}"
 
 
 def _clear(store: Store) -> None:
