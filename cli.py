@@ -90,7 +90,6 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
     """Read articles (text files, folders, JSON lines) into the graph."""
     from .ingest import ingest as run
 
-    written = []
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
@@ -98,9 +97,9 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
 
                 with click.progressbar(length=count_articles(paths), label="ingesting", file=sys.stderr,
                                        show_pos=True) as bar:
-                    report = run(paths, store, on_article=lambda item: (bar.update(1), written.append(item)))
+                    report = run(paths, store, on_article=lambda _: bar.update(1))
             else:
-                report = run(paths, store, on_article=written.append)
+                report = run(paths, store)
     except KeyboardInterrupt:
         fail("interrupted: the articles of the batch under way were not written, the others were; "
              "run the same command again to finish", 130)

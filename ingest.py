@@ -1,8 +1,9 @@
 """Articles -> facts -> RDF -> store: the main job, as a library call.
 
-Reading and extracting an article needs nothing but the article, so it runs in
-worker processes (one per core by default); resolving persons and writing need
-the graph, so they stay in this process, one batch of articles per transaction.
+Parsing and extracting an article needs nothing but the article, so it runs in
+worker processes (one per core by default); this process only reads the files,
+and resolves persons and writes, which need the graph: one batch of articles
+per transaction.
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from pathlib import Path
 from .graph.store import Store
 from .graph.writer import Prepared, Writer, prepare
 from .loaders.extract import Extractor
-from .loaders.facts import Article, Extraction
+from .loaders.facts import Extraction
 from .loaders.rdf import to_rdf
-from .loaders.sources import Skipped, read_articles
+from .loaders.sources import RawArticle, Skipped, raw_articles
 
 BATCH_ARTICLES = 50
 
@@ -56,19 +57,22 @@ def _counts(x: Extraction) -> tuple[int, int, int, int]:
     return len(x.persons), sum(len(p.posts) for p in x.persons), len(x.directives), len(x.events)
 
 
-def read_one(article: Article) -> tuple[Prepared, tuple[int, int, int, int]] | Skipped:
-    """Extract one article and map it to rows; a defect of ours costs this article only."""
+def read_one(raw: RawArticle) -> tuple[Prepared, tuple[int, int, int, int]] | Skipped:
+    """Parse and extract one article and map it to rows; a defect of ours costs this article only."""
     global _EXTRACTOR
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
     try:
+        article = raw.parse()
+        if isinstance(article, Skipped):
+            return article
         extraction = _EXTRACTOR.extract(article)
         return prepare(to_rdf(extraction)), _counts(extraction)
     except Exception as e:
-        return Skipped(article.key, f"could not be read ({type(e).__name__}: {e})")
+        return Skipped(raw.source, f"could not be read ({type(e).__name__}: {e})")
 
 
-def _read_all(items: Iterable[Article | Skipped], workers: int) -> Iterator[tuple[Article | Skipped, object]]:
+def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[tuple[RawArticle | Skipped, object]]:
     if workers <= 1:
         for item in items:
             yield item, (item if isinstance(item, Skipped) else read_one(item))
@@ -76,7 +80,7 @@ def _read_all(items: Iterable[Article | Skipped], workers: int) -> Iterator[tupl
     # Workers are spawned, not forked: a forked worker would inherit the store's writer lock and
     # hold it after the ingest itself was killed.
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        window: list[tuple[Article | Skipped, object]] = []
+        window: list[tuple[RawArticle | Skipped, object]] = []
         for item in items:
             window.append((item, item if isinstance(item, Skipped) else pool.submit(read_one, item)))
             if len(window) >= workers * 16:
@@ -86,7 +90,7 @@ def _read_all(items: Iterable[Article | Skipped], workers: int) -> Iterator[tupl
             yield item, future if isinstance(future, Skipped) else future.result()
 
 
-def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Article | Skipped], None] | None = None,
+def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[RawArticle | Skipped], None] | None = None,
            batch_articles: int = BATCH_ARTICLES, workers: int | None = None) -> IngestReport:
     """Read every article under `paths` into `store`; bad inputs are skipped with a reason."""
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
@@ -102,7 +106,7 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[Arti
             report.relationships += rows.rel_count
             batch.clear()
 
-    for item, result in _read_all(read_articles(paths), workers):
+    for item, result in _read_all(raw_articles(paths), workers):
         if isinstance(result, Skipped):
             report.skipped.append(result)
         else:

@@ -1,7 +1,8 @@
 """Where articles come from: text files, folders of them, and JSON lines.
 
-Each source yields Articles ready for extraction, or a Skipped with a one-line
-reason; nothing here raises on bad input.
+Each source yields Articles ready for extraction (or, for an ingest's workers to
+parse, RawArticles), or a Skipped with a one-line reason; nothing here raises on
+bad input.
 """
 from __future__ import annotations
 
@@ -60,8 +61,29 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return total
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
-    """Articles from text files, web pages, folders (recursively) and JSON lines files."""
+@dataclass(frozen=True)
+class RawArticle:
+    """An article as its file holds it, not yet decoded or parsed.
+
+    Reading is cheap and sequential; decoding and parsing are left to whoever
+    extracts the article, so that an ingest does them in its worker processes.
+    """
+
+    path: Path
+    data: bytes
+    line: int | None = None  # its number in a JSON lines file
+
+    @property
+    def source(self) -> str:
+        """Where it was read: the file, and the line of a JSON lines file."""
+        return str(self.path) if self.line is None else f"{self.path}:{self.line}"
+
+    def parse(self) -> Article | Skipped:
+        return _article(self.path, self.data) if self.line is None else _json_line(self)
+
+
+def raw_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | Skipped]:
+    """The articles of text files, web pages, folders (recursively) and JSON lines files, as read."""
     for item in files_under(paths):
         if isinstance(item, Skipped):
             yield item
@@ -79,7 +101,13 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
         except OSError as e:
             yield Skipped(str(item), f"cannot read: {e.strerror or e}")
             continue
-        yield _article(item, data)
+        yield RawArticle(item, data)
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+    """Articles from text files, web pages, folders (recursively) and JSON lines files."""
+    for item in raw_articles(paths):
+        yield item if isinstance(item, Skipped) else item.parse()
 
 
 def _article(path: Path, data: bytes) -> Article | Skipped:
@@ -107,17 +135,17 @@ def _iso_date(value: str | None) -> str | None:
     return found[0] if found else None
 
 
-def _json_lines(path: Path) -> Iterator[Article | Skipped]:
+def _json_lines(path: Path) -> Iterator[RawArticle]:
     """One article per line, read line by line so that a file of any size streams."""
     with path.open("rb") as f:
         for number, raw in enumerate(f, 1):
             if raw.strip():
-                yield _json_line(path, number, raw)
+                yield RawArticle(path, raw, number)
 
 
-def _json_line(path: Path, number: int, raw: bytes) -> Article | Skipped:
-    where = f"{path}:{number}"
-    line, how = decode(raw)
+def _json_line(item: RawArticle) -> Article | Skipped:
+    where = item.source
+    line, how = decode(item.data)
     if line is None:
         return Skipped(where, how)
     try:
@@ -128,7 +156,7 @@ def _json_line(path: Path, number: int, raw: bytes) -> Article | Skipped:
         return Skipped(where, "no \"text\" field")
     meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "author", "url")}
     meta["published"] = _iso_date(meta["published"])
-    article_key = meta["url"] or f"{path.name}#{number}"
+    article_key = meta["url"] or f"{item.path.name}#{item.line}"
     text = record["text"]
     if looks_like_html(text):
         text, found_title, found_date = article_text(text)

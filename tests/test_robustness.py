@@ -110,6 +110,27 @@ def test_bad_files_are_skipped_with_a_reason_and_nothing_of_them_is_written(tmp_
     assert articles == [{"a": "good.txt"}]
 
 
+def test_a_defect_of_ours_costs_its_article_only_and_names_where_it_was_read(tmp_path, monkeypatch):
+    from canbo.loaders.extract import Extractor
+
+    lines = [json.dumps({"text": f"Tin {i}\n\nSáng 3/4/2020, Quận ủy Quận {i} tổ chức hội nghị."}) for i in (1, 2, 3)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    extract = Extractor.extract
+
+    def broken_on_the_second(self, article):
+        if "Quận 2" in article.text:
+            raise ValueError("a defect")
+        return extract(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", broken_on_the_second)
+    store = KgliteStore(tmp_path / "g.kgl", writable=True)
+    report = ingest([tmp_path / "feed.jsonl"], store, workers=1)
+    assert report.articles == 2
+    assert report.skipped == [Skipped(f"{tmp_path / 'feed.jsonl'}:2", "could not be read (ValueError: a defect)")]
+    assert sorted(r["a"] for r in store.read("MATCH (a:Article) RETURN a.article AS a")) == ["feed.jsonl#1", "feed.jsonl#3"]
+    store.close()
+
+
 def test_a_folder_of_a_thousand_files(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
