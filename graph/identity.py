@@ -20,7 +20,9 @@ so `canbo same NAME` can show it and a reviewer can overrule it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import RDF, Graph, URIRef
@@ -85,10 +87,65 @@ def _same_body(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-@dataclass
-class Candidate:
-    uri: str
-    bodies: set[str] = field(default_factory=set)
+def _word_prefixes(body_key: str) -> Iterator[str]:
+    """"ban tuyên giáo quận ủy" -> "ban", "ban tuyên", "ban tuyên giáo", "ban tuyên giáo quận"."""
+    words = body_key.split(" ")
+    return (" ".join(words[:i]) for i in range(1, len(words)))
+
+
+class Namesakes:
+    """The persons known by one name, with their bodies indexed for the rules.
+
+    A name that keeps coming without a context to tell its bearers apart gathers a
+    new person each time; comparing a mention with every one of them made the
+    resolver's work grow with the archive. The indexes answer each rule from the
+    mention's own bodies: which persons hold the same specific body or one that
+    extends or abbreviates it (`_same_body`), which name the same places, which
+    hold national posts.
+    """
+
+    def __init__(self) -> None:
+        self.bodies: dict[str, set[str]] = {}  # person uri -> body keys, in the order persons were met
+        self.holding: dict[str, set[str]] = defaultdict(set)  # specific body key -> persons holding it
+        self.extending: dict[str, set[str]] = defaultdict(set)  # word-prefix of a specific body key -> its holders
+        self.placed: dict[str, set[str]] = defaultdict(set)  # place key -> persons with a body naming it
+        self.national: dict[str, set[str]] = {}  # person uri -> their national bodies
+
+    def __len__(self) -> int:
+        return len(self.bodies)
+
+    def add(self, uri: str, bodies: Iterable[str]) -> None:
+        """A person of this name, or more bodies of one already known."""
+        held = self.bodies.setdefault(uri, set())
+        for b in set(bodies) - held:
+            held.add(b)
+            if specific(b):
+                self.holding[b].add(uri)
+                for prefix in _word_prefixes(b):
+                    self.extending[prefix].add(uri)
+            for place in _places_of(b):
+                self.placed[place].add(uri)
+            if national(b):
+                self.national.setdefault(uri, set()).add(b)
+
+    def sharing_bodies(self, bodies: Iterable[str]) -> dict[str, set[str]]:
+        """Person -> the mention's specific bodies that are the same as one of theirs."""
+        shared: dict[str, set[str]] = defaultdict(set)
+        for m in bodies:
+            if specific(m):
+                holders = self.holding.get(m, set()) | self.extending.get(m, set())
+                holders = holders.union(*(self.holding.get(p, ()) for p in _word_prefixes(m)))
+                for uri in holders:
+                    shared[uri].add(m)
+        return shared
+
+    def sharing_places(self, places: Iterable[str]) -> dict[str, set[str]]:
+        """Person -> the places that their bodies and the mention's both name."""
+        shared: dict[str, set[str]] = defaultdict(set)
+        for place in places:
+            for uri in self.placed.get(place, ()):
+                shared[uri].add(place)
+        return shared
 
 
 @dataclass(frozen=True)
@@ -104,7 +161,7 @@ class Resolver:
 
     def __init__(self, store: Store):
         self.store = store
-        self.known: dict[str, list[Candidate]] = {}
+        self.known: dict[str, Namesakes] = {}
         self.judgements: dict[tuple[str, str], tuple[str, str]] = {}
         self.prior: dict[tuple[str, str], tuple[str, str, str]] = {}
 
@@ -116,56 +173,45 @@ class Resolver:
         if not missing:
             return
         for k in missing:
-            self.known[k] = []
+            self.known[k] = Namesakes()
         for row in self.store.read(CANDIDATES, {"keys": missing}):
-            self.known[row["key"]].append(Candidate(row["uri"], {b for b in row["bodies"] or [] if b}))
+            self.known[row["key"]].add(row["uri"], (b for b in row["bodies"] or [] if b))
         for row in self.store.read(JUDGEMENTS, {"keys": missing}):
             self.judgements[(row["key"], row["article"])] = (row["verdict"], row["person"])
 
     def decide(self, key: str, article: str, bodies: set[str]) -> tuple[str, str, str]:
         """(person uri, rule, reason) for a mention of the name `key` in `article` with posts in `bodies`."""
-        candidates = self.known.get(key, [])
+        namesakes = self.known.get(key) or Namesakes()
         verdict = self.judgements.get((key, article))
         if verdict and verdict[0] == "same":
             return verdict[1], "judgement", "a user judged this mention to be this person"
         if (key, article) in self.prior and not verdict:
             return self.prior[(key, article)]  # reading an article again decides as before
-        own = str(person_uri(key, article))
         if verdict and verdict[0] == "different":
-            candidates = [c for c in candidates if c.uri != verdict[1]]
-            own = str(split_uri(key, article))
-            return own, "judgement", "a user judged this mention not to be the person it was taken for"
+            return str(split_uri(key, article)), "judgement", "a user judged this mention not to be the person it was taken for"
+        own = str(person_uri(key, article))
         # This article's own person (from an earlier reading of it) is no evidence: decide as then.
-        candidates = [c for c in candidates if c.uri != own]
-        if not candidates:
+        known = len(namesakes) - (own in namesakes.bodies)
+        if not known:
             return own, "first-seen", "no one of this name was known"
         if not bodies:
-            public = [c for c in candidates if any(national(b) for b in c.bodies)]
-            if len(candidates) == 1 and public:
-                return public[0].uri, "public-namesake", "the only person of this name holds a national post"
-            return own, "no-context", f"{len(candidates)} known of this name, but the mention has no post to compare"
-        scored = []
-        for c in candidates:
-            shared = {m for m in bodies for b in c.bodies if specific(m) and specific(b) and _same_body(m, b)}
-            if shared:
-                scored.append((len(shared), "shared-body", c, sorted(shared)[0]))
-        if not scored:
-            mine = places_in(bodies)
-            for c in candidates:
-                shared = mine & places_in(c.bodies)
-                if shared:
-                    scored.append((len(shared), "shared-locality", c, sorted(shared)[0]))
-        if not scored and any(national(b) for b in bodies):
-            for c in candidates:
-                shared = {b for b in c.bodies if national(b)}
-                if shared:
-                    scored.append((len(shared), "both-national", c, sorted(shared)[0]))
-        if not scored:
-            return own, "no-shared-context", f"{len(candidates)} known of this name; no body or locality in common"
-        scored.sort(key=lambda s: (-s[0], s[2].uri))
-        _, rule, chosen, evidence = scored[0]
-        others = f"; {len(candidates) - 1} other(s) of this name" if len(candidates) > 1 else ""
-        return chosen.uri, rule, f"both named with {evidence!r}{others}"
+            if known == 1:
+                (only,) = (uri for uri in namesakes.bodies if uri != own)
+                if only in namesakes.national:
+                    return only, "public-namesake", "the only person of this name holds a national post"
+            return own, "no-context", f"{known} known of this name, but the mention has no post to compare"
+        rule, shared = "shared-body", namesakes.sharing_bodies(bodies)
+        shared.pop(own, None)
+        if not shared:
+            rule, shared = "shared-locality", namesakes.sharing_places(places_in(bodies))
+            shared.pop(own, None)
+        if not shared and any(national(b) for b in bodies):
+            rule, shared = "both-national", {uri: held for uri, held in namesakes.national.items() if uri != own}
+        if not shared:
+            return own, "no-shared-context", f"{known} known of this name; no body or locality in common"
+        chosen = min(shared, key=lambda uri: (-len(shared[uri]), uri))
+        others = f"; {known - 1} other(s) of this name" if known > 1 else ""
+        return chosen, rule, f"both named with {sorted(shared[chosen])[0]!r}{others}"
 
     def decide_all(self, article_key: str, persons: list["PersonContext"]) -> list[Decision]:
         """Decide every person of one article, in order; later articles of the run see these decisions.
@@ -176,12 +222,7 @@ class Resolver:
         for p in persons:
             uri, rule, reason = self.decide(p.key, article_key, p.bodies)
             decisions.append(Decision(URIRef(p.uri), URIRef(uri), rule, reason))
-            known = self.known.setdefault(p.key, [])
-            match = next((c for c in known if c.uri == uri), None)
-            if match is None:
-                known.append(Candidate(uri, set(p.bodies)))
-            else:
-                match.bodies |= p.bodies
+            self.known.setdefault(p.key, Namesakes()).add(uri, p.bodies)
         return decisions
 
 
