@@ -7,6 +7,7 @@ per transaction.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -105,17 +106,24 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[RawA
             report.nodes += rows.node_count
             report.relationships += rows.rel_count
             batch.clear()
+            # What outlives a batch is the writer's memory of the run (persons known, nodes sent), which only
+            # grows: frozen, Python's full collections stop walking it again every few hundred articles (a
+            # sixth of this process's time by 100k articles). Frozen objects are still freed when unused.
+            gc.freeze()
 
-    for item, result in _read_all(raw_articles(paths), workers):
-        if isinstance(result, Skipped):
-            report.skipped.append(result)
-        else:
-            prepared, counts = result
-            batch.append(prepared)
-            report.count(counts)
-            if len(batch) >= batch_articles:
-                flush()
-        if on_article:
-            on_article(item)
-    flush()
+    try:
+        for item, result in _read_all(raw_articles(paths), workers):
+            if isinstance(result, Skipped):
+                report.skipped.append(result)
+            else:
+                prepared, counts = result
+                batch.append(prepared)
+                report.count(counts)
+                if len(batch) >= batch_articles:
+                    flush()
+            if on_article:
+                on_article(item)
+        flush()
+    finally:
+        gc.unfreeze()
     return report
