@@ -83,10 +83,6 @@ def places_in(body_keys: set[str]) -> set[str]:
     return set().union(*map(_places_of, body_keys))
 
 
-def _same_body(a: str, b: str) -> bool:
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
-
-
 def _word_prefixes(body_key: str) -> Iterator[str]:
     """"ban tuyên giáo quận ủy" -> "ban", "ban tuyên", "ban tuyên giáo", "ban tuyên giáo quận"."""
     words = body_key.split(" ")
@@ -100,7 +96,7 @@ class Namesakes:
     new person each time; comparing a mention with every one of them made the
     resolver's work grow with the archive. The indexes answer each rule from the
     mention's own bodies: which persons hold the same specific body or one that
-    extends or abbreviates it (`_same_body`), which name the same places, which
+    extends or abbreviates it by whole words, which name the same places, which
     hold national posts.
     """
 
@@ -129,7 +125,11 @@ class Namesakes:
                 self.national.setdefault(uri, set()).add(b)
 
     def sharing_bodies(self, bodies: Iterable[str]) -> dict[str, set[str]]:
-        """Person -> the mention's specific bodies that are the same as one of theirs."""
+        """Person -> the mention's specific bodies that are the same as one of theirs.
+
+        The same: equal, or one is the other followed by more words ("ban tuyên giáo
+        quận ủy" and "ban tuyên giáo quận ủy gò vấp"; keys are single-spaced).
+        """
         shared: dict[str, set[str]] = defaultdict(set)
         for m in bodies:
             if specific(m):
