@@ -105,7 +105,9 @@ class Extractor:
 
         # pass 1: names and posts
         for s in sents:
-            s.names = [n for n in self.names.find(s.work) if n.name not in bylines]
+            credited = [(a, b) for _, a, b in self.bylines.credits(s.work)]
+            s.names = [n for n in self.names.find(s.work)
+                       if n.name not in bylines and not any(a <= n.start < b for a, b in credited)]
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
             for n in s.names:
@@ -168,8 +170,10 @@ class Extractor:
             if line.strip():
                 lines.append((pos, pos + len(line), line))
             pos += len(line) + 1
-        for start, stop, line in lines[1:]:
-            add(self.bylines.line(line), start, stop)
+        title = key(article.title or "")
+        for start, stop, line in lines:  # the first line is the byline when a date line came before it
+            if key(line) != title:
+                add(self.bylines.line(line), start, stop)
         if lines:
             start, stop, line = lines[-1]
             add(self.bylines.tail(line), start, stop)

@@ -59,6 +59,7 @@ class Gazetteer:
     """Every list extraction consults."""
 
     surnames: frozenset[str]
+    cued_surnames: frozenset[str]  # family names or markers that also begin ordinary words ("Y", "Nay")
     titles: dict[str, Title]
     title_re: re.Pattern
     body_kinds: dict[str, BodyKind]
@@ -78,6 +79,8 @@ class Gazetteer:
     places: list[Place]
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
     place_keys: frozenset[str] = field(default_factory=frozenset)
+    all_place_keys: frozenset[str] = field(default_factory=frozenset)  # place_keys with wards and communes
+    lunar_years: frozenset[str] = field(default_factory=frozenset)  # "đinh dậu": a year of the sexagenary cycle
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
     district_list: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> every district of that name
     provinces: dict[str, Place] = field(default_factory=dict)
@@ -107,6 +110,7 @@ def gazetteer() -> Gazetteer:
     places = [Place(r[0], r[1], r[2], _cell(r, 3)) for r in rows("places.tsv")[1:]]
     return Gazetteer(
         surnames=frozenset(r[0] for r in rows("surnames.txt")),
+        cued_surnames=frozenset(r[0] for r in rows("surnames.txt") if _cell(r, 1) == "cued"),
         titles=titles,
         title_re=_phrase_regex([t.written for t in titles.values()]),
         body_kinds=kinds,
@@ -127,11 +131,32 @@ def gazetteer() -> Gazetteer:
         resolutions=_resolutions(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]
-                             + [key(r[0]) for r in rows("countries.txt")]),
+                             + [key(r[0]) for r in rows("countries.txt")])
+        | _spellings(p for p in places if p.level != "commune"),
+        all_place_keys=frozenset(key(p.name) for p in places if not p.name.isdigit()) | _spellings(places),
+        lunar_years=_lunar_years(),
         districts={key(p.name): p for p in places if p.level == "district"},
         district_list=_by_name(p for p in places if p.level == "district"),
         provinces={key(p.name): p for p in places if p.level == "province"},
     )
+
+
+def _spellings(places) -> frozenset[str]:
+    """Other spellings the press uses for place names ("Đăk Nông" for "Đắk Nông"), from place_spellings.tsv."""
+    pairs = [(key(a), key(b)) for a, b in rows("place_spellings.tsv")]
+    out = set()
+    for p in places:
+        k = key(p.name)
+        for official, other in pairs:
+            if official in k.split():
+                out.add(" ".join(other if w == official else w for w in k.split()))
+    return frozenset(out)
+
+
+def _lunar_years() -> frozenset[str]:
+    """Names of the years of the sexagenary cycle ("Đinh Dậu"), stem then branch, from lunar_years.tsv."""
+    cells = {r[0]: r[1].split() for r in rows("lunar_years.tsv")}
+    return frozenset(key(f"{s} {b}") for s in cells["stems"] for b in cells["branches"])
 
 
 def _by_name(places) -> dict[str, list[Place]]:

@@ -165,3 +165,59 @@ def test_span_of_days_dates_the_event_by_its_first_day():
 def test_organiser_after_do():
     x = extract_text("t.txt", "Tin\n\nTối 10-6, Lễ hội sâm Ngọc Linh do UBND tỉnh Quảng Nam tổ chức đã khai mạc.")
     assert x.events[0].organizers == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+
+
+# ---------------------------------------------------------------- h/posts: names, posts, bodies (issue #13)
+
+def persons_of(text: str) -> list[str]:
+    return [p.name for p in extract_text("t.txt", "Tiêu đề\n\n" + text).persons]
+
+
+def test_name_after_a_post_ending_in_a_locality_word_is_a_person():
+    got = posts_of("Dự kỳ họp có Phó Chủ tịch UBND tỉnh Nguyễn Hữu Lộc và Chủ tịch Ủy ban MTTQ tỉnh Hà Văn Sáu.")
+    assert got["Nguyễn Hữu Lộc"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")]
+    assert "Hà Văn Sáu" in got
+
+
+def test_a_place_after_a_locality_word_stays_a_place():
+    assert persons_of("Đoàn đã đến thăm tỉnh Hà Tĩnh và huyện Vũ Quang.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dự họp có ông Lường Văn Tám, Phó Chủ tịch HĐND huyện.", "Lường Văn Tám"),
+    ("Đồng chí Ngọ Văn Hiếu phát biểu tại hội nghị.", "Ngọ Văn Hiếu"),
+    ("Ông Niê Thuật được điều động giữ chức Phó Trưởng ban.", "Niê Thuật"),
+    ("Ban Chấp hành đã bầu ông Êban Y Phu giữ chức Bí thư Tỉnh ủy.", "Êban Y Phu"),
+    ("Tham dự có bà H'Hen Niê, Phó Chủ tịch UBND tỉnh.", "H'Hen Niê"),
+    ("Ông Vũ Quang Thắng phát biểu chỉ đạo.", "Vũ Quang Thắng"),
+])
+def test_rare_and_central_highlands_names(text, name):
+    assert name in persons_of(text)
+
+
+def test_y_and_nay_start_names_only_after_a_cue():
+    assert persons_of("Nay Ban Thường vụ quyết định. Trường Đại học Y Dược Huế khai giảng.") == []
+    assert persons_of("Dự có ông Y Thịnh Niê, Phó Giám đốc Sở.") == ["Y Thịnh Niê"]
+
+
+def test_place_then_name_without_a_family_name_in_between():
+    got = persons_of("Lãnh đạo tỉnh Bình Dương Võ Văn Sáu chúc mừng. Nguyên Bí thư tỉnh Đăk Nông Nguyễn Thanh Lâm dự.")
+    assert got == ["Võ Văn Sáu", "Nguyễn Thanh Lâm"]
+
+
+def test_streets_years_and_party_secretaries_of_a_city_are_not_persons():
+    text = ("Hội nghị diễn ra tại số 5 Trần Thánh Tông, gần nhà 8B Lê Trực. Phố sách Xuân Đinh Dậu mở cửa. "
+            "Bí thư Hà Nội đặt câu hỏi. Hội Luật gia Hà Giang tổ chức đại hội. Đoàn Thanh niên và Đoàn Chủ tịch dự.")
+    assert persons_of(text) == []
+
+
+def test_photo_credits_are_authors_and_do_not_start_names():
+    x = extract_text("t.txt", "Tiêu đề\n\nÔng Lê Văn Tám phát biểu. Ảnh: Thanh Lê Báo cáo tại hội nghị. "
+                               "Toàn cảnh. (ảnh: Đoàn Nguyên)\n")
+    assert [p.name for p in x.persons] == ["Lê Văn Tám"]
+    assert set(x.authors) == {"Thanh Lê", "Đoàn Nguyên"}
+
+
+def test_byline_on_the_line_after_the_date_line():
+    x = extract_text("t.txt", "Khai mạc hội nghị\n10/10/2025\nDương Triều\nSáng 10/10, hội nghị khai mạc.\n")
+    assert x.authors == ["Dương Triều"] and x.persons == []
