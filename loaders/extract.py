@@ -93,7 +93,7 @@ class Extractor:
         folded = fold(article.text)
         end = article.body_end if article.body_end is not None else len(folded)
         body = folded[article.body_start:end]
-        localities = Localities.of(self.gaz, self._expand(body + "\n" + fold(article.title)), article.site)
+        localities = Localities.of(self.gaz, self._expand(body), article.site, self._expand(fold(article.title)))
         result = Extraction(article)
         persons: dict[str, Person] = {}
 
@@ -110,11 +110,14 @@ class Extractor:
                        if n.name not in bylines and not any(a <= n.start < b for a, b in credited)]
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
+            # the places this sentence names, else those the sentence before it names, else the article's
+            near = localities.near(sents[s.index - 1].work).near(s.work) if s.index and s.names else \
+                localities.near(s.work)
             for n in s.names:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
                 for post in self._posts_around(s.work, n, reader):
-                    body_name = localities.complete(post.body) if post.body else None
+                    body_name = near.complete(post.body) if post.body else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
                 s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():

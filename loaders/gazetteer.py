@@ -84,6 +84,7 @@ class Gazetteer:
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
     district_list: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> every district of that name
     provinces: dict[str, Place] = field(default_factory=dict)
+    communes: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> wards and communes of that name
 
     def expand(self, text: str) -> str:
         """Abbreviations written out (UBND -> Ủy ban nhân dân), in one pass."""
@@ -135,22 +136,37 @@ def gazetteer() -> Gazetteer:
         | _spellings(p for p in places if p.level != "commune"),
         all_place_keys=frozenset(key(p.name) for p in places if not p.name.isdigit()) | _spellings(places),
         lunar_years=_lunar_years(),
-        districts={key(p.name): p for p in places if p.level == "district"},
+        districts=_with_spellings({key(p.name): p for p in places if p.level == "district"}),
         district_list=_by_name(p for p in places if p.level == "district"),
-        provinces={key(p.name): p for p in places if p.level == "province"},
+        provinces=_with_spellings({key(p.name): p for p in places if p.level == "province"}),
+        communes=_by_name(p for p in places if p.level == "commune"),
     )
 
 
+def _other_spellings(name: str) -> list[str]:
+    """Keys of the spellings the press also uses for a place name ("Đăk Nông" for "Đắk Nông"), from
+    place_spellings.tsv."""
+    words = key(name).split()
+    out = []
+    for official, other in _spelling_pairs():
+        if official in words:
+            out.append(" ".join(other if w == official else w for w in words))
+    return out
+
+
+@cache
+def _spelling_pairs() -> list[tuple[str, str]]:
+    return [(key(a), key(b)) for a, b in rows("place_spellings.tsv")]
+
+
 def _spellings(places) -> frozenset[str]:
-    """Other spellings the press uses for place names ("Đăk Nông" for "Đắk Nông"), from place_spellings.tsv."""
-    pairs = [(key(a), key(b)) for a, b in rows("place_spellings.tsv")]
-    out = set()
-    for p in places:
-        k = key(p.name)
-        for official, other in pairs:
-            if official in k.split():
-                out.add(" ".join(other if w == official else w for w in k.split()))
-    return frozenset(out)
+    return frozenset(k for p in places for k in _other_spellings(p.name))
+
+
+def _with_spellings(table: dict[str, Place]) -> dict[str, Place]:
+    """A table of places by key that also answers to the other spellings of their names."""
+    extra = {k: p for p in table.values() for k in _other_spellings(p.name)}
+    return {**extra, **table}
 
 
 def _lunar_years() -> frozenset[str]:
@@ -160,9 +176,11 @@ def _lunar_years() -> frozenset[str]:
 
 
 def _by_name(places) -> dict[str, list[Place]]:
+    """Places by the keys of their name and its other spellings."""
     out: dict[str, list[Place]] = {}
     for p in places:
-        out.setdefault(key(p.name), []).append(p)
+        for k in [key(p.name), *_other_spellings(p.name)]:
+            out.setdefault(k, []).append(p)
     return out
 
 

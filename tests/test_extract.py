@@ -221,3 +221,30 @@ def test_photo_credits_are_authors_and_do_not_start_names():
 def test_byline_on_the_line_after_the_date_line():
     x = extract_text("t.txt", "Khai mạc hội nghị\n10/10/2025\nDương Triều\nSáng 10/10, hội nghị khai mạc.\n")
     assert x.authors == ["Dương Triều"] and x.persons == []
+
+
+def test_ward_and_commune_bodies_take_the_commune_the_article_names():
+    got = posts_of("Chiều 31/10/2025, Đảng ủy xã Hòa Tiến tổ chức hội nghị. Dự có đồng chí Lê Thị Hạnh, Phó Bí thư "
+                   "Thường trực Đảng ủy xã; đồng chí Trần Văn Lộc, Chủ tịch UBND xã.")
+    assert got["Lê Thị Hạnh"] == [("Phó Bí thư Thường trực", "Đảng ủy xã Hòa Tiến")]
+    assert got["Trần Văn Lộc"] == [("Chủ tịch", "Ủy ban nhân dân xã Hòa Tiến")]
+
+
+def test_xa_hoi_is_no_commune():
+    got = posts_of("Hội nghị bàn về kinh tế - xã hội. Ông Trần Văn Lộc, Chủ tịch UBND xã phát biểu.")
+    assert got["Trần Văn Lộc"] == [("Chủ tịch", "Ủy ban nhân dân xã")]
+
+
+def test_a_sentence_or_the_one_before_it_names_the_province_of_its_posts():
+    got = posts_of("Đại hội Đảng bộ tỉnh Hà Nam bế mạc. Ông Phạm Văn Tài, Bí thư Tỉnh ủy, được bầu lại. "
+                   "Tại Đại hội Đảng bộ tỉnh Nam Định, ông Lê Văn Hòa tái đắc cử Bí thư Tỉnh ủy. "
+                   "Hội nghị cũng bầu bổ sung. Tỉnh Hà Nam có 6 huyện. Ông Đỗ Văn Tư, Chủ tịch UBND tỉnh, dự.")
+    assert got["Phạm Văn Tài"] == [("Bí thư", "Tỉnh ủy Hà Nam")]
+    assert got["Đỗ Văn Tư"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")]
+
+
+def test_thanh_uy_is_the_city_under_the_province_and_huyen_uy_the_district():
+    got = posts_of("Sáng 5/6, thành phố Trà Vinh và huyện Càng Long tổ chức hội nghị tại thành phố Trà Vinh. "
+                   "Dự có ông Lê Văn An, Phó Bí thư Thành ủy; ông Trần Văn Bình, Bí thư Huyện ủy.")
+    assert got["Lê Văn An"] == [("Phó Bí thư", "Thành ủy Trà Vinh")]
+    assert got["Trần Văn Bình"] == [("Bí thư", "Huyện ủy Càng Long")]
