@@ -111,8 +111,8 @@ class Extractor:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
             # the places this sentence names, else those the sentence before it names, else the article's
-            near = localities.near(sents[s.index - 1].work).near(s.work) if s.index and s.names else \
-                localities.near(s.work)
+            near = (localities.near(sents[s.index - 1].work) if s.index else localities).near(s.work) \
+                if s.names else localities
             for n in s.names:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
@@ -430,7 +430,8 @@ def _label_in(unified: dict, d) -> str:
     return d.label
 
 
-_COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w).*$", re.IGNORECASE)
+# A party committee, not "Ban cán sự đảng Ủy ban nhân dân …".
+_COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)(?!\s+ban(?!\w)).*$", re.IGNORECASE)
 _NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"}
 
 
@@ -447,24 +448,53 @@ def _with_committee(posts: list) -> list:
 
 
 _PARTY_ORGANS = ("đảng ủy", "đảng đoàn", "ban cán sự đảng", "đảng bộ", "chi bộ")
+_PARTY_ORGAN_TAIL = re.compile(r"(?<!\w)(?:đảng ủy|đảng đoàn|ban cán sự đảng|đảng bộ|chi bộ)$", re.IGNORECASE)
+_PARTY_BODY = re.compile(r"^(?:đảng|ban cán sự|chi bộ|ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị)"
+                         r"|(?:quận|huyện|tỉnh|thành|thị|đảng|quân) ủy(?!\w)(?!\s+ban(?!\w))", re.IGNORECASE)
+_PARTY_TITLES = {"bí thư", "phó bí thư", "phó bí thư thường trực"}
+# The people's council or committee of a level, and the party committee that leads that level.
+_LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|"
+                               r"thị trấn)(?!\w)(.*)$", re.IGNORECASE)
+_LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "quận": "Quận ủy", "huyện": "Huyện ủy",
+                    "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+
+
+def _party_committee_of(body: str) -> str | None:
+    """The party committee of the level a people's council or committee belongs to ("UBND xã Phú Mỹ" ->
+    "Đảng ủy xã Phú Mỹ", "HĐND tỉnh" -> "Tỉnh ủy"), or None for other bodies."""
+    m = _LOCAL_GOVERNMENT.match(body)
+    if not m:
+        return None
+    return f"{_LEVEL_COMMITTEE[m.group(1).lower()]}{m.group(2)}".strip()
 
 
 def _shared_bodies(posts: list) -> list:
     """Bodies a chain of posts writes once for several titles.
 
     "Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam": a title with no body
-    is held in the next body of the chain (else the previous one). "Phó Bí thư
-    Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named bare is
-    the one of the organisation the chain names. "Tổng Thư ký Hội đồng Lý luận
-    Trung ương, Ủy viên Thường trực Hội đồng": a bare kind is the body of that kind
-    named before.
+    is held in the next body of the chain (else the previous one); a party title
+    with no body beside a people's committee or council is held in the party
+    committee of that level ("Phó Bí thư, Chủ tịch UBND xã": "Đảng ủy xã").
+    "Phó Bí thư Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named
+    bare is the one of the organisation the chain names next (else before); that of
+    a commune's council or committee is the commune's ("Bí thư Đảng ủy, Chủ tịch
+    HĐND xã": "Đảng ủy xã"). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
+    Thường trực Hội đồng": a bare kind is the body of that kind named before.
     """
     out = list(posts)
     for i, post in enumerate(out):
         if post.body is None:
             later = [p.body for p in out[i + 1:] if p.body]
-            earlier = [p.body for p in out[:i] if p.body]
-            body = later[0] if later else (earlier[-1] if earlier else None)
+            earlier = [p.body for p in out[:i] if p.body][::-1]
+            if key(post.title) in _PARTY_TITLES:
+                committees = [c for c in map(_party_committee_of, later + earlier) if c]
+                if committees:
+                    out[i] = replace(post, body=committees[0])
+                    continue
+            if not key(post.title).startswith("ủy viên"):  # a state post is not held in a party organ
+                earlier = [b for b in earlier if not _PARTY_BODY.search(b)]
+            body = later[0] if later else (earlier[0] if earlier else None)
             if body:
                 out[i] = replace(post, body=body)
     for i, post in enumerate(out):
@@ -474,11 +504,17 @@ def _shared_bodies(posts: list) -> list:
         same_kind = [p.body for p in out if p.body and key(p.body).startswith(k + " ")]
         if same_kind:
             out[i] = replace(post, body=same_kind[0])
-        elif k in _PARTY_ORGANS:
-            organisations = [p.body for p in out if p.body and not key(p.body).startswith(_PARTY_ORGANS)
-                             and not _COMMITTEE.match(p.body)]
-            if organisations:
-                out[i] = replace(post, body=f"{post.body} {organisations[0]}")
+        elif _PARTY_ORGAN_TAIL.search(post.body):
+            later = [p.body for p in out[i + 1:] if p.body and not _PARTY_BODY.search(p.body)]
+            earlier = [p.body for p in out[:i] if p.body and not _PARTY_BODY.search(p.body)][::-1]
+            if not later + earlier:
+                continue
+            organisation = (later + earlier)[0]
+            m = _LOCAL_GOVERNMENT.match(organisation)
+            if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
+                out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
+            else:
+                out[i] = replace(post, body=f"{post.body} {organisation}")
     return out
 
 

@@ -25,10 +25,48 @@ def rows(name: str) -> list[list[str]]:
     return out
 
 
+def _trie(items: list[list[str]]) -> str:
+    """One regex for many sequences of regex fragments, as a trie: "Ban", "Ban Chấp hành" -> "Ban(?: Chấp
+    hành)?". Python's regex engine tries an alternation one branch at a time; a trie lets it reject most
+    positions at the first character, and its greedy optional tails still prefer the longest entry."""
+    root: dict = {}
+    for item in items:
+        node = root
+        for fragment in item:
+            node = node.setdefault(fragment, {})
+        node[""] = {}
+
+    def render(node: dict) -> tuple[str, int]:
+        """The node's pattern and the length of its longest entry."""
+        end = "" in node
+        branches = sorted(((f, *render(child)) for f, child in node.items() if f), key=lambda b: -b[2])
+        if not branches:
+            return "", 0
+        depth = 1 + branches[0][2]
+        if len(branches) == 1 and not end:
+            return branches[0][0] + branches[0][1], depth
+        return "(?:" + "|".join(f + tail for f, tail, _ in branches) + ")" + ("?" if end else ""), depth
+    return render(root)[0]
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern:
-    """Longest-first alternation of folded phrases, on word boundaries, ignoring case."""
-    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    """Folded phrases, longest first, on word boundaries, ignoring case."""
+    chars = {fold(p).lower() for p in phrases}
+    return re.compile(r"(?<!\w)(?:" + _trie([[re.escape(c) for c in p] for p in chars]) + r")(?!\w)", re.IGNORECASE)
+
+
+def _field_regex(phrases: list[str]) -> re.Pattern:
+    """Phrases, longest first, ignoring case, written with or without the commas of the data ("Văn hóa, Thể
+    thao và Du lịch"), with a dash where the data has a space ("Giao thông - Vận tải", "Lao động - Thương
+    binh và Xã hội"), and "&" for "và"."""
+    def fragments(phrase: str) -> list[str]:
+        out = []
+        for word, sep in re.findall(r"(\w+)([^\w]*)", fold(phrase).lower()):
+            out += [r"(?:và|&)"] if word == "và" else [re.escape(c) for c in word]
+            if sep:
+                out.append(r"\s*,?\s*" if "," in sep else r"(?:\s+|\s*-\s*)")
+        return out
+    return re.compile(r"(?<!\w)(?:" + _trie([fragments(p) for p in set(phrases)]) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +103,8 @@ class Gazetteer:
     body_kinds: dict[str, BodyKind]
     body_kind_re: re.Pattern
     body_words: frozenset[str]
+    body_word_re: re.Pattern  # a body word or field, in any case, with the punctuation it is written with
+    body_stops: frozenset[str]  # words that never go on a body's name as the second syllable of a capital
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -104,8 +144,8 @@ def gazetteer() -> Gazetteer:
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
     kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2)) for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
-    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + "|".join(
-        re.escape(w) for w in sorted(expansions, key=len, reverse=True)) + r")(?![\w/\-]|\.\w)")
+    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
+                               + r")(?![\w/\-]|\.\w)")
     events = {key(r[0]): r[1] for r in rows("event_kinds.tsv")}
     verbs = {key(r[0]): r[1] for r in rows("verbs.tsv")}
     places = [Place(r[0], r[1], r[2], _cell(r, 3)) for r in rows("places.tsv")[1:]]
@@ -117,6 +157,8 @@ def gazetteer() -> Gazetteer:
         body_kinds=kinds,
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
+        body_word_re=_field_regex([r[0] for r in rows("body_words.txt")]),
+        body_stops=frozenset(key(r[0]) for r in rows("body_stops.txt")),
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,

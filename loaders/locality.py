@@ -56,6 +56,7 @@ class Localities:
     province: Place | None = None
     commune: Place | None = None
     of_type: dict[str, Place] = field(default_factory=dict)
+    about_commune: bool = False  # the commune is the article's subject: named in the title or more than once
 
     def _names_a_place(self, body: str) -> bool:
         words = key(body).split()
@@ -92,7 +93,8 @@ class Localities:
         elif out.district is not None:
             out.province = gaz.provinces.get(key(out.district.parent))
         if found_c:
-            out.commune = found_c.most_common(1)[0][0]
+            out.commune, count = found_c.most_common(1)[0]
+            out.about_commune = count > 1 or out.commune in _communes(gaz, title)
         return out
 
     def near(self, text: str) -> "Localities":
@@ -101,10 +103,11 @@ class Localities:
         A sentence that says "Tại Đại hội Đảng bộ tỉnh Hà Nam, ông A, Bí thư Tỉnh ủy …" is about Hà Nam,
         whatever province the article names most.
         """
-        provinces, districts, communes = _named(self.gaz, text)
+        provinces, districts, communes = _named_in(self.gaz, text)
         if not (provinces or districts or communes):
             return self
-        out = Localities(self.gaz, self.district, self.province, self.commune, dict(self.of_type))
+        out = Localities(self.gaz, self.district, self.province, self.commune, dict(self.of_type),
+                         self.about_commune)
         if len(provinces) == 1:
             out.province = next(iter(provinces))
         if len(districts) == 1:
@@ -123,6 +126,8 @@ class Localities:
                 and not _PROVINCE_TAIL.fullmatch(body) \
                 and not _LOCALITY_WORD.search(body) and not self._names_a_place(body):
             return f"{body} {self._province_name('')}"  # "Sở Thông tin và Truyền thông" of the article's city
+        if self.about_commune and self.commune is not None and key(body) in ("đảng ủy", "đảng bộ"):
+            return f"{body} {self.commune.type} {self.commune.name}"  # the party committee of the commune
         m = _COMMUNE_TAIL.search(body)
         if m:
             if self.commune is not None and key(m.group(1)) == key(self.commune.type):
@@ -162,6 +167,22 @@ class Localities:
         if key(tail) != "thành phố" and key(name) == "hồ chí minh":
             return f"Thành phố {name}"
         return name
+
+
+_ANY_CUE = re.compile(r"(?i:tỉnh|thành|quận|huyện|thị|xã|phường)")
+_NAMED: dict[tuple[int, str], tuple[Counter, Counter, Counter]] = {}
+
+
+def _named_in(gaz: Gazetteer, text: str) -> tuple[Counter, Counter, Counter]:
+    """`_named` of a sentence, remembered: each sentence is asked about as itself and as the one before."""
+    if not _ANY_CUE.search(text):
+        return Counter(), Counter(), Counter()
+    k = (id(gaz), text)
+    if k not in _NAMED:
+        if len(_NAMED) > 4096:
+            _NAMED.clear()
+        _NAMED[k] = _named(gaz, text)
+    return _NAMED[k]
 
 
 def _named(gaz: Gazetteer, text: str) -> tuple[Counter, Counter, Counter]:

@@ -112,7 +112,8 @@ class NameFinder:
         if tight and two not in self.gaz.body_words:  # "trường" is a school, but "Môi trường" a field of a body
             cues.add(self.gaz.cues.get(one, ""))
         name_key = key(span.name)
-        if "not-person" in cues and not self._titled_after_locality(text, span, one, name_key):
+        if "not-person" in cues and not self._titled_after_locality(text, span, two if two in self.gaz.localities
+                                                                       else one, name_key):
             return False
         if _HOUSE_NUMBER.search(before):  # "98 Tô Ngọc Vân, Tây Hồ": an address
             return False

@@ -25,6 +25,7 @@ _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 # Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
 _COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 
 
 @dataclass(frozen=True)
@@ -117,10 +118,12 @@ class PostReader:
     def _rest(self, pos: int, require: bool) -> tuple[str | None, int]:
         """The words of a body after its kind.
 
-        Capitalised words go in; a lower-case word goes in when it is a body word
-        (body_words.txt) or the second syllable of a capitalised one ("Tuyên
-        giáo", "Quận ủy"), but not after a place name of two capitals ("tỉnh
-        Quảng Nam tổ chức") or a number.
+        Capitalised words go in; so do the words and fields of body_words.txt in any case and with the
+        punctuation they are written with ("Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du
+        lịch", "Tài nguyên và môi trường"); another lower-case word goes in as the second syllable of a
+        capitalised one ("Tuyên giáo", "Quận ủy"), but not after a place name of two capitals ("tỉnh Quảng
+        Nam tổ chức") or a number, and never a verb or a function word ("… nhấn mạnh", "Ban Bí đã").
+        A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …").
         """
         text = self.text
         words: list[tuple[int, int]] = []
@@ -134,46 +137,56 @@ class PostReader:
             if not m:
                 break
             word = m.group(0)
-            two = _WORD.match(text, _SPACE.match(text, m.end()).end())
-            pair = key(word + " " + two.group(0)) if two else ""
-            three = _WORD.match(text, _SPACE.match(text, two.end()).end()) if two else None
-            triple = key(pair + " " + three.group(0)) if three else ""
             if key(word) in _STOP_WORDS:
                 break
-            if _UPPER_START.match(word) or (word[0].isdigit() and words):
+            field = self.gaz.body_word_re.match(text, i)
+            verb = self.gaz.verb_re.match(text, i)
+            if words and verb and not after_kind and not (field and field.end() >= verb.end()):
+                break
+            if field and (words or not _UPPER_START.match(word) or field.end() > m.end()):
+                words.append((i, field.end()))
+                m, capitals, after_kind = field, 0, False
+            elif _UPPER_START.match(word) or (word[0].isdigit() and words):
                 if words and self._starts_title(i):
                     break
                 words.append((m.start(), m.end()))
-                if word[0].isdigit() or key(word) in self.gaz.place_keys:
-                    capitals = 2
+                run = text[words[max(0, len(words) - 3)][0]:m.end()].split()
+                if word[0].isdigit() or key(word) in self.gaz.place_keys \
+                        or any(key(" ".join(run[-n:])) in self.gaz.place_keys for n in (2, 3) if len(run) >= n):
+                    capitals = 2  # after a place ("… Hải Phòng bày tỏ") no second syllable follows
                 elif self.gaz.body_kind_re.fullmatch(word):
                     capitals = 1  # a nested kind: "Thanh tra Sở Khoa học", "Học viện Báo chí"
                 else:
                     capitals = 1 if after_kind else capitals + 1
                 after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
-            elif triple and triple in self.gaz.body_words:
-                words.append((m.start(), three.end()))
-                m, capitals, after_kind = three, 0, False
-            elif pair and pair in self.gaz.body_words:
-                words.append((m.start(), two.end()))
-                m, capitals = two, 0
             elif key(word) == "và":
                 nxt = _SPACE.match(text, m.end()).end()
-                if not (_UPPER_START.match(text, nxt) and nxt not in self.name_starts
+                if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt))
+                        and nxt not in self.name_starts
                         and not self.gaz.body_kind_re.match(text, nxt)
                         and not self.gaz.title_re.match(text, nxt)
                         and not self.gaz.directive_re.match(text, nxt)):
                     break
                 words.append((m.start(), m.end()))
                 capitals = 0
-            elif key(word) in self.gaz.body_words or capitals == 1:
+            elif capitals == 1 and key(word) not in self.gaz.body_stops and not verb:
                 words.append((m.start(), m.end()))
                 capitals = 0
             else:
                 break
             nxt = m.end()
             if not re.match(r" (?=\S)", text[nxt:nxt + 2]):
-                break
+                # "Ủy ban Văn hóa, Giáo dục", "Sở Quy hoạch - Kiến trúc": a field after a comma or a dash
+                # goes on the body's name
+                sep = _FIELD_SEPARATOR.match(text, nxt)
+                if not sep:
+                    break
+                field = self.gaz.body_word_re.match(text, sep.end())
+                if not field or (sep.group(0).strip() == "," and not _UPPER_START.match(text, sep.end())) \
+                        or self.gaz.body_kind_re.match(text, sep.end()) or self._starts_title(sep.end()):
+                    break
+                i = sep.end()
+                continue
             i = nxt + 1
         if not words:
             return (None, pos) if require else ("", pos)

@@ -248,3 +248,47 @@ def test_thanh_uy_is_the_city_under_the_province_and_huyen_uy_the_district():
                    "Dự có ông Lê Văn An, Phó Bí thư Thành ủy; ông Trần Văn Bình, Bí thư Huyện ủy.")
     assert got["Lê Văn An"] == [("Phó Bí thư", "Thành ủy Trà Vinh")]
     assert got["Trần Văn Bình"] == [("Bí thư", "Huyện ủy Càng Long")]
+
+
+def test_bi_thu_dang_uy_and_chu_tich_hdnd_xa_are_two_posts_of_the_commune():
+    got = posts_of("Sáng 3/10, Đảng ủy xã Phú Lộc họp. Dự có đồng chí Hà Văn Tâm, Bí thư Đảng ủy, Chủ tịch HĐND xã; "
+                   "đồng chí Lê Văn Sinh, Phó Bí thư, Chủ tịch UBND xã.")
+    assert got["Hà Văn Tâm"] == [("Bí thư", "Đảng ủy xã Phú Lộc"), ("Chủ tịch", "Hội đồng nhân dân xã Phú Lộc")]
+    assert got["Lê Văn Sinh"] == [("Phó Bí thư", "Đảng ủy xã Phú Lộc"), ("Chủ tịch", "Ủy ban nhân dân xã Phú Lộc")]
+
+
+def test_party_title_beside_a_provincial_committee_is_held_in_the_province_party_committee():
+    got = posts_of("Ông Trần Văn Hòa, Phó Bí thư, Chủ tịch UBND tỉnh Hà Nam phát biểu.")
+    assert got["Trần Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy Hà Nam"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")]
+
+
+def test_party_organ_of_the_organisation_named_after_it():
+    got = posts_of("Dự có đồng chí Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Đảng ủy, Phó Chủ tịch UBND "
+                   "tỉnh; đồng chí Vũ Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Tổng Liên đoàn Lao động "
+                   "Việt Nam; đồng chí Phan Văn Tú, Bí thư BCSĐ, Chủ tịch UBND thành phố Đà Nẵng.")
+    assert ("Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh") in got["Lê Văn Hùng"]
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy Tổng Liên đoàn Lao động Việt Nam") in got["Vũ Thị Lan"]
+    assert ("Bí thư", "Ban cán sự đảng Ủy ban nhân dân thành phố Đà Nẵng") in got["Phan Văn Tú"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Tám, Giám đốc Sở Lao động – Thương binh và Xã hội phát biểu.",
+     "Sở Lao động - Thương binh và Xã hội"),
+    ("Ông Lê Văn Tám, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch dự.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Lê Văn Tám báo cáo.", "Ủy ban Văn hóa, Giáo dục"),
+    ("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và môi trường, dự họp.", "Phòng Tài nguyên và môi trường"),
+    ("Ông Lê Văn Tám, Phó Giám đốc Sở GTVT báo cáo tình hình.", "Sở Giao thông vận tải"),
+    ("Ông Lê Văn Tám, Thứ trưởng Kế hoạch & Đầu tư phát biểu.", "Bộ Kế hoạch & Đầu tư"),
+    ("Ông Lê Văn Tám, Trưởng ban quản lý Khu kinh tế Vũng Áng dự.", "Ban quản lý Khu kinh tế Vũng Áng"),
+    ("Đồng chí Lê Văn Tám, Phó Chủ tịch UBND phường Báo cáo kết quả.", "Ủy ban nhân dân phường"),
+    ("Đồng chí Lê Văn Tám, Thường trực Ban Bí đã có buổi làm việc.", "Ban Bí"),
+    ("Ông Lê Văn Tám, Giám đốc Công an thành phố Hải Phòng bày tỏ cảm ơn.", "Công an thành phố Hải Phòng"),
+])
+def test_fields_with_their_punctuation_and_verbs_end_bodies(text, body):
+    got = posts_of(text)
+    assert got["Lê Văn Tám"][0][1] == body
+
+
+def test_state_post_does_not_take_a_party_organ_named_before_it():
+    got = posts_of("Ông Lê Văn Tám, nguyên Ủy viên BCSĐ, nguyên Thứ trưởng chịu trách nhiệm.")
+    assert ("Thứ trưởng", "Ban cán sự đảng") not in got["Lê Văn Tám"]
