@@ -219,10 +219,18 @@ class KgliteStore(Store):
             graph.close()  # checkpoints: the log's commits folded into the file (an explicit save() first did it twice)
 
 
+#: The URI schemes of the Bolt protocol the official driver speaks (Neo4j's HTTP API is not one).
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 class Neo4jStore(Store):
     """A Neo4j server (or any Bolt server speaking Neo4j's Cypher) through the official driver."""
 
     def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+        if scheme not in BOLT_SCHEMES:
+            raise StoreError(f"cannot reach Neo4j at {uri!r}: the URI must start with one of "
+                             f"{', '.join(s + '://' for s in BOLT_SCHEMES)}")
         import neo4j
         from neo4j import exceptions as nx
 

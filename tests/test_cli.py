@@ -156,6 +156,15 @@ def test_no_server_is_one_line(monkeypatch):
     assert result.output.startswith("canbo: no Neo4j server answers at bolt://127.0.0.1:9")
 
 
+@pytest.mark.parametrize("uri", ["http://localhost:7474", "localhost:7687", "https://example.org/db"])
+def test_a_uri_that_is_not_bolt_is_refused_naming_the_schemes(uri):
+    result = run("roles", "x", "--neo4j", uri)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("canbo: cannot reach Neo4j at")
+    assert "bolt://" in lines[0] and "neo4j+s://" in lines[0] and "internal error" not in lines[0]
+
+
 def test_same_merge_split_and_timeline(db):
     listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
     (row,) = json.loads(listed.output)
