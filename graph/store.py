@@ -29,14 +29,18 @@ def default_db() -> str:
     return os.environ.get("CANBO_DB") or DEFAULT_DB
 
 
-def schema_statements(unique_uri: bool = True) -> list[str]:
-    """Uniqueness of `uri` on every label (unless the store makes it the identity), and an index on the
-    folded `key` of named things."""
+def schema_statements(unique_uri: bool = True, text_indexes: bool = True) -> list[str]:
+    """Uniqueness of `uri` on every label (unless the store makes it the identity), and indexes on the
+    folded `key` of every label that has one: a range index for equality, and a TEXT index for the
+    lookups by part of a name (`key CONTAINS $name`), which Neo4j's range index does not serve.
+    kglite has no TEXT index (its CONTAINS scans the string column)."""
     out = []
     for label in sorted(MODEL.labels.values()) if unique_uri else []:
         out.append(f"CREATE CONSTRAINT canbo_{label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE")
-    for label in ("Person", "Body", "Directive", "Role"):
+    for label in sorted(label for label in MODEL.labels.values() if "key" in MODEL.keys_of(label)):
         out.append(f"CREATE INDEX canbo_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) ON (n.key)")
+        if text_indexes:
+            out.append(f"CREATE TEXT INDEX canbo_{label.lower()}_key_text IF NOT EXISTS FOR (n:{label}) ON (n.key)")
     return out
 
 
@@ -193,7 +197,7 @@ class KgliteStore(Store):
         held 238 MB with them, 82 MB without).
         """
         identity = self.read("MATCH (n) RETURN id(n) = n.uri AS uri LIMIT 1")
-        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"])):
+        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"]), text_indexes=False):
             self.write_schema(statement)
         statements: list[Statement] = []
         for label in sorted(MODEL.labels.values()):

@@ -120,3 +120,28 @@ def test_queries_answer_alike_on_both_stores(store, tmp_path):
         assert rows == reference.read(query.cypher, params), name
     assert export_facts(store) == export_facts(reference)
     reference.close()
+
+
+def test_neo4j_has_text_indexes_for_lookups_by_part_of_a_name(bolt_uri):
+    """Every label with a folded `key` (Event included) gets a TEXT index beside its range index: Neo4j
+    serves `key CONTAINS $name` from a TEXT index only. ArcadeDB accepts both statements and keeps one
+    index per label and key; kglite has no TEXT index (its CONTAINS scans)."""
+    from canbo.graph.store import Neo4jStore, schema_statements
+    from canbo.vocab import MODEL
+
+    from conftest import BOLT_PASSWORD
+
+    labels = {label for label in MODEL.labels.values() if "key" in MODEL.keys_of(label)}
+    assert {"Person", "Body", "Directive", "Event"} <= labels
+    statements = schema_statements()
+    for label in labels:
+        assert (f"CREATE TEXT INDEX canbo_{label.lower()}_key_text IF NOT EXISTS FOR (n:{label}) ON (n.key)"
+                in statements)
+    store = Neo4jStore(bolt_uri, "root", BOLT_PASSWORD, "canbo")
+    try:
+        store.ensure_schema()
+        indexed = {(tuple(row["labelsOrTypes"] or ()), tuple(row["properties"] or ())) for row in store.read("SHOW INDEXES")}
+    finally:
+        store.close()
+    assert {((label,), ("key",)) for label in labels} <= indexed
+    assert not any("TEXT INDEX" in s for s in schema_statements(text_indexes=False))
