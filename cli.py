@@ -301,12 +301,12 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 @store_options
 @friendly_errors
 def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | None) -> None:
-    """The graph as RDF under ontology.ttl."""
-    from .graph.rdf_export import store_to_rdf
+    """The graph as RDF under ontology.ttl (JSON-LD compacted with canbo's @context)."""
+    from .graph.rdf_export import serialize, store_to_rdf
 
     with connect(db, neo4j_uri) as store:
         graph = store_to_rdf(store)
-    _write_output(graph.serialize(format=fmt), output)
+    _write_output(serialize(graph, fmt), output)
 
 
 @export.command("html")

@@ -127,8 +127,11 @@ class KgliteStore(Store):
         next write fails. Nodes identified by their uri have no numbers to collide
         (and are found faster). The identity can only be declared on a label
         without nodes, hence one placeholder per label, removed by ensure_schema.
+        kglite answers `n.title` (and `properties(n)`) with a title of its own: it is
+        declared the label's caption (canbo:graphCaption), so it is never a made-up one.
         """
-        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": "uri", "records": [{"uri": _PLACEHOLDER}]}
+        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": MODEL.captions[label],
+                           "records": [{"uri": _PLACEHOLDER, MODEL.captions[label]: ""}]}
                           for label in sorted(MODEL.labels.values())], "connections": []}
         self.kglite.from_records(spec, save=self.path)
 
@@ -203,7 +206,7 @@ class KgliteStore(Store):
         for label in sorted(MODEL.labels.values()):
             keys = MODEL.keys_of(label)
             if keys:
-                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.ranges.get(p), "")
+                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.datatypes.get(p), "")
                            for k, p in sorted(keys.items())}
                 statements.append((f"MERGE (n:{label} {{uri: $u}}) SET " + ", ".join(f"n.{k} = $s.{k}" for k in samples),
                                    {"u": _PLACEHOLDER, "s": samples}))

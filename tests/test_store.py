@@ -104,7 +104,7 @@ def test_a_key_parameter_left_out_means_any(store):
     assert q.bind({}) == {"directive": ""}
     assert one and len(every) > len(one) and all(row in every for row in one)
     labels = {r["label"] for r in store.read("MATCH (d:Directive)<-[:IMPLEMENTS]-(:Event)<-[:IN_EVENT]-(:Participation)"
-                                             "<-[:CHAIRED]-(:Person) RETURN DISTINCT d.label AS label")}
+                                             "<-[:CHAIRED]-(:Person) RETURN DISTINCT d.name AS label")}
     assert {r["directive"] for r in every} == labels
 
 
