@@ -26,16 +26,16 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     return graph
 
 
-#: Joins the values of a list-valued property where a format has no lists (GraphML, GEXF, neo4j-admin's CSV).
+#: neo4j-admin's array delimiter, which joins a list's values in its CSV files.
 LIST_DELIMITER = ";"
 
 
-def flat(value: object) -> object:
-    """A property value as formats without lists hold it: a list's values joined by LIST_DELIMITER."""
+def flat(value: object, joiner: str = "; ") -> object:
+    """A property value as formats without lists hold it: a list's values joined (by "; " for people to read)."""
     if isinstance(value, list):
-        if any(LIST_DELIMITER in str(v) for v in value):
-            raise ValueError(f"a value holds {LIST_DELIMITER!r}, which joins list values: {value!r}")
-        return LIST_DELIMITER.join(str(v) for v in value)
+        if any(joiner.strip() in str(v) for v in value):
+            raise ValueError(f"a value holds {joiner.strip()!r}, which joins list values: {value!r}")
+        return joiner.join(str(v) for v in value)
     return value
 
 
@@ -45,7 +45,8 @@ def for_tools(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     Every node gets its caption as `label` (the key canbo:graphCaption names for its
     label, else its uri): both formats show a node by its `label`. The relationship
     type is the edge's `relationship` and its `label`, never `type`, which GEXF
-    reserves for directed/undirected. Lists are joined (flat()).
+    reserves for directed/undirected. Neither format has a list type networkx can
+    write: a list (an article's authors) is its values joined by "; ".
     """
     out = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
