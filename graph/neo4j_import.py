@@ -36,7 +36,7 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(flat(value))
+    return str(flat(value, LIST_DELIMITER))
 
 
 def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> list[Path]:
