@@ -201,6 +201,22 @@ def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) ->
         print_rows(rows, False, ["date", "what", "detail", "article"])
 
 
+# ------------------------------------------------------------------ schema
+@main.command("schema")
+@json_option
+def schema(as_json: bool) -> None:
+    """Every label with its keys, and every relationship type with its ends and meaning, from the ontology."""
+    from .graph.schema import schema as describe
+
+    found = describe()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    click.echo()
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
+
+
 # ----------------------------------------------------------------- queries
 @main.command("queries")
 @json_option

@@ -244,3 +244,19 @@ def test_export_neo4j_import_has_the_graph_with_its_labels_and_types(db, tmp_pat
     assert labels["Person"] == counted[0]["n"]
     assert {"CHAIRED", "IMPLEMENTS", "HOLDS"} <= {t for _, _, t in rels}
     assert "neo4j-admin database import full" in (out / "import.sh").read_text()
+
+
+def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
+    from canbo.vocab import MODEL
+
+    doc = json.loads(run("schema", "--json").output)
+    keys = {(r["label"], r["key"]) for r in doc["labels"]}
+    assert keys == {(label, k) for label in MODEL.labels.values() for k in [*MODEL.keys_of(label), "uri"]}
+    assert all(r["meaning"] for r in doc["labels"]) and all(r["meaning"] for r in doc["relationships"])
+    holds = next(r for r in doc["relationships"] if r["type"] == "HOLDS")
+    assert (holds["from"], holds["to"]) == ("Person", "Post") and "org:hasMembership" in holds["rdf"]
+    assert {r["type"] for r in doc["relationships"]} == set(MODEL.rel_types.values())
+    body_name = next(r for r in doc["labels"] if (r["label"], r["key"]) == ("Body", "name"))
+    assert body_name["rdf"] == "skos:prefLabel"
+    table = run("schema")
+    assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
