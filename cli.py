@@ -364,6 +364,15 @@ def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | No
     _write_output(serialize(graph, fmt), output)
 
 
+@export.command("n10s")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+def export_n10s(output: str | None) -> None:
+    """Cypher that imports `canbo export rdf`'s Turtle with neosemantics (n10s) into canbo's own labels and keys."""
+    from .graph.n10s import script
+
+    _write_output(script(), output)
+
+
 @export.command("html")
 @click.option("-o", "--output", metavar="FILE", default="canbo.html", show_default=True, help="The page to write.")
 @click.option("--person", "persons", multiple=True, metavar="NAME", help="Draw around this official (repeatable).")

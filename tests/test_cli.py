@@ -260,3 +260,13 @@ def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
     assert body_name["rdf"] == "skos:prefLabel"
     table = run("schema")
     assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
+
+
+def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
+    out = tmp_path / "n10s.cypher"
+    assert run("export", "n10s", "-o", str(out)).exit_code == 0
+    text = out.read_text("utf-8")
+    assert "CALL n10s.graphconfig.init({handleVocabUris: 'MAP'" in text
+    assert "CALL n10s.mapping.add('http://www.w3.org/ns/org#Membership', 'Post');" in text
+    assert "CALL n10s.mapping.add('https://w3id.org/canbo/ontology#holds', 'HOLDS');" in text
+    assert "CALL n10s.rdf.import.fetch($rdf, 'Turtle'" in text

@@ -145,3 +145,19 @@ def test_neo4j_has_text_indexes_for_lookups_by_part_of_a_name(bolt_uri):
         store.close()
     assert {((label,), ("key",)) for label in labels} <= indexed
     assert not any("TEXT INDEX" in s for s in schema_statements(text_indexes=False))
+
+
+def test_no_node_carries_a_property_the_ontology_does_not_give_its_label(store):
+    """Every key a node holds is one of its label's. kglite adds `id`, `type` and `title` of its own to every node:
+    they are its uri, its label and its caption (canbo:graphCaption), never a made-up value such as a URI."""
+    from canbo.vocab import MODEL
+
+    ingest([SEEDS], store)
+    builtin = {"id", "type", "title"} if store.kind == "embedded" else set()
+    for label in sorted(MODEL.labels.values()):
+        for row in store.read(f"MATCH (n:{label}) RETURN n.uri AS uri, properties(n) AS props"):
+            props = row["props"]
+            assert set(props) <= {"uri", *MODEL.keys_of(label), *builtin}, (label, set(props) - set(MODEL.keys_of(label)))
+            if builtin:
+                caption = MODEL.captions[label]
+                assert (props["id"], props["type"], props["title"]) == (row["uri"], label, props.get(caption)), label
