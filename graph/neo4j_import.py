@@ -16,10 +16,12 @@ import shlex
 from pathlib import Path
 
 from ..vocab import MODEL, XSD
-from .store import Store
-from .views import LIST_DELIMITER, flat, to_networkx
+from .store import Store, StoreError
+from .views import flat, to_networkx
 
 ID_SPACE = "canbo"
+#: neo4j-admin's array delimiter (its default), which joins a list's values in a cell.
+LIST_DELIMITER = ";"
 _TYPES = {XSD.integer: ":long", XSD.boolean: ":boolean"}
 
 
@@ -36,6 +38,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list) and any(LIST_DELIMITER in str(v) for v in value):
+        raise StoreError(f"cannot write {value!r} for neo4j-admin: a value holds {LIST_DELIMITER!r}, its array delimiter")
     return str(flat(value, LIST_DELIMITER))
 
 

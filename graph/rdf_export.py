@@ -17,20 +17,19 @@ import re
 
 from rdflib import RDF, Graph, Literal, URIRef
 
+from ..loaders.rdf import date_literal
 from ..vocab import CANBO, MODEL, PREFIXES, XSD
 from .store import Store
 from .views import to_networkx
 
 _DAY = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
-FORMATS = ("turtle", "nt", "json-ld")
 
 
 def literal(value: object, datatype: URIRef | None) -> Literal:
     """A property-graph value as the literal its property's datatype says (text where it says none)."""
-    if datatype in (XSD.date, CANBO.Day) and isinstance(value, str) and _DAY.match(value):
-        return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
     if datatype in (XSD.date, CANBO.Day):
-        return Literal(str(value))  # not a day after all: kept as the text it is
+        # xsd:date, or xsd:gMonthDay for a day without its year; what is not a day stays the text it is
+        return date_literal(value) if isinstance(value, str) and _DAY.match(value) else Literal(str(value))
     return Literal(value)
 
 

@@ -26,17 +26,9 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     return graph
 
 
-#: neo4j-admin's array delimiter, which joins a list's values in its CSV files.
-LIST_DELIMITER = ";"
-
-
 def flat(value: object, joiner: str = "; ") -> object:
     """A property value as formats without lists hold it: a list's values joined (by "; " for people to read)."""
-    if isinstance(value, list):
-        if any(joiner.strip() in str(v) for v in value):
-            raise ValueError(f"a value holds {joiner.strip()!r}, which joins list values: {value!r}")
-        return joiner.join(str(v) for v in value)
-    return value
+    return joiner.join(str(v) for v in value) if isinstance(value, list) else value
 
 
 def for_tools(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
