@@ -104,7 +104,6 @@ class Gazetteer:
     body_kind_re: re.Pattern
     body_words: frozenset[str]
     body_word_re: re.Pattern  # a body word or field, in any case, with the punctuation it is written with
-    body_stops: frozenset[str]  # words that never go on a body's name as the second syllable of a capital
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -118,9 +117,11 @@ class Gazetteer:
     verb_re: re.Pattern
     places: list[Place]
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
+    bare_bodies: dict[str, str] = field(default_factory=dict)  # folded kind -> what it names alone: one, organ
+    clause_words: frozenset[str] = field(default_factory=frozenset)  # folded words no name runs through
+    lunar_years: frozenset[str] = field(default_factory=frozenset)  # folded "đinh dậu", "mậu tuất" ...
     place_keys: frozenset[str] = field(default_factory=frozenset)
     all_place_keys: frozenset[str] = field(default_factory=frozenset)  # place_keys with wards and communes
-    lunar_years: frozenset[str] = field(default_factory=frozenset)  # "đinh dậu": a year of the sexagenary cycle
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
     district_list: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> every district of that name
     provinces: dict[str, Place] = field(default_factory=dict)
@@ -158,7 +159,6 @@ def gazetteer() -> Gazetteer:
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
         body_word_re=_field_regex([r[0] for r in rows("body_words.txt")]),
-        body_stops=frozenset(key(r[0]) for r in rows("body_stops.txt")),
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,
@@ -172,12 +172,14 @@ def gazetteer() -> Gazetteer:
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,
         resolutions=_resolutions(),
+        bare_bodies={key(r[0]): r[1] for r in rows("bare_bodies.tsv")},
+        clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + list(verbs)),
+        lunar_years=_lunar_years(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]
                              + [key(r[0]) for r in rows("countries.txt")])
         | _spellings(p for p in places if p.level != "commune"),
         all_place_keys=frozenset(key(p.name) for p in places if not p.name.isdigit()) | _spellings(places),
-        lunar_years=_lunar_years(),
         districts=_with_spellings({key(p.name): p for p in places if p.level == "district"}),
         district_list=_by_name(p for p in places if p.level == "district"),
         provinces=_with_spellings({key(p.name): p for p in places if p.level == "province"}),
@@ -212,9 +214,8 @@ def _with_spellings(table: dict[str, Place]) -> dict[str, Place]:
 
 
 def _lunar_years() -> frozenset[str]:
-    """Names of the years of the sexagenary cycle ("Đinh Dậu"), stem then branch, from lunar_years.tsv."""
-    cells = {r[0]: r[1].split() for r in rows("lunar_years.tsv")}
-    return frozenset(key(f"{s} {b}") for s in cells["stems"] for b in cells["branches"])
+    cycle = {r[0]: r[1:] for r in rows("lunar_years.tsv")}
+    return frozenset(key(f"{stem} {branch}") for stem in cycle["stem"] for branch in cycle["branch"])
 
 
 def _by_name(places) -> dict[str, list[Place]]:

@@ -122,7 +122,7 @@ class PostReader:
         punctuation they are written with ("Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du
         lịch", "Tài nguyên và môi trường"); another lower-case word goes in as the second syllable of a
         capitalised one ("Tuyên giáo", "Quận ủy"), but not after a place name of two capitals ("tỉnh Quảng
-        Nam tổ chức") or a number, and never a verb or a function word ("… nhấn mạnh", "Ban Bí đã").
+        Nam tổ chức") or a number, and never a word of clause_words.txt ("… nhấn mạnh", "Ban Bí đã").
         A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …").
         """
         text = self.text
@@ -169,7 +169,7 @@ class PostReader:
                     break
                 words.append((m.start(), m.end()))
                 capitals = 0
-            elif capitals == 1 and key(word) not in self.gaz.body_stops and not verb:
+            elif capitals == 1 and key(word) not in self.gaz.clause_words and not verb:
                 words.append((m.start(), m.end()))
                 capitals = 0
             else:
