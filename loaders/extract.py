@@ -73,6 +73,43 @@ class _Holders:
         return hits.pop() if len(hits) == 1 else None
 
 
+class _NamedBodies:
+    """The bodies an article names in full, by kind, for a kind it later writes alone.
+
+    "Ủy ban Kiểm tra Trung ương đã họp … dưới sự chủ trì của ông A, Chủ nhiệm Ủy ban": a kind written
+    alone ("Ủy ban", "Hội", "Quân khu") names the body of that kind the article named last before it
+    (else first after it); a kind the article never names in full names no body. Read only when an
+    article has such a post.
+    """
+
+    def __init__(self, gaz: Gazetteer, sents: list["_Sentence"]):
+        self.gaz = gaz
+        self.sents = sents
+        self._by_kind: dict[str, list[tuple[int, str]]] | None = None
+
+    def resolve(self, body: str, index: int) -> str | None:
+        k = key(body)
+        if k not in self.gaz.body_kinds or k in self.gaz.bare_bodies:
+            return body
+        if self._by_kind is None:
+            self._by_kind = {}
+            for s in self.sents:
+                reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
+                for m in self.gaz.body_kind_re.finditer(s.work):
+                    found = reader.body_at(m.start())
+                    if not found or key(found[0]) == key(m.group(0)):
+                        continue
+                    words = key(m.group(0)).split()  # "Ủy ban Kiểm tra …" is an "Ủy ban" too
+                    for n in range(1, len(words) + 1):
+                        if " ".join(words[:n]) in self.gaz.body_kinds:
+                            self._by_kind.setdefault(" ".join(words[:n]), []).append((s.index, found[0]))
+        named = self._by_kind.get(k, [])
+        before = [b for i, b in named if i <= index]
+        if before:
+            return before[-1]
+        return named[0][1] if named else None
+
+
 class Extractor:
     """Rules over one gazetteer; cheap to call on many articles."""
 
@@ -104,20 +141,25 @@ class Extractor:
             sents.append(_Sentence(i, source, self._expand(s.text)))
 
         # pass 1: names and posts
+        named_bodies = _NamedBodies(self.gaz, sents)
         for s in sents:
             credited = [(a, b) for _, a, b in self.bylines.credits(s.work)]
             s.names = [n for n in self.names.find(s.work)
                        if n.name not in bylines and not any(a <= n.start < b for a, b in credited)]
+        for s in sents:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
-            # the places this sentence names, else those the sentence before it names, else the article's
-            near = (localities.near(sents[s.index - 1].work) if s.index else localities).near(s.work) \
-                if s.names else localities
+            # the places this sentence names, else those of the two sentences before it, else the article's
+            near = localities
+            if s.names:
+                for before in sents[max(0, s.index - 2):s.index + 1]:
+                    near = near.near(before.work)
             for n in s.names:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
                 for post in self._posts_around(s.work, n, reader):
-                    body_name = near.complete(post.body) if post.body else None
+                    body = named_bodies.resolve(post.body, s.index) if post.body else None
+                    body_name = near.complete(body) if body else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
                 s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():

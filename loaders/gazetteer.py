@@ -82,6 +82,7 @@ class BodyKind:
     written: str
     canonical: str
     level: str
+    topic: bool = False  # lower-case words after it go on its name ("Ban Chỉ đạo thi")
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Gazetteer:
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
     bare_bodies: dict[str, str] = field(default_factory=dict)  # folded kind -> what it names alone: one, organ
     clause_words: frozenset[str] = field(default_factory=frozenset)  # folded words no name runs through
+    clause_re: re.Pattern = re.compile(r"(?!)")  # the same words and phrases, as a regex that ignores case
     lunar_years: frozenset[str] = field(default_factory=frozenset)  # folded "đinh dậu", "mậu tuất" ...
     place_keys: frozenset[str] = field(default_factory=frozenset)
     all_place_keys: frozenset[str] = field(default_factory=frozenset)  # place_keys with wards and communes
@@ -143,7 +145,7 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer built from loaders/data (cached for the process)."""
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
-    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2)) for r in rows("body_kinds.tsv")}
+    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), _cell(r, 3) == "topic") for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
     abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
                                + r")(?![\w/\-]|\.\w)")
@@ -174,6 +176,7 @@ def gazetteer() -> Gazetteer:
         resolutions=_resolutions(),
         bare_bodies={key(r[0]): r[1] for r in rows("bare_bodies.tsv")},
         clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + list(verbs)),
+        clause_re=_phrase_regex([r[0] for r in rows("clause_words.txt")] + [r[0] for r in rows("verbs.tsv")]),
         lunar_years=_lunar_years(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]

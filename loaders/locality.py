@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .bodies import provincial_committee
 from .gazetteer import Gazetteer, Place
 from .text import UPPER, key
 
@@ -126,6 +127,9 @@ class Localities:
                 and not _PROVINCE_TAIL.fullmatch(body) \
                 and not _LOCALITY_WORD.search(body) and not self._names_a_place(body):
             return f"{body} {self._province_name('')}"  # "Sở Thông tin và Truyền thông" of the article's city
+        if kind and self.province is not None and key(body) == key(kind.group(0)) \
+                and self.gaz.body_kind_of(kind.group(0)).level == "committee":
+            return f"{body} {provincial_committee(self.province.name)}"  # "Ban Nội chính" of the Tỉnh ủy
         if self.about_commune and self.commune is not None and key(body) in ("đảng ủy", "đảng bộ"):
             return f"{body} {self.commune.type} {self.commune.name}"  # the party committee of the commune
         m = _COMMUNE_TAIL.search(body)

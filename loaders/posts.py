@@ -25,7 +25,10 @@ _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 # Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
 _COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\w+) $")
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
+# A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
+_NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,15 @@ class PostReader:
         if title.carries:
             carried = self.gaz.body_kind_of(title.carries)
             explicit = self.body_at(after)
+            # "Trưởng đoàn công tác …": the carried kind and the words after it make a longer kind
+            longer = self.gaz.body_kind_re.match(carried.canonical + " " + text[after:after + 40])
             if explicit and key(explicit[0]).startswith(key(carried.canonical)):
                 body, body_end = explicit
+            elif longer and longer.end() > len(carried.canonical) + 1 and after not in self.name_starts:
+                kind = self.gaz.body_kind_of(longer.group(0))
+                kind_end = after + longer.end() - len(carried.canonical) - 1
+                rest, rest_end = self._rest(_SPACE.match(text, kind_end).end(), require=False, topic=kind.topic)
+                body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
                 rest, rest_end = self._rest(after, require=not title.default_body and title.carries in ("Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra"))
                 if rest is not None:
@@ -109,13 +119,16 @@ class PostReader:
         m = self.gaz.body_kind_re.match(self.text, pos)
         if not m:
             return None
+        before = _LAST_WORD.search(self.text, max(0, pos - 12), pos)
+        if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
+            return None  # "Phòng" of "Hải Phòng" is no body
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(_SPACE.match(self.text, m.end()).end(), require=False)
+        rest, end = self._rest(_SPACE.match(self.text, m.end()).end(), require=False, topic=kind.topic)
         if rest:
             return kind.canonical + " " + rest, end
         return kind.canonical, m.end()
 
-    def _rest(self, pos: int, require: bool) -> tuple[str | None, int]:
+    def _rest(self, pos: int, require: bool, topic: bool = False) -> tuple[str | None, int]:
         """The words of a body after its kind.
 
         Capitalised words go in; so do the words and fields of body_words.txt in any case and with the
@@ -123,13 +136,20 @@ class PostReader:
         lịch", "Tài nguyên và môi trường"); another lower-case word goes in as the second syllable of a
         capitalised one ("Tuyên giáo", "Quận ủy"), but not after a place name of two capitals ("tỉnh Quảng
         Nam tổ chức") or a number, and never a word of clause_words.txt ("… nhấn mạnh", "Ban Bí đã").
-        A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …").
+        A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …"). A number goes on
+        the kind it follows ("Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471"); a central organ after "của"
+        owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"); after a kind
+        that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi").
         """
         text = self.text
         words: list[tuple[int, int]] = []
         i = pos
         capitals = 0  # capitalised words since the last lower-case one
-        after_kind = False
+        capitalised = False
+        after_kind = True
+        lead = _FIELD_SEPARATOR.match(text, pos)  # "Ban Tổ chức – cán bộ"
+        if lead and "-" in lead.group(0) and self.gaz.body_word_re.match(text, lead.end()):
+            i = lead.end()
         while len(words) < _MAX_BODY_WORDS:
             if i in self.name_starts:
                 break
@@ -139,8 +159,23 @@ class PostReader:
             word = m.group(0)
             if key(word) in _STOP_WORDS:
                 break
+            number = _NUMBER.match(text, i) if after_kind else None
+            if number:
+                words.append((i, number.end()))
+                m, capitals, after_kind = number, 2, False
+                if not re.match(r" (?=\S)", text[m.end():m.end() + 2]):
+                    break
+                i = m.end() + 1
+                continue
+            if key(word) == "của" and (words or topic):
+                owner = self._owner(_SPACE.match(text, m.end()).end())
+                if owner:
+                    words.append((i, owner))
+                break
             field = self.gaz.body_word_re.match(text, i)
-            verb = self.gaz.verb_re.match(text, i)
+            verb = self.gaz.clause_re.match(text, i)
+            if verb and _UPPER_START.match(word) and " " not in verb.group(0):
+                verb = None  # "Từ Liêm", "Đông Hòa": one capitalised syllable is a name's, "Báo cáo" a verb
             if words and verb and not after_kind and not (field and field.end() >= verb.end()):
                 break
             if field and (words or not _UPPER_START.match(word) or field.end() > m.end()):
@@ -149,6 +184,7 @@ class PostReader:
             elif _UPPER_START.match(word) or (word[0].isdigit() and words):
                 if words and self._starts_title(i):
                     break
+                capitalised = True  # a topic is written before the name: "Trung tâm điều dưỡng … Sầm Sơn"
                 words.append((m.start(), m.end()))
                 run = text[words[max(0, len(words) - 3)][0]:m.end()].split()
                 if word[0].isdigit() or key(word) in self.gaz.place_keys \
@@ -169,7 +205,7 @@ class PostReader:
                     break
                 words.append((m.start(), m.end()))
                 capitals = 0
-            elif capitals == 1 and key(word) not in self.gaz.clause_words and not verb:
+            elif (capitals == 1 or (topic and not capitalised)) and not verb:
                 words.append((m.start(), m.end()))
                 capitals = 0
             else:
@@ -191,6 +227,15 @@ class PostReader:
         if not words:
             return (None, pos) if require else ("", pos)
         return _COMMITTEE_CASE.sub(lambda c: c.group(0).capitalize(), text[words[0][0]:words[-1][1]]), words[-1][1]
+
+    def _owner(self, pos: int) -> int | None:
+        """End of a central organ written at `pos` (the one a delegation or committee belongs to), or None."""
+        found = self.body_at(pos)
+        if not found:
+            return None
+        k = key(found[0])
+        owner = self.gaz.bare_bodies.get(k) == "one" or k.endswith(("trung ương", "trung ương đảng", "quốc hội"))
+        return found[1] if owner else None
 
     def _starts_title(self, pos: int) -> bool:
         m = self.gaz.title_re.match(self.text, pos)

@@ -279,7 +279,7 @@ def test_party_organ_of_the_organisation_named_after_it():
     ("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và môi trường, dự họp.", "Phòng Tài nguyên và môi trường"),
     ("Ông Lê Văn Tám, Phó Giám đốc Sở GTVT báo cáo tình hình.", "Sở Giao thông vận tải"),
     ("Ông Lê Văn Tám, Thứ trưởng Kế hoạch & Đầu tư phát biểu.", "Bộ Kế hoạch & Đầu tư"),
-    ("Ông Lê Văn Tám, Trưởng ban quản lý Khu kinh tế Vũng Áng dự.", "Ban quản lý Khu kinh tế Vũng Áng"),
+    ("Ông Lê Văn Tám, Trưởng ban quản lý Khu kinh tế Vũng Áng dự.", "Ban Quản lý Khu kinh tế Vũng Áng"),
     ("Đồng chí Lê Văn Tám, Phó Chủ tịch UBND phường Báo cáo kết quả.", "Ủy ban nhân dân phường"),
     ("Đồng chí Lê Văn Tám, Thường trực Ban Bí đã có buổi làm việc.", "Ban Bí"),
     ("Ông Lê Văn Tám, Giám đốc Công an thành phố Hải Phòng bày tỏ cảm ơn.", "Công an thành phố Hải Phòng"),
@@ -292,3 +292,45 @@ def test_fields_with_their_punctuation_and_verbs_end_bodies(text, body):
 def test_state_post_does_not_take_a_party_organ_named_before_it():
     got = posts_of("Ông Lê Văn Tám, nguyên Ủy viên BCSĐ, nguyên Thứ trưởng chịu trách nhiệm.")
     assert ("Thứ trưởng", "Ban cán sự đảng") not in got["Lê Văn Tám"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Trung tướng Lê Văn Tám, nguyên Tư lệnh Quân khu 7 dự lễ.", "Quân khu 7"),
+    ("Bà Lê Văn Tám, Phó Vụ trưởng Vụ 1A, Ủy ban Kiểm tra Trung ương dự.", "Vụ 1A"),
+    ("Ông Lê Văn Tám, Ủy viên Ủy ban Pháp luật của Quốc hội phát biểu.", "Ủy ban Pháp luật của Quốc hội"),
+    ("Ông Lê Văn Tám, Trưởng đoàn công tác của Bộ Chính trị làm việc với tỉnh.",
+     "Đoàn công tác của Bộ Chính trị"),
+    ("Ông Lê Văn Tám, Phó Trưởng ban Thường trực Ban Chỉ đạo thi; Chủ tịch Hội đồng thi dự.", "Ban Chỉ đạo thi"),
+    ("Ông Lê Văn Tám, Chủ tịch Hội đồng quản trị của công ty dự.", "Hội đồng quản trị"),
+])
+def test_numbers_owners_and_topics_go_on_a_body(text, body):
+    assert posts_of(text)["Lê Văn Tám"][0][1] == body
+
+
+def test_a_kind_written_alone_names_the_body_of_that_kind_the_article_named():
+    got = posts_of("Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 21. Kỳ họp do ông Trần Văn Tư, Chủ nhiệm Ủy ban chủ trì. "
+                   "Ông Lê Văn Tám, Giám đốc Trung tâm, cũng dự.")
+    assert got["Trần Văn Tư"] == [("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")]
+    assert got["Lê Văn Tám"] == [("Giám đốc", None)]  # the article names no Trung tâm: no body rather than a bare kind
+
+
+def test_a_kind_that_ends_a_place_name_is_no_body():
+    x = extract_text("t.txt", "Tiêu đề\n\nSáng 23/6, tại TP Hải Phòng, Thành ủy tổ chức lễ kỷ niệm.")
+    assert all(o != "Phòng" for e in x.events for o in e.organizers)
+
+
+def test_a_party_commission_written_alone_is_the_one_of_the_province_party_committee():
+    got = posts_of("Đại hội Đảng bộ tỉnh Thanh Hóa bế mạc. Ông Đỗ Văn Tư (Trưởng ban Nội chính) được bầu giữ chức "
+                   "Phó Bí thư.")
+    assert ("Trưởng ban", "Ban Nội chính Tỉnh ủy Thanh Hóa") in got["Đỗ Văn Tư"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn dự.",
+     "Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"),
+    ("Ông Lê Văn Tám, Chủ tịch Viện Hàn lâm Khoa học Xã hội Việt Nam cam kết hỗ trợ.",
+     "Viện Hàn lâm Khoa học Xã hội Việt Nam"),
+    ("Theo Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm Lê Văn Tám, quận đã làm tốt.", "Quận ủy Nam Từ Liêm"),
+])
+def test_a_topic_comes_before_the_name_and_a_capitalised_syllable_is_no_verb(text, body):
+    assert posts_of(text)["Lê Văn Tám"][0][1] == body
