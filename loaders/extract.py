@@ -24,6 +24,7 @@ from .posts import PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_SPACES = re.compile(r" {2,}")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
@@ -196,7 +197,8 @@ class Extractor:
 
     # ------------------------------------------------------------- helpers
     def _expand(self, text: str) -> str:
-        return self.gaz.expand(text.replace("\n", " "))
+        """The text the rules read: abbreviations written out, one space between words ("Thường  trực")."""
+        return self.gaz.expand(_SPACES.sub(" ", text.replace("\n", " ")))
 
     def _bylines(self, article: Article, folded: str, end: int) -> dict[str, Evidence]:
         """Pen names of the article (date-line author, lines of their own, last words, photo credits), each

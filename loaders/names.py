@@ -17,6 +17,9 @@ from .text import LOWER, UPPER, key
 
 _SYLLABLE = UPPER + LOWER + "*"
 _CAPS_WORD = UPPER + "+"
+_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
+# A time word that begins the next clause right after a name: "Ngày 25.5", "Sáng nay", "Chiều 5/6".
+_TIME_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Tháng)\s+(?:\d|nay|qua|mai)")
 _PREVIOUS_WORDS = re.compile(r"(\S+)\s+(\S+)\s*$|(\S+)\s*$")
 # A house number before a street named after a person: "số 5 Trần Thánh Tông", "(98 Tô Ngọc Vân", "nhà 8B Lê
 # Trực"; not a ward's number after its name ("phường Mỹ Đình 2 Lưu Chí Dưỡng").
@@ -56,9 +59,16 @@ class NameFinder:
             if place_end:  # "Thành ủy Hà Nội Hoàng Trung Hải": the name starts after the place
                 pos = place_end
                 continue
+            first_end = text.find(" ", m.start())
             kind = self.gaz.body_kind_re.match(text, m.start())
-            if kind and kind.end() > text.find(" ", m.start()):
+            if kind and kind.end() > first_end:
                 pos = kind.end()  # "Đoàn Thanh niên", "Đoàn Chủ tịch": a body, not "Đoàn" the family name
+                continue
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            kinds = [self.gaz.body_kind_re.match(text, before.start(g)) for g in (1, 2) if before and before.group(g)]
+            ends = [k.end() for k in kinds if k and k.end() >= first_end]
+            if ends:
+                pos = max(ends)  # "Thành đoàn Hà Nội", "Trung ương Đoàn Lê Quốc Phong": "Đoàn" ends a body
                 continue
             span = self._trimmed(text, m.start(), m.end())
             if span and self._is_person(text, span):
@@ -91,6 +101,8 @@ class NameFinder:
         """Drop trailing syllables that begin a title or a body ("… Hải Bí thư")."""
         syllables = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         keep = len(syllables)
+        if _TIME_AFTER.match(text, syllables[-1][0]) and len(syllables) > 2:
+            keep -= 1  # "… Nguyễn Văn Thiện Ngày 25.5": a time word after a name is not part of it
         for i in range(1, len(syllables)):
             s = syllables[i][0]
             kind = self.gaz.body_kind_re.match(text, s)

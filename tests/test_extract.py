@@ -334,3 +334,21 @@ def test_a_party_commission_written_alone_is_the_one_of_the_province_party_commi
 ])
 def test_a_topic_comes_before_the_name_and_a_capitalised_syllable_is_no_verb(text, body):
     assert posts_of(text)["Lê Văn Tám"][0][1] == body
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Chủ trì có anh Lê Văn Tám – Bí thư thứ nhất T.Ư Đoàn.", ("Bí thư thứ nhất", "Ban Chấp hành Trung ương Đoàn")),
+    ("Bí thư Thành đoàn Hà Nội Lê Văn Tám phát biểu.", ("Bí thư", "Thành đoàn Hà Nội")),
+    ("Dự có đồng chí Lê Văn Tám, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy.",
+     ("Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Tỉnh ủy")),
+    ("Dự có đồng chí Lê Văn Tám – Phó Bí thư Thường  trực Đảng ủy Khối Doanh nghiệp.",
+     ("Phó Bí thư Thường trực", "Đảng ủy Khối Doanh nghiệp")),
+    ("Thượng tướng Lê Văn Tám, Tổng Tham mưu trưởng, dự.", ("Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")),
+    ("Ông Lê Văn Tám, Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 2 nhận nhiệm vụ.", ("Tham mưu trưởng", "Quân khu 2")),
+])
+def test_titles_and_bodies_of_the_youth_union_and_the_army(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
+
+
+def test_a_time_word_after_a_name_is_not_part_of_it():
+    assert persons_of("Ông Lê Văn Tám Ngày 25.5, đoàn công tác đến Bình Định.") == ["Lê Văn Tám"]
