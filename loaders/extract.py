@@ -11,13 +11,14 @@ else chairs).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import dates
 from .article import parse_article
 from .directives import DirectiveFinder, unify
 from .facts import Article, Directive, Event, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
+from .holders import Holders
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
 from .posts import PostReader
@@ -122,9 +123,7 @@ class Extractor:
         self._document_dates = re.compile(self.directives.numbered.pattern + r"(?:\s+ngày\s+[\d/.\-]+)?", re.IGNORECASE)
         self._not_event_dates = re.compile(
             r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
-        ranks = sorted((k for k, v in self.gaz.cues.items() if v == "rank"), key=len, reverse=True)
-        self.rank_tail = re.compile(
-            r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
+        self.holders = Holders(self.gaz)
 
     # ----------------------------------------------------------------- entry
     def extract(self, article: Article) -> Extraction:
@@ -155,10 +154,10 @@ class Extractor:
             if s.names:
                 for before in sents[max(0, s.index - 2):s.index + 1]:
                     near = near.near(before.work)
-            for n in s.names:
+            for n, posts in zip(s.names, self.holders.posts(s.work, s.names, reader), strict=True):
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
-                for post in self._posts_around(s.work, n, reader):
+                for post in posts:
                     body = named_bodies.resolve(post.body, s.index) if post.body else None
                     body_name = near.complete(body) if body else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
@@ -228,36 +227,6 @@ class Extractor:
             for name in self.bylines.photo_credits(line):
                 add(name, start, stop)
         return found
-
-    def _posts_around(self, text: str, name: NameSpan, reader: PostReader):
-        """Posts written before the name ("Bí thư Thành ủy A") and after it ("A, Bí thư Thành ủy")."""
-        out = []
-        sep = re.compile(r"\s*(?:,|-|\()\s*").match(text, name.end)
-        if sep:
-            out += reader.chain_at(sep.end())
-        window_start = max(0, name.start - 300)
-        for m in self.gaz.title_re.finditer(text, window_start, name.start):
-            start = m.start()
-            former = re.search(r"(?:nguyên|cựu)\s+$", text[max(0, start - 8):start], re.IGNORECASE)
-            if former:
-                start -= len(former.group(0))
-            chain = reader.chain_at(start, stop_before_names=False)
-            if not chain or self._follows_a_name(text, start, reader):
-                continue
-            gap = text[chain[-1].end:name.start]
-            if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
-                out += chain
-                break
-        return _with_committee(_shared_bodies(out))
-
-    @staticmethod
-    def _follows_a_name(text: str, pos: int, reader: PostReader) -> bool:
-        """Whether `pos` comes right after a name and a separator ("A – T1, T2, ông B": T1, T2 are A's)."""
-        m = re.search(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$", text[max(0, pos - 60):pos])
-        if not m:
-            return False
-        start = pos - len(m.group(0))
-        return any(start <= s < pos for s in reader.name_starts)
 
     def _short_refs(self, s: _Sentence, persons: "_Holders") -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""
@@ -472,94 +441,6 @@ def _label_in(unified: dict, d) -> str:
         if u.kind == d.kind and u.number and d.number and u.number.lstrip("0") == d.number.lstrip("0") and u.code:
             return u.label
     return d.label
-
-
-# A party committee, not "Ban cán sự đảng Ủy ban nhân dân …".
-_COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)(?!\s+ban(?!\w)).*$", re.IGNORECASE)
-_NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"}
-
-
-def _with_committee(posts: list) -> list:
-    """Complete "Ban Thường vụ" (from UVTV) with the committee the person's other posts name.
-
-    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee.
-    """
-    committees = [m.group(0) for p in posts if p.body for m in [_COMMITTEE.search(p.body)] if m]
-    if not committees:
-        return posts
-    return [replace(p, body=f"{p.body} {committees[0]}") if p.body and key(p.body) in _NEEDS_COMMITTEE else p
-            for p in posts]
-
-
-_PARTY_ORGANS = ("đảng ủy", "đảng đoàn", "ban cán sự đảng", "đảng bộ", "chi bộ")
-_PARTY_ORGAN_TAIL = re.compile(r"(?<!\w)(?:đảng ủy|đảng đoàn|ban cán sự đảng|đảng bộ|chi bộ)$", re.IGNORECASE)
-_PARTY_BODY = re.compile(r"^(?:đảng|ban cán sự|chi bộ|ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị)"
-                         r"|(?:quận|huyện|tỉnh|thành|thị|đảng|quân) ủy(?!\w)(?!\s+ban(?!\w))", re.IGNORECASE)
-_PARTY_TITLES = {"bí thư", "phó bí thư", "phó bí thư thường trực"}
-# The people's council or committee of a level, and the party committee that leads that level.
-_LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|"
-                               r"thị trấn)(?!\w)(.*)$", re.IGNORECASE)
-_LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "quận": "Quận ủy", "huyện": "Huyện ủy",
-                    "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
-_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
-
-
-def _party_committee_of(body: str) -> str | None:
-    """The party committee of the level a people's council or committee belongs to ("UBND xã Phú Mỹ" ->
-    "Đảng ủy xã Phú Mỹ", "HĐND tỉnh" -> "Tỉnh ủy"), or None for other bodies."""
-    m = _LOCAL_GOVERNMENT.match(body)
-    if not m:
-        return None
-    return f"{_LEVEL_COMMITTEE[m.group(1).lower()]}{m.group(2)}".strip()
-
-
-def _shared_bodies(posts: list) -> list:
-    """Bodies a chain of posts writes once for several titles.
-
-    "Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam": a title with no body
-    is held in the next body of the chain (else the previous one); a party title
-    with no body beside a people's committee or council is held in the party
-    committee of that level ("Phó Bí thư, Chủ tịch UBND xã": "Đảng ủy xã").
-    "Phó Bí thư Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named
-    bare is the one of the organisation the chain names next (else before); that of
-    a commune's council or committee is the commune's ("Bí thư Đảng ủy, Chủ tịch
-    HĐND xã": "Đảng ủy xã"). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
-    Thường trực Hội đồng": a bare kind is the body of that kind named before.
-    """
-    out = list(posts)
-    for i, post in enumerate(out):
-        if post.body is None:
-            later = [p.body for p in out[i + 1:] if p.body]
-            earlier = [p.body for p in out[:i] if p.body][::-1]
-            if key(post.title) in _PARTY_TITLES:
-                committees = [c for c in map(_party_committee_of, later + earlier) if c]
-                if committees:
-                    out[i] = replace(post, body=committees[0])
-                    continue
-            if not key(post.title).startswith("ủy viên"):  # a state post is not held in a party organ
-                earlier = [b for b in earlier if not _PARTY_BODY.search(b)]
-            body = later[0] if later else (earlier[0] if earlier else None)
-            if body:
-                out[i] = replace(post, body=body)
-    for i, post in enumerate(out):
-        k = key(post.body or "")
-        if not k:
-            continue
-        same_kind = [p.body for p in out if p.body and key(p.body).startswith(k + " ")]
-        if same_kind:
-            out[i] = replace(post, body=same_kind[0])
-        elif _PARTY_ORGAN_TAIL.search(post.body):
-            later = [p.body for p in out[i + 1:] if p.body and not _PARTY_BODY.search(p.body)]
-            earlier = [p.body for p in out[:i] if p.body and not _PARTY_BODY.search(p.body)][::-1]
-            if not later + earlier:
-                continue
-            organisation = (later + earlier)[0]
-            m = _LOCAL_GOVERNMENT.match(organisation)
-            if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
-                out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
-            else:
-                out[i] = replace(post, body=f"{post.body} {organisation}")
-    return out
 
 
 _LOOSE = re.compile(r"(?<= ủy) (?:thành phố|tỉnh)(?= )")

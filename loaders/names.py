@@ -125,8 +125,9 @@ class NameFinder:
             cues.add(self.gaz.cues.get(one, ""))
         name_key = key(span.name)
         if "not-person" in cues and not self._titled_after_locality(text, span, two if two in self.gaz.localities
-                                                                       else one, name_key):
-            return False
+                                                                       else one, name_key) \
+                and not (self.body_kind_last.search(before) and self._titled_clause(before)):
+            return False  # "Ủy viên Bộ Chính trị Nguyễn Văn A": the cue word ends the body of a title
         if _HOUSE_NUMBER.search(before):  # "98 Tô Ngọc Vân, Tây Hồ": an address
             return False
         written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""

@@ -25,6 +25,13 @@ _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 # Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
 _COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
+PARTY_TITLES = {"bí thư", "phó bí thư", "phó bí thư thường trực", "quyền bí thư"}
+GOVERNMENT_TITLES = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "quyền chủ tịch"}
+# The party committee that leads each level of local government.
+LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "quận": "Quận ủy", "huyện": "Huyện ủy",
+                   "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
+_LOCALITY_AT = re.compile(r"(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
+_CAPITALISED = re.compile(UPPER + r"\w*")
 _LAST_WORD = re.compile(r"(\w+) $")
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
@@ -81,7 +88,7 @@ class PostReader:
                 if rest is not None:
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
         else:
-            found = self.body_at(after)
+            found = self.body_at(after) or self.locality_body(after, title.title)
             # A title held in one body only ("Tổng Bí thư") takes a short capitalised phrase after it for
             # a name, not a body: "nguyên Tổng Bí thư Trường Chinh".
             if found and not (title.default_body and len(found[0].split()) <= 2):
@@ -110,6 +117,45 @@ class PostReader:
                 break
             pos = sep.end()
         return out
+
+    def locality_body(self, pos: int, title: str) -> tuple[str, int] | None:
+        """The body a chairman's or a party secretary's title means before a locality, and where it ends.
+
+        "Chủ tịch tỉnh Đinh Văn Thu", "Phó chủ tịch tỉnh Thanh Hóa Ngô Văn Tuấn": the people's committee of
+        the locality; "Bí thư quận Huỳnh Thanh Nhân", "nguyên Bí thư Quảng Nam Lê Phước Thanh": its party
+        committee. None for other titles, or when no locality follows.
+        """
+        t = key(title)
+        if t not in GOVERNMENT_TITLES and t not in PARTY_TITLES:
+            return None
+        m = _LOCALITY_AT.match(self.text, pos)
+        cursor = m.end(1) if m else pos
+        words: list[str] = []
+        while len(words) < 4:  # the place's name: capitalised words, up to a person's name
+            start = cursor + 1 if (m or words) else cursor
+            if (m or words) and self.text[cursor:start] != " ":
+                break
+            w = _CAPITALISED.match(self.text, start)
+            if not w or start in self.name_starts:
+                break
+            words.append(w.group(0))
+            cursor = w.end()
+        end = cursor
+        name = " ".join(words)
+        if m:
+            level = m.group(1).lower()
+            if level == "xã" and not name and re.match(r"\s+[^\W\d_]", self.text[end:]) \
+                    and not re.match(r"\s+" + UPPER, self.text[end:]):
+                return None  # "xã hội"
+            if t in GOVERNMENT_TITLES:
+                return f"Ủy ban nhân dân {level}" + (f" {name}" if name else ""), end
+            return f"{LEVEL_COMMITTEE[level]}" + (f" {name}" if name else ""), end
+        province = self.gaz.provinces.get(key(name)) if name else None
+        if province is None:
+            return None
+        if t in GOVERNMENT_TITLES:
+            return f"Ủy ban nhân dân {province.type} {name}", end
+        return f"{'Thành ủy' if province.type == 'thành phố' else 'Tỉnh ủy'} {name}", end
 
     # ------------------------------------------------------------- bodies
     def body_at(self, pos: int) -> tuple[str, int] | None:

@@ -352,3 +352,52 @@ def test_titles_and_bodies_of_the_youth_union_and_the_army(text, post):
 
 def test_a_time_word_after_a_name_is_not_part_of_it():
     assert persons_of("Ông Lê Văn Tám Ngày 25.5, đoàn công tác đến Bình Định.") == ["Lê Văn Tám"]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Trần Văn Hòa, Phó Bí thư Tỉnh ủy khoá 15, được bầu giữ chức Bí thư Tỉnh ủy Hà Nam.", "Trần Văn Hòa",
+     ("Bí thư", "Tỉnh ủy Hà Nam")),
+    ("Tại đại hội, ông Lê Văn Tám tái đắc cử chức Bí thư Huyện ủy Long Thành.", "Lê Văn Tám",
+     ("Bí thư", "Huyện ủy Long Thành")),
+    ("Bà Hà Thị Lan và ông Đặng Văn Phúc được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lào Cai.", "Đặng Văn Phúc",
+     ("Phó Bí thư", "Tỉnh ủy Lào Cai")),
+    ("Bà Hà Thị Lan và ông Đặng Văn Phúc được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lào Cai.", "Hà Thị Lan",
+     ("Phó Bí thư", "Tỉnh ủy Lào Cai")),
+    ("Ông Lê Văn Tám được bầu giữ chức Bí thư Tỉnh ủy Quảng Trị thay ông Hồ Văn Bảy.", "Hồ Văn Bảy",
+     ("Bí thư", "Tỉnh ủy Quảng Trị")),
+    ("Trước đó, Bí thư Tỉnh ủy Yên Bái là ông Lê Văn Tám.", "Lê Văn Tám", ("Bí thư", "Tỉnh ủy Yên Bái")),
+    ("Kỳ họp đã miễn nhiệm chức danh Chủ tịch HĐND tỉnh Bình Dương khoá IX đối với ông Lê Văn Tám.", "Lê Văn Tám",
+     ("Chủ tịch", "Hội đồng nhân dân tỉnh Bình Dương")),
+    ("Đoàn công tác của Bộ Chính trị do Ủy viên Bộ Chính trị Lê Văn Tám làm Trưởng đoàn đã làm việc tại tỉnh.",
+     "Lê Văn Tám", ("Trưởng đoàn", "Đoàn công tác của Bộ Chính trị")),
+    ("Bà Trần Thị Hoa, Phó Trưởng Ban Văn hóa - Xã hội HĐND thành phố được bầu giữ chức Trưởng ban.", "Trần Thị Hoa",
+     ("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố")),
+])
+def test_verbs_of_appointment_give_the_post_after_them(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, names, post", [
+    ("Kỳ họp do Chủ tịch HĐND tỉnh Lê Văn Một, các Phó Chủ tịch HĐND tỉnh Trần Văn Hai, Nguyễn Văn Ba đồng chủ trì.",
+     ["Trần Văn Hai", "Nguyễn Văn Ba"], ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh")),
+    ("Dự có các đồng chí Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam: Phan Văn Một, "
+     "Nguyễn Văn Hai, Huỳnh Văn Ba.", ["Phan Văn Một", "Nguyễn Văn Hai", "Huỳnh Văn Ba"],
+     ("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")),
+    ("Nhiệm kỳ này, UBND huyện Lộc Bình có 2 Phó Chủ tịch gồm: Ông Hoàng Văn Một và bà Nông Thị Hai.",
+     ["Hoàng Văn Một", "Nông Thị Hai"], ("Phó Chủ tịch", "Ủy ban nhân dân huyện Lộc Bình")),
+    ("Các đồng chí: Bùi Văn Một, Hà Văn Hai, Lương Văn Ba giữ chức Phó Chủ tịch Ủy ban MTTQ tỉnh Phú Thọ.",
+     ["Bùi Văn Một", "Hà Văn Hai", "Lương Văn Ba"], ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Phú Thọ")),
+])
+def test_a_title_shared_by_a_list_is_each_ones(text, names, post):
+    got = posts_of(text)
+    for name in names:
+        assert post in got[name], name
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Phó chủ tịch tỉnh Thanh Hóa Lê Văn Tám bị kỷ luật.", ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")),
+    ("Ông nhận hoa từ Chủ tịch tỉnh Lê Văn Tám.", ("Chủ tịch", "Ủy ban nhân dân tỉnh")),
+    ("Nguyên Bí thư Quảng Nam Lê Văn Tám dự lễ.", ("Bí thư", "Tỉnh ủy Quảng Nam")),
+])
+def test_a_chairman_or_secretary_of_a_locality_is_of_its_committee(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
