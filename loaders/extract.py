@@ -264,7 +264,7 @@ class Extractor:
             value = found[0][2]
             if value.startswith("--"):
                 year = event_years.get(value) or event_years.get("")
-                value = f"{year}-{value[2:]}" if year else dates.with_year(value, article.published)
+                value = dates.in_year(value, year) if year else dates.with_year(value, article.published)
             if value in seen_dates:
                 continue
             seen_dates.add(value)

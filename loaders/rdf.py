@@ -13,6 +13,7 @@ import re
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ..vocab import CANBO, DATA, DCTERMS, ORG, PROV, SCHEMA, SKOS, XSD
+from . import dates
 from .bodies import parent_of, unresolved
 from .facts import Event, Evidence, Extraction
 from .gazetteer import gazetteer
@@ -48,7 +49,12 @@ def known_document(label: str, issued: str | None) -> dict[str, str] | None:
 
 
 def date_literal(value: str) -> Literal:
-    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD."""
+    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD; ValueError for a day that does not exist.
+
+    rdflib would keep the impossible day and log a traceback each time it meets it.
+    """
+    if not dates.is_day(dates.in_year(value, 2000) if value.startswith("--") else value):
+        raise ValueError(f"no such day: {value}")
     return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
 
 
