@@ -103,6 +103,8 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
     except KeyboardInterrupt:
         fail("interrupted: the articles of the batch under way were not written, the others were; "
              "run the same command again to finish", 130)
+    for source, note in report.warnings:
+        click.echo(f"warning {source}: {note}", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
     click.echo(report.summary())
@@ -407,15 +409,23 @@ def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_
 @json_option
 @friendly_errors
 def explain(path: str, as_json: bool) -> None:
-    """Print every fact extracted from one article beside its sentence, without touching the store."""
+    """Print every fact extracted from one article beside its sentence, without touching the store.
+
+    A JSON lines file is explained article by article; a bad one is skipped with its reason.
+    """
     from .loaders.explain import explain_rows
     from .loaders.extract import Extractor
     from .loaders.sources import Skipped, read_articles
 
+    skipped, extractor = 0, Extractor()
     for item in read_articles([path]):
         if isinstance(item, Skipped):
-            fail(f"{item.source}: {item.reason}")
-        rows = explain_rows(Extractor().extract(item))
+            click.echo(f"skipped {item.source}: {item.reason}", err=True)
+            skipped += 1
+            continue
+        for note in item.notes:
+            click.echo(f"warning {item.key}: {note}", err=True)
+        rows = explain_rows(extractor.extract(item))
         if as_json:
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             continue
@@ -424,6 +434,8 @@ def explain(path: str, as_json: bool) -> None:
             click.echo(f"\n{row['fact']}: {row['value']}")
             if row["sentence"]:
                 click.echo(f"    “{row['sentence']}”")
+    if skipped:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

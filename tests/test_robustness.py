@@ -131,6 +131,46 @@ def test_a_defect_of_ours_costs_its_article_only_and_names_where_it_was_read(tmp
     store.close()
 
 
+def test_a_bad_json_line_costs_its_article_only_on_every_store(store, tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "\\ud800 x", "url": "http://x/s"}\n' + json.dumps(
+        {"text": "Tin\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị.", "url": "http://x/g"}) + "\n", "utf-8")
+    report = ingest([path], store)
+    assert [s.source for s in report.skipped] == [f"{path}:1"] and "\\ud800" in report.skipped[0].reason
+    assert store.read("MATCH (a:Article) RETURN a.article AS a") == [{"a": "http://x/g"}]
+
+
+def test_explain_skips_a_bad_json_line_and_explains_the_others(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "\\ud800 x"}\n' + json.dumps({"text": "Tin\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị."})
+                    + "\n", "utf-8")
+    result = run("explain", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"skipped {path}:1: \"text\" holds \\ud800, half of a UTF-16 pair, which is no character\n"
+    assert "event: hội nghị on 2020-04-03" in result.stdout
+
+
+def test_control_characters_never_reach_the_graph_its_exports_or_the_terminal(tmp_path):
+    import networkx as nx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tin\x1b]0;owned\x07\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị\x1b[2J.", "utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"text": "Chiều 4/4/2020, Quận ủy Quận 3 tổ chức hội nghị\u001b[31m.",
+                                                "title": "Tin\u0007"}) + "\n", "utf-8")
+    db = str(tmp_path / "g.kgl")
+    ingested = run("ingest", str(folder), "--db", db)
+    assert ingested.exit_code == 0, ingested.output
+    assert "warning" in ingested.stderr and "control characters removed" in ingested.stderr
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        assert run("export", fmt, "--db", db, "-o", str(out)).exit_code == 0
+        assert len(read(out)) > 0
+    shown = run("query", "--cypher", "MATCH (n) RETURN n.title AS t, n.name AS n, n.sentence AS s", "--db", db)
+    assert "hội nghị" in shown.output and not any(c in shown.output for c in "\x1b\x07")
+    assert not any(c in run("explain", str(folder / "a.txt")).output for c in "\x1b\x07")
+
+
 def test_a_folder_of_a_thousand_files(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
