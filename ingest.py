@@ -29,7 +29,7 @@ from .loaders.sources import RawArticle, Skipped, raw_articles
 BATCH_ARTICLES = 50
 #: An input smaller than this is read in this process: starting the workers (3 s on two cores, each importing the
 #: extractor) costs more than they save on it.
-IN_PROCESS_BYTES = 2 * 2**20
+IN_PROCESS_BYTES = 2**20
 
 Counts = tuple[int, int, int, int]
 Read = tuple[Prepared, Counts, list[str]]

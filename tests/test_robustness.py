@@ -6,6 +6,7 @@ import sys
 import time
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import vietnamese
@@ -171,6 +172,17 @@ def test_control_characters_never_reach_the_graph_its_exports_or_the_terminal(tm
     assert not any(c in run("explain", str(folder / "a.txt")).output for c in "\x1b\x07")
 
 
+@needs_shared
+def test_a_small_input_is_read_without_starting_workers(tmp_path, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("workers started for five articles")
+
+    monkeypatch.setattr("canbo.ingest.ProcessPoolExecutor", no_pool)
+    store = KgliteStore(tmp_path / "g.kgl", writable=True)
+    assert ingest([SEEDS], store, workers=2).articles == 5
+    store.close()
+
+
 def test_a_folder_of_a_thousand_files(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
@@ -248,6 +260,42 @@ def test_killing_an_ingest_leaves_each_article_all_in_or_all_out(tmp_path, refer
     assert done.wait(timeout=300) == 0
     store = KgliteStore(db, writable=False)
     assert {a["article"]: a for a in export_facts(store)["articles"]} == reference
+
+
+def _alive_children(pid: int) -> set[int]:
+    """The processes whose parent is `pid`, zombies left out."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@needs_shared
+def test_killing_an_ingest_ends_its_workers_and_their_resource_tracker(tmp_path):
+    proc = _ingest_process(tmp_path / "g.kgl")
+    deadline = time.time() + 60
+    while len(_alive_children(proc.pid)) < 3 and time.time() < deadline:  # two workers and the resource tracker
+        time.sleep(0.05)
+    children = _alive_children(proc.pid)
+    proc.kill()
+    proc.wait(timeout=30)
+    assert len(children) >= 3, "the ingest started no workers"
+    deadline = time.time() + 10
+    while any(map(_alive, children)) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, children))
 
 
 @needs_shared
