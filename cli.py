@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .graph.store import Store, StoreError, is_write, open_store
+from .graph.store import Store, StoreError, disk_full, is_write, open_store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -45,7 +46,11 @@ def friendly_errors(fn: Callable) -> Callable:
             fail(str(e))
         except KeyError as e:
             fail(str(e.args[0]) if e.args else str(e))
+        except BrokenPipeError:
+            raise  # the reader of our output (head, less) has gone: click ends quietly
         except OSError as e:
+            if disk_full(e):
+                fail(f"the disk is full: cannot write {e.filename or 'the output'}")
             fail(f"{e.filename or ''}: {e.strerror or e}".strip(": "))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
@@ -79,6 +84,14 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
 @click.version_option(package_name="canbo")
 def main() -> None:
     """canbo: a knowledge graph of Vietnamese officials, bodies, directives and meetings."""
+    warnings.showwarning = _one_line_warning
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                      file: object = None, line: str | None = None) -> None:
+    """A warning on one line of stderr, as errors are, without the source line Python adds."""
+    text = str(message).strip()
+    click.echo(f"canbo: warning: {text.splitlines()[0] if text else category.__name__}", err=True)
 
 
 # ------------------------------------------------------------------ ingest
@@ -87,9 +100,11 @@ def main() -> None:
 @store_options
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> None:
-    """Read articles (text files, folders, JSON lines) into the graph."""
+    """Read articles (text files, web pages, JSON files, folders of them) into the graph."""
     from .ingest import ingest as run
 
+    if not any(Path(p).exists() for p in paths):
+        fail(f"no such file or folder: {', '.join(paths)}")
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
@@ -249,11 +264,10 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
         if is_write(cypher) and not write:
             fail("this Cypher changes the graph; add --write to allow it")
         with connect(db, neo4j_uri, writable=write) as store:
-            if write:
-                store.write([(cypher, values)])
-                click.echo("done")
-                return
-            rows = store.read(cypher, values)
+            rows = store.write([(cypher, values)]) if write else store.read(cypher, values)
+        if write and not rows and not as_json:
+            click.echo("done")
+            return
         print_rows(rows, as_json)
         return
     if not name:

@@ -235,3 +235,69 @@ def test_export_neo4j_import_has_the_graph_with_its_labels_and_types(db, tmp_pat
     assert labels["Person"] == counted[0]["n"]
     assert {"CHAIRED", "IMPLEMENTS", "HOLDS"} <= {t for _, _, t in rels}
     assert "neo4j-admin database import full" in (out / "import.sh").read_text()
+
+
+# ------------------------------------------------------------------ refusals and messages
+
+def test_query_write_with_return_prints_the_rows(db):
+    result = run("query", "--cypher", "CREATE (b:Body {uri: 'urn:x', label: 'Ban X'}) RETURN b.label AS body", "--write",
+                 "--db", db, "--json")
+    assert result.exit_code == 0 and json.loads(result.output) == [{"body": "Ban X"}]
+    assert run("query", "--cypher", "MATCH (b:Body {uri: 'urn:x'}) DELETE b", "--write", "--db", db).output == "done\n"
+
+
+def test_both_db_and_neo4j_is_refused(db, monkeypatch):
+    result = run("roles", "Sử Ngọc Anh", "--db", db, "--neo4j", "bolt://127.0.0.1:9")
+    assert result.exit_code == 1 and result.output == "canbo: give --db or --neo4j, not both\n"
+    monkeypatch.setenv("CANBO_DB", db)
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
+    result = run("roles", "Sử Ngọc Anh")
+    assert result.exit_code == 1 and "CANBO_DB and NEO4J_URI are both set" in result.output
+    assert run("roles", "Sử Ngọc Anh", "--db", db).exit_code == 0  # a flag says which
+
+
+def test_a_db_in_a_missing_folder_is_refused_without_making_it(tmp_path):
+    result = run("ingest", str(SEEDS), "--db", str(tmp_path / "no" / "such" / "g.kgl"))
+    assert result.exit_code == 1
+    assert result.output == f"canbo: no folder {tmp_path / 'no' / 'such'} for the graph {tmp_path / 'no' / 'such' / 'g.kgl'}: create it first\n"
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", [["ingest", str(SEEDS)], ["roles", "Sử Ngọc Anh"], ["export", "facts"]])
+def test_a_file_that_is_no_graph_is_refused_and_left_alone(tmp_path, command):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", "utf-8")
+    result = run(*command, "--db", str(notes))
+    assert result.exit_code == 1
+    assert result.output == f"canbo: {notes} is not a canbo graph (an embedded store file); give another --db\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert notes.read_text("utf-8") == "my notes\n"
+
+
+def test_a_read_only_graph_is_not_replaced(db):
+    import os
+
+    os.chmod(db, 0o444)
+    before = os.stat(db)
+    result = run("ingest", str(SEEDS), "--db", db)
+    assert result.exit_code == 1 and result.output == f"canbo: the graph {db} is read-only: make it writable to change it\n"
+    after = os.stat(db)
+    assert (after.st_ino, after.st_mtime_ns, after.st_mode) == (before.st_ino, before.st_mtime_ns, before.st_mode)
+    assert run("roles", "Sử Ngọc Anh", "--db", db).exit_code == 0
+
+
+def test_ingest_of_nothing_that_exists_makes_no_graph(tmp_path):
+    result = run("ingest", str(tmp_path / "nosuchdir"), "--db", str(tmp_path / "g.kgl"))
+    assert result.exit_code == 1 and result.output == f"canbo: no such file or folder: {tmp_path / 'nosuchdir'}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_into_a_closed_pipe_ends_quietly(db):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "canbo.cli", "export", "facts", "--db", db],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # as `| head` does once it has its lines
+    assert proc.stderr.read() == b""
+    assert proc.wait(timeout=60) != 0

@@ -318,6 +318,60 @@ def test_a_second_writer_is_told_who_holds_the_graph_and_readers_still_read(tmp_
         holder.wait(timeout=30)
 
 
+@needs_shared
+def test_a_reader_during_a_write_is_told_so_in_one_line(tmp_path):
+    db = tmp_path / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from canbo.graph.store import KgliteStore; "
+        f"s = KgliteStore({str(db)!r}, writable=True); "
+        "s.write([('MERGE (b:Body {uri: \"urn:x\"}) SET b.label = \"Ban X\"', {})]); "
+        "print('ready', flush=True); sys.stdin.read(); s.close()")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        reader = subprocess.run([sys.executable, "-m", "canbo.cli", "roles", "Sử Ngọc Anh", "--db", str(db)],
+                                capture_output=True, text=True, timeout=60)
+        assert reader.returncode == 0 and "Quận ủy Gò Vấp" in reader.stdout
+        assert reader.stderr == (f"canbo: warning: {db} is being written to; this reads the graph as it was before "
+                                 f"that write began\n")
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A folder on a 1 MB file system of its own (tmpfs), to fill."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"a full disk is made with a small tmpfs, which needs root: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)]).returncode != 0:
+            subprocess.run(["umount", "--lazy", str(folder)], check=True)
+            pytest.fail("the full disk's files were still open after the test")
+
+
+@needs_shared
+def test_a_full_disk_is_said_in_so_many_words_and_loses_nothing_written(small_disk, tmp_path):
+    db = small_disk / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    before = json.loads(run("export", "facts", "--db", str(db)).stdout)
+    result = run("ingest", str(NEWS), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr == ("canbo: the disk is full: write failed, nothing was changed; what the graph held before "
+                             "is kept — free some space and run the same command again\n")
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)  # space is freed
+    after = {a["article"]: a for a in json.loads(run("export", "facts", "--db", str(db)).stdout)["articles"]}
+    assert all(after[a["article"]] == a for a in before["articles"])
+    out = run("export", "facts", "--db", str(db), "-o", "/dev/full")
+    assert out.exit_code == 1 and out.stderr == "canbo: the disk is full: cannot write the output\n"
+
+
 def test_wrong_neo4j_database_is_one_line(bolt_uri):
     with pytest.raises(StoreError) as e:
         store = Neo4jStore(bolt_uri, "root", BOLT_PASSWORD, "no_such_database")

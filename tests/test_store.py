@@ -84,6 +84,14 @@ def test_a_failed_write_changes_nothing(store):
     assert counts(store) == before
 
 
+def test_a_write_gives_the_rows_of_its_last_statement(store):
+    store.ensure_schema()
+    rows = store.write([("CREATE (b:Body {uri: 'urn:a', label: 'A'})", {}),
+                        ("CREATE (b:Body {uri: 'urn:b', label: 'B'}) RETURN b.label AS label", {})])
+    assert rows == [{"label": "B"}]
+    assert store.write([("MATCH (b:Body) DETACH DELETE b", {})]) == []
+
+
 def test_is_write_spots_clauses_that_change_the_graph():
     assert is_write("MATCH (n) DETACH DELETE n")
     assert is_write("merge (n:X {a: 1})")
