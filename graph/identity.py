@@ -31,6 +31,7 @@ from ..loaders.gazetteer import gazetteer
 from ..loaders.rdf import digest
 from ..loaders.text import key
 from ..vocab import CANBO, DATA, MODEL, ORG, SCHEMA
+from .lookup import matching_keys
 from .mapping import Rows
 from .store import Store
 
@@ -266,7 +267,7 @@ def record_decisions(rows: Rows, decisions: list[Decision]) -> None:
 # ------------------------------------------------------------ review and overrule
 
 SAME = (
-    "MATCH (p:Person) WHERE p.key CONTAINS $key "
+    "MATCH (p:Person) WHERE p.key IN $keys "
     "MATCH (m:Mention)-[:REFERS_TO]->(p) WHERE m.rule IS NOT NULL MATCH (m)-[:DERIVED_FROM]->(a:Article) "
     "OPTIONAL MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a) OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
     "RETURN p.uri AS person, m.text AS name, a.article AS article, m.rule AS rule, m.reason AS reason, "
@@ -274,7 +275,7 @@ SAME = (
     "ORDER BY name, person, article"
 )
 JUDGED = (
-    "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key CONTAINS $key "
+    "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key IN $keys "
     "RETURN p.uri AS person, j.name AS name, j.article AS article, j.verdict AS verdict ORDER BY article"
 )
 
@@ -297,12 +298,15 @@ def find_person(store: Store, ident: str) -> dict:
 
 
 def same(store: Store, name: str) -> list[dict]:
-    """Every decision about mentions of a name: which person each went to, by which rule, and why."""
-    rows = store.read(SAME, {"key": key(name)})
+    """Every decision about mentions of a name: which person each went to, by which rule, and why.
+
+    The name is looked up as `canbo roles` looks it up (lookup.matching_keys).
+    """
+    rows = store.read(SAME, {"keys": matching_keys(store, name)})
     for row in rows:
         row["id"] = short_id(row.pop("person"))
         row["posts"] = "; ".join(sorted(p for p in row["posts"] if p))
-    judged = store.read(JUDGED, {"key": key(name)})
+    judged = store.read(JUDGED, {"keys": matching_keys(store, name, "Judgement")})
     for j in judged:
         rows.append({"name": j["name"], "article": j["article"], "rule": "judgement",
                      "reason": f"user: {j['verdict']}", "id": short_id(j["person"]), "posts": ""})

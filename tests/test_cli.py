@@ -301,3 +301,32 @@ def test_output_into_a_closed_pipe_ends_quietly(db):
     proc.stdout.close()  # as `| head` does once it has its lines
     assert proc.stderr.read() == b""
     assert proc.wait(timeout=60) != 0
+
+
+# ------------------------------------------------------------------ names as people type them
+
+@pytest.mark.parametrize("typed", ["Su Ngoc Anh", "SU NGOC ANH", "su ngoc", "Sử  ngọc ANH"])
+def test_a_name_typed_without_tone_marks_or_in_another_case_finds_the_official(db, typed):
+    roles = run("roles", typed, "--db", db, "--json")
+    assert roles.exit_code == 0, roles.output
+    assert [o["name"] for o in json.loads(roles.output)] == ["Sử Ngọc Anh"]
+    same = run("same", typed, "--db", db, "--json")
+    assert same.exit_code == 0 and {r["name"] for r in json.loads(same.output)} == {"Sử Ngọc Anh"}
+
+
+def test_timeline_finds_a_name_typed_without_tone_marks(db):
+    result = run("timeline", "doan dinh nguyen", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    (official,) = json.loads(result.output)
+    assert official["name"] == "Đoàn Đình Nguyên" and any(r["date"] == "2017-09-28" for r in official["timeline"])
+
+
+def test_a_name_typed_with_marks_must_have_them_right(db):
+    assert run("roles", "Sư Ngọc Anh", "--db", db).exit_code == 1  # Sư is not Sử
+
+
+@pytest.mark.parametrize("command", ["roles", "same", "timeline"])
+@pytest.mark.parametrize("typed", ["%", " ", "..."])
+def test_a_name_of_no_letters_is_refused(db, command, typed):
+    result = run(command, typed, "--db", db)
+    assert result.exit_code == 1 and result.output.startswith("canbo: no ")

@@ -8,10 +8,12 @@ from urllib.parse import quote
 
 import pytest
 
-from canbo.graph.page import render_page
+from canbo.graph.lookup import unmarked
+from canbo.graph.page import caption, render_page
 from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
 from canbo.ingest import ingest
+from canbo.loaders.text import key
 
 from conftest import NEWS, SEEDS, needs_shared
 
@@ -106,3 +108,30 @@ def test_the_whole_news_corpus_page_opens_offline(tmp_path):
     assert int(body["nodes"]) == graph.number_of_nodes() > 1500
     assert body["focused"] == "Nguyễn Phú Trọng"
     assert opened < 60
+
+
+STEP_THROUGH = """<script>
+const box = document.getElementById("search"), seen = [];
+box.value = "nguyen";
+for (let i = 0; i < 3; i++) {
+  box.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter"}));
+  seen.push(document.body.dataset.focused + " " + document.body.dataset.match);
+}
+document.body.dataset.seen = seen.join("|");
+</script>
+"""
+
+
+@needs_shared
+@needs_browser
+def test_page_search_takes_names_without_tone_marks_and_steps_through_every_match(page, tmp_path):
+    path, graph = page
+    body = body_of(chromium("--dump-dom", path.as_uri() + "#search=" + quote("su ngoc anh")))
+    assert (body["focused"], body["match"]) == ("Sử Ngọc Anh", "1/1")
+    stepping = tmp_path / "step.html"
+    stepping.write_text(path.read_text("utf-8").replace("</body>", STEP_THROUGH + "</body>"), "utf-8")
+    seen = body_of(chromium("--dump-dom", stepping.as_uri()))["seen"].split("|")
+    named = [a for _, a in graph.nodes(data=True) if "nguyen" in unmarked(key(caption(a)))]  # Nguyễn, Nguyên
+    assert len(named) >= 3
+    assert [s.rsplit(" ", 1)[1] for s in seen] == [f"{i}/{len(named)}" for i in (1, 2, 3)]
+    assert len({s.rsplit(" ", 1)[0] for s in seen}) == 3
