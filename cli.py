@@ -327,7 +327,7 @@ def check_graph(kinds: tuple[str, ...], errors_only: bool, summary: bool, db: st
 # ------------------------------------------------------------------ export
 @main.group()
 def export() -> None:
-    """Export the graph: facts JSON, RDF, or an interactive HTML page."""
+    """Export the graph: facts (JSON), rdf, html (an interactive page), graphml, gexf, neo4j-import (CSV)."""
 
 
 def _write_output(text: str, output: str | None) -> None:
@@ -351,7 +351,8 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 
 
 @export.command("rdf")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld"]), default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld"]), default="turtle", show_default=True,
+              help="The RDF syntax: Turtle, N-Triples or JSON-LD.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @store_options
 @friendly_errors
@@ -400,7 +401,7 @@ def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], 
 
 
 @export.command("graphml")
-@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True, help="The file to write.")
 @store_options
 @friendly_errors
 def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
@@ -409,7 +410,7 @@ def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
 
 
 @export.command("gexf")
-@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True, help="The file to write.")
 @store_options
 @friendly_errors
 def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
@@ -418,7 +419,8 @@ def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
 
 
 @export.command("neo4j-import")
-@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True)
+@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True,
+              help="The folder to write the CSV files and import.sh into.")
 @click.option("--database", default="neo4j", show_default=True, help="The Neo4j database import.sh fills.")
 @store_options
 @friendly_errors
@@ -443,12 +445,13 @@ def _export_for_tools(output: str, fmt: str, db: str | None, neo4j_uri: str | No
 # -------------------------------------------------------------------- rank
 @main.command()
 @click.option("--bodies", "of_bodies", is_flag=True, help="Rank bodies by the directives they implement instead.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000), help="How many to list.")
 @store_options
 @json_option
 @friendly_errors
 def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
-    """Officials by centrality (PageRank) in the co-attendance graph, or bodies by directives implemented."""
+    """Officials by betweenness centrality in the co-attendance graph (who connects circles), or bodies by
+    directives implemented."""
     from .graph.rank import rank_bodies, rank_officials
 
     with connect(db, neo4j_uri) as store:

@@ -330,3 +330,32 @@ def test_a_name_typed_with_marks_must_have_them_right(db):
 def test_a_name_of_no_letters_is_refused(db, command, typed):
     result = run(command, typed, "--db", db)
     assert result.exit_code == 1 and result.output.startswith("canbo: no ")
+
+
+# ------------------------------------------------------------------ help
+
+def _commands(group, path=("canbo",)):
+    import click
+
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*path, name))
+
+
+def test_every_option_says_what_it_does():
+    import click
+
+    bare = [(" ".join(path), p.opts[-1]) for path, command in _commands(main) for p in command.params
+            if isinstance(p, click.Option) and not p.help]
+    assert bare == []
+
+
+def test_export_help_names_every_format():
+    shown = " ".join(run("export", "--help").output.split("Options:")[0].split())
+    assert all(name in shown for name in main.commands["export"].commands)
+
+
+def test_rank_help_says_what_it_computes():
+    text = run("rank", "--help").output
+    assert "betweenness" in text and "PageRank" not in text
