@@ -12,13 +12,24 @@ from conftest import BOLT_PASSWORD, SEEDS, needs_shared
 pytestmark = needs_shared
 
 
-@pytest.fixture
-def db(tmp_path):
-    path = str(tmp_path / "g.kgl")
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """The seeds ingested once for the module."""
+    path = str(tmp_path_factory.mktemp("seeded") / "g.kgl")
     result = CliRunner().invoke(main, ["ingest", str(SEEDS), "--db", path])
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "5 articles, 9 persons, 16 posts, 20 directives, 4 events"
     return path
+
+
+@pytest.fixture
+def db(seeded, tmp_path):
+    """A copy of the seeds' graph of each test's own, to change as it likes."""
+    import shutil
+
+    path = tmp_path / "g.kgl"
+    shutil.copy(seeded, path)
+    return str(path)
 
 
 def run(*args: str):

@@ -19,7 +19,10 @@ from conftest import NEWS, SEEDS, needs_shared
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (`make test` installs it)")
+def needs_browser(test):
+    """A test that drives Chromium: marked browser (so slow), and skipped with the reason when it is missing."""
+    missing = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (`make test` installs it)")
+    return pytest.mark.browser(missing(test))
 INJECTION = "<script>document.body.dataset.pwned='yes'</script><img src=x onerror=\"document.title='pwned'\">"
 
 

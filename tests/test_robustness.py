@@ -183,6 +183,7 @@ def test_a_small_input_is_read_without_starting_workers(tmp_path, monkeypatch):
     store.close()
 
 
+@pytest.mark.slow
 def test_a_folder_of_a_thousand_files(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
@@ -234,6 +235,7 @@ def _ingest_process(db) -> subprocess.Popen:
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
+@pytest.mark.slow
 @needs_shared
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killing_an_ingest_leaves_each_article_all_in_or_all_out(tmp_path, reference, sig):
@@ -282,6 +284,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @needs_shared
 def test_killing_an_ingest_ends_its_workers_and_their_resource_tracker(tmp_path):
     proc = _ingest_process(tmp_path / "g.kgl")
@@ -356,6 +359,7 @@ def small_disk(tmp_path):
             pytest.fail("the full disk's files were still open after the test")
 
 
+@pytest.mark.slow
 @needs_shared
 def test_a_full_disk_is_said_in_so_many_words_and_loses_nothing_written(small_disk, tmp_path):
     db = small_disk / "g.kgl"
