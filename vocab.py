@@ -49,7 +49,7 @@ class Model:
     lists: frozenset[URIRef]  # datatype properties whose key holds a list of values
 
     @classmethod
-    def from_ontology(cls, graph: Graph) -> "Model":
+    def from_ontology(cls, graph: Graph) -> Model:
         def annotated(kind: URIRef, annotation: URIRef) -> dict[URIRef, str]:
             return {
                 s: str(v)
@@ -62,12 +62,12 @@ class Model:
             labels=annotated(OWL.Class, CANBO.graphLabel),
             rel_types=annotated(OWL.ObjectProperty, CANBO.graphType),
             keys=annotated(OWL.DatatypeProperty, CANBO.graphKey),
-            domains={p: frozenset(graph.objects(p, SCHEMA.domainIncludes))
-                     for p in graph.subjects(RDF.type, OWL.DatatypeProperty)},
-            ranges={p: r for p in graph.subjects(RDF.type, OWL.DatatypeProperty)
+            domains={p: frozenset(c for c in graph.objects(p, SCHEMA.domainIncludes) if isinstance(c, URIRef))
+                     for p in graph.subjects(RDF.type, OWL.DatatypeProperty) if isinstance(p, URIRef)},
+            ranges={p: r for p in graph.subjects(RDF.type, OWL.DatatypeProperty) if isinstance(p, URIRef)
                     for r in graph.objects(p, RDFS.range) if isinstance(r, URIRef)},
             lists=frozenset(p for p in graph.subjects(RDF.type, OWL.DatatypeProperty)
-                            if graph.value(p, CANBO.graphList) == Literal(True)),
+                            if isinstance(p, URIRef) and graph.value(p, CANBO.graphList) == Literal(True)),
         )
 
     def label_uri(self, label: str) -> URIRef:

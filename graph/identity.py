@@ -21,7 +21,7 @@ so `canbo same NAME` can show it and a reviewer can overrule it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,7 +79,7 @@ def _places_of(body_key: str) -> frozenset[str]:
                      if " ".join(words[i:j]) in places)
 
 
-def places_in(body_keys: set[str]) -> set[str]:
+def places_in(body_keys: AbstractSet[str]) -> set[str]:
     """The provinces and districts named in these bodies."""
     return set().union(*map(_places_of, body_keys))
 
@@ -180,7 +180,7 @@ class Resolver:
         for row in self.store.read(JUDGEMENTS, {"keys": missing}):
             self.judgements[(row["key"], row["article"])] = (row["verdict"], row["person"])
 
-    def decide(self, key: str, article: str, bodies: set[str]) -> tuple[str, str, str]:
+    def decide(self, key: str, article: str, bodies: AbstractSet[str]) -> tuple[str, str, str]:
         """(person uri, rule, reason) for a mention of the name `key` in `article` with posts in `bodies`."""
         namesakes = self.known.get(key) or Namesakes()
         verdict = self.judgements.get((key, article))
@@ -214,7 +214,7 @@ class Resolver:
         others = f"; {known - 1} other(s) of this name" if known > 1 else ""
         return chosen, rule, f"both named with {sorted(shared[chosen])[0]!r}{others}"
 
-    def decide_all(self, article_key: str, persons: list["PersonContext"]) -> list[Decision]:
+    def decide_all(self, article_key: str, persons: list[PersonContext]) -> list[Decision]:
         """Decide every person of one article, in order; later articles of the run see these decisions.
 
         `load` must have been called for the article's batch.
@@ -241,7 +241,7 @@ def person_contexts(graph: Graph) -> tuple[str, str, list[PersonContext]]:
     """(article uri, article key, persons) of one article's graph, for the resolver."""
     article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
     persons = []
-    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
+    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person), key=str):
         bodies = frozenset(str(graph.value(b, CANBO.key)) for post in graph.objects(p, CANBO.holds)
                            for b in graph.objects(post, ORG.organization))
         persons.append(PersonContext(str(p), str(graph.value(p, CANBO.key)), str(graph.value(p, SCHEMA.name)), bodies))

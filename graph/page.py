@@ -44,7 +44,8 @@ def caption(attrs: dict) -> str:
 
 def tooltip(attrs: dict, graph: nx.MultiDiGraph | None = None, node: str | None = None) -> str:
     """Plain text: what the node is, its date, and where it was reported (article title, date, sentence)."""
-    lines = [f"{TYPES.get(attrs.get('type'), (attrs.get('type'),))[0]}: {caption(attrs)}"]
+    kind = str(attrs.get("type", ""))
+    lines = [f"{TYPES[kind][0] if kind in TYPES else kind}: {caption(attrs)}"]
     for k in ("kind", "date", "published", "issued"):
         if attrs.get(k):
             lines.append(f"{k}: {attrs[k]}")

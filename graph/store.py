@@ -15,6 +15,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
+from rdflib import URIRef
+
 from ..vocab import MODEL, XSD
 
 DEFAULT_DB = "canbo.kgl"
@@ -54,7 +56,7 @@ def schema_statements(unique_uri: bool = True) -> list[str]:
 
 _PLACEHOLDER = "urn:canbo:placeholder"
 # A value of each datatype the ontology names, to declare a column of that kind (text otherwise).
-_SAMPLE = {XSD.integer: 0, XSD.boolean: False}
+_SAMPLE: dict[URIRef | None, object] = {XSD.integer: 0, XSD.boolean: False}
 _WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
 
 
@@ -87,7 +89,7 @@ class Store(ABC):
     def write_schema(self, statement: str) -> None:
         self.write([(statement, {})])
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
@@ -100,6 +102,8 @@ class Store(ABC):
 
 class KgliteStore(Store):
     """The embedded store: one .kgl file with a write-ahead log beside it."""
+
+    graph: Any  # kglite's KnowledgeGraph; None once closed
 
     def __init__(self, path: str | Path, writable: bool):
         import kglite
@@ -227,7 +231,7 @@ class KgliteStore(Store):
             return rows
         except (self.kglite.KgError, ValueError) as e:
             self._rollback(tx)
-            tx = result = None  # let go of the graph: after a full disk, close() drops it with its files
+            del tx, result  # let go of the graph: after a full disk, close() drops it with its files
             raise self._error(e, "write failed, nothing was changed") from None
         except BaseException:
             self._rollback(tx)

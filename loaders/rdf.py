@@ -153,7 +153,8 @@ class _Builder:
         if len(names) > 1:
             self.add(uri, SKOS.altLabel, Literal(" | ".join(names[1:])))
         self.add(uri, CANBO.directiveKind, Literal(d.kind))
-        number = d.number if not known else re.match(r"\D*(\d+)", known["numbered"]).group(1)
+        numbered = re.match(r"\D*(\d+)", known["numbered"]) if known else None
+        number = numbered.group(1) if numbered else d.number
         if number:
             self.add(uri, CANBO.number, Literal(number))
         code = d.code if not known else known["numbered"].rsplit(" ", 1)[-1].split("-", 1)[-1]

@@ -47,12 +47,7 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found: list[Path] = []
-            unreadable: list[Skipped] = []
-            for folder, _, names in os.walk(path, onerror=lambda e: unreadable.append(_unreadable(e))):
-                found += [Path(folder, name) for name in names
-                          if not name.startswith(".") and name != "MANIFEST.tsv"
-                          and Path(name).suffix.lower() in ARTICLE_SUFFIXES]
+            found, unreadable = _walk(path)
             yield from unreadable
             yield from (child for child in sorted(found) if child.is_file())
         elif path.is_file():
@@ -63,8 +58,18 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or folder")
 
 
-def _unreadable(error: OSError) -> Skipped:
-    return Skipped(str(error.filename), f"cannot read this folder: {error.strerror or error}")
+def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The article files under a folder, and the folders inside it that could not be read."""
+    found: list[Path] = []
+    unreadable: list[Skipped] = []
+
+    def refused(error: OSError) -> None:
+        unreadable.append(Skipped(str(error.filename), f"cannot read this folder: {error.strerror or error}"))
+
+    for parent, _, names in os.walk(folder, onerror=refused):
+        found += [Path(parent, name) for name in names
+                  if not name.startswith(".") and name != "MANIFEST.tsv" and Path(name).suffix.lower() in ARTICLE_SUFFIXES]
+    return found, unreadable
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
@@ -74,7 +79,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
         if isinstance(item, Path) and _kind(item) == "json lines":
             try:
                 with item.open("rb") as f:
-                    total += sum(1 for _, line in _lines(f) if line is None or line.strip())
+                    total += sum(1 for _, line in _lines(f) if isinstance(line, int) or line.strip())
             except OSError:
                 total += 1
         else:

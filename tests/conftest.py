@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bolt_server import running
 from canbo.graph.store import KgliteStore, Neo4jStore, Store
+
+from bolt_server import running
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

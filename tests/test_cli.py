@@ -268,9 +268,10 @@ def test_both_db_and_neo4j_is_refused(db, monkeypatch):
 
 
 def test_a_db_in_a_missing_folder_is_refused_without_making_it(tmp_path):
-    result = run("ingest", str(SEEDS), "--db", str(tmp_path / "no" / "such" / "g.kgl"))
+    folder = tmp_path / "no" / "such"
+    result = run("ingest", str(SEEDS), "--db", str(folder / "g.kgl"))
     assert result.exit_code == 1
-    assert result.output == f"canbo: no folder {tmp_path / 'no' / 'such'} for the graph {tmp_path / 'no' / 'such' / 'g.kgl'}: create it first\n"
+    assert result.output == f"canbo: no folder {folder} for the graph {folder / 'g.kgl'}: create it first\n"
     assert not (tmp_path / "no").exists()
 
 

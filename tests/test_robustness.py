@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 import vietnamese
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from rdflib import Graph
 
 from canbo.cli import main
