@@ -147,11 +147,10 @@ class KgliteStore(Store):
             if not path.parent.is_dir():
                 raise StoreError(f"no folder {path.parent} for the graph {self.path}: create it first")
             return
-        if path.stat().st_size == 0 and self.writable:
-            return  # an empty file holds nothing to lose: the new graph goes there
-        with path.open("rb") as f:
-            if f.read(len(KGLITE_MAGIC)) != KGLITE_MAGIC:
-                raise StoreError(f"{self.path} is not a canbo graph (an embedded store file); give another --db")
+        if not (self.writable and path.stat().st_size == 0):  # an empty file holds nothing to lose: a new graph
+            with path.open("rb") as f:
+                if f.read(len(KGLITE_MAGIC)) != KGLITE_MAGIC:
+                    raise StoreError(f"{self.path} is not a canbo graph (an embedded store file); give another --db")
         if self.writable and _read_only(path):
             raise StoreError(f"the graph {self.path} is read-only: make it writable to change it")
 

@@ -76,14 +76,14 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     """How many articles (and skips) `raw_articles` will yield, near enough for a progress bar."""
     total = 0
     for item in files_under(paths):
-        if isinstance(item, Path) and _kind(item) == "json lines":
-            try:
+        try:
+            if isinstance(item, Path) and _kind(item) == "json lines":
                 with item.open("rb") as f:
                     total += sum(1 for _, line in _lines(f) if isinstance(line, int) or line.strip())
-            except OSError:
-                total += 1
-        else:
-            total += 1
+                continue
+        except OSError:
+            pass
+        total += 1
     return total
 
 

@@ -5,6 +5,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -300,46 +301,44 @@ def test_killing_an_ingest_ends_its_workers_and_their_resource_tracker(tmp_path)
     assert not any(map(_alive, children))
 
 
+@contextmanager
+def writer_holding(db, cypher: str | None = None):
+    """Another process holding the graph's writer (having written `cypher`, if given) while the block runs."""
+    write = f"s.write([({cypher!r}, {{}})]); " if cypher else ""
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from canbo.graph.store import KgliteStore; "
+        f"s = KgliteStore({str(db)!r}, writable=True); {write}print('ready', flush=True); sys.stdin.read(); s.close()")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield holder
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
 @needs_shared
 def test_a_second_writer_is_told_who_holds_the_graph_and_readers_still_read(tmp_path):
     db = tmp_path / "g.kgl"
     assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from canbo.graph.store import KgliteStore; "
-        f"s = KgliteStore({str(db)!r}, writable=True); print('ready', flush=True); sys.stdin.read(); s.close()")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with writer_holding(db) as holder:
         second = run("ingest", str(SEEDS), "--db", str(db))
         assert second.exit_code == 1
         assert second.output.strip() == f"canbo: the graph {db} is in use by PID {holder.pid}; try again when it is done"
         reader = run("roles", "Sử Ngọc Anh", "--db", str(db))
         assert reader.exit_code == 0 and "Quận ủy Gò Vấp" in reader.output
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
 
 
 @needs_shared
 def test_a_reader_during_a_write_is_told_so_in_one_line(tmp_path):
     db = tmp_path / "g.kgl"
     assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys; from canbo.graph.store import KgliteStore; "
-        f"s = KgliteStore({str(db)!r}, writable=True); "
-        "s.write([('MERGE (b:Body {uri: \"urn:x\"}) SET b.label = \"Ban X\"', {})]); "
-        "print('ready', flush=True); sys.stdin.read(); s.close()")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with writer_holding(db, "MERGE (b:Body {uri: 'urn:x'}) SET b.label = 'Ban X'"):
         reader = subprocess.run([sys.executable, "-m", "canbo.cli", "roles", "Sử Ngọc Anh", "--db", str(db)],
                                 capture_output=True, text=True, timeout=60)
         assert reader.returncode == 0 and "Quận ủy Gò Vấp" in reader.stdout
         assert reader.stderr == (f"canbo: warning: {db} is being written to; this reads the graph as it was before "
                                  f"that write began\n")
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
 
 
 @pytest.fixture
