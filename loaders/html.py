@@ -2,13 +2,12 @@
 
 trafilatura does the boilerplate removal and reads the title and date from the
 page's metadata; what it returns is laid out in the seed format (title line,
-date line, paragraphs) so the same reader takes it from there.
+date line, paragraphs) so the same reader takes it from there. It is imported only
+when a page is read: it pulls in lxml, jusText and dateparser, which plain text never needs.
 """
 from __future__ import annotations
 
 import re
-
-import trafilatura
 
 from .decoding import readable
 
@@ -24,6 +23,8 @@ def article_text(page: str) -> tuple[str, str | None, str | None]:
 
     Character references to control characters (&#27;) are dropped, as reading drops the characters.
     """
+    import trafilatura
+
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
                                         favor_precision=True)
     if found is None:
