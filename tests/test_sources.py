@@ -156,6 +156,9 @@ def test_an_impossible_published_date_skips_its_json_line_with_a_reason(tmp_path
 
 
 def test_a_day_without_its_year_that_the_year_lacks_stays_a_day_of_the_year():
+    from rdflib import XSD, Literal
+
+    from canbo.graph.rdf_export import literal
     from canbo.loaders import dates
     from canbo.loaders.extract import extract_text
     from canbo.loaders.rdf import date_literal
@@ -166,3 +169,4 @@ def test_a_day_without_its_year_that_the_year_lacks_stays_a_day_of_the_year():
     assert x.events[0].date == "--02-29"
     with pytest.raises(ValueError, match="no such day: 2019-02-29"):
         date_literal("2019-02-29")
+    assert literal("2026-02-29", XSD.date) == Literal("2026-02-29")  # a graph written before: exported as text
