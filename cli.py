@@ -343,7 +343,8 @@ def check_graph(kinds: tuple[str, ...], errors_only: bool, summary: bool, db: st
 # ------------------------------------------------------------------ export
 @main.group()
 def export() -> None:
-    """Export the graph: facts (JSON), rdf, html (an interactive page), graphml, gexf, neo4j-import (CSV)."""
+    """Export the graph: facts (JSON), rdf, n10s (for Neo4j's neosemantics), html (an interactive page), graphml,
+    gexf, neo4j-import (CSV)."""
 
 
 def _write_output(text: str, output: str | None) -> None:

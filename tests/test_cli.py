@@ -286,7 +286,7 @@ def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
 # ------------------------------------------------------------------ refusals and messages
 
 def test_query_write_with_return_prints_the_rows(db):
-    result = run("query", "--cypher", "CREATE (b:Body {uri: 'urn:x', label: 'Ban X'}) RETURN b.label AS body", "--write",
+    result = run("query", "--cypher", "CREATE (b:Body {uri: 'urn:x', name: 'Ban X'}) RETURN b.name AS body", "--write",
                  "--db", db, "--json")
     assert result.exit_code == 0 and json.loads(result.output) == [{"body": "Ban X"}]
     assert run("query", "--cypher", "MATCH (b:Body {uri: 'urn:x'}) DELETE b", "--write", "--db", db).output == "done\n"

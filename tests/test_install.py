@@ -27,6 +27,7 @@ def test_a_stock_pip_install_ingests_the_seeds(tmp_path):
     assert ingest.stdout.startswith("5 articles, ")
     html = subprocess.run([str(venv / "bin" / "python"), "-c",
                            "from canbo.loaders.html import article_text;"
-                           "print(article_text('<html><body><article><p>' + 'Hội nghị. ' * 40 + '</p></article></body></html>')[0][:20])"],
+                           "page = '<html><body><article><p>' + 'Hội nghị. ' * 40 + '</p></article></body></html>';"
+                           "print(article_text(page)[0][:20])"],
                           capture_output=True, text=True, timeout=300)
     assert html.returncode == 0 and "Hội nghị" in html.stdout, html.stderr  # a web page reads (lxml_html_clean)

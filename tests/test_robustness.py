@@ -333,7 +333,7 @@ def test_a_second_writer_is_told_who_holds_the_graph_and_readers_still_read(tmp_
 def test_a_reader_during_a_write_is_told_so_in_one_line(tmp_path):
     db = tmp_path / "g.kgl"
     assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
-    with writer_holding(db, "MERGE (b:Body {uri: 'urn:x'}) SET b.label = 'Ban X'"):
+    with writer_holding(db, "MERGE (b:Body {uri: 'urn:x'}) SET b.name = 'Ban X'"):
         reader = subprocess.run([sys.executable, "-m", "canbo.cli", "roles", "Sử Ngọc Anh", "--db", str(db)],
                                 capture_output=True, text=True, timeout=60)
         assert reader.returncode == 0 and "Quận ủy Gò Vấp" in reader.stdout

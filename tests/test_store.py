@@ -87,9 +87,9 @@ def test_a_failed_write_changes_nothing(store):
 
 def test_a_write_gives_the_rows_of_its_last_statement(store):
     store.ensure_schema()
-    rows = store.write([("CREATE (b:Body {uri: 'urn:a', label: 'A'})", {}),
-                        ("CREATE (b:Body {uri: 'urn:b', label: 'B'}) RETURN b.label AS label", {})])
-    assert rows == [{"label": "B"}]
+    rows = store.write([("CREATE (b:Body {uri: 'urn:a', name: 'A'})", {}),
+                        ("CREATE (b:Body {uri: 'urn:b', name: 'B'}) RETURN b.name AS name", {})])
+    assert rows == [{"name": "B"}]
     assert store.write([("MATCH (b:Body) DETACH DELETE b", {})]) == []
 
 
