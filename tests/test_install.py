@@ -7,9 +7,12 @@ wheel (not editable), so data files left out of pyproject.toml would fail here t
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, SEEDS, needs_shared
 
 
+@pytest.mark.slow  # a new venv and a full install: most of a minute
 @needs_shared
 def test_a_stock_pip_install_ingests_the_seeds(tmp_path):
     venv = tmp_path / "venv"
