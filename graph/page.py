@@ -35,8 +35,8 @@ KINDS = {  # label: (legend, colour, vis-network shape)
     "Directive": ("directive", "#f58518", "triangle"),
 }
 RELATIONS = {  # drawn edge: (legend, colour)
-    "POST": ("holds a post in (title · date)", "#c0392b"),
-    "PART": ("took part in (chaired, spoke at, attended)", "#8e6cc0"),
+    "POST": ("post (title · date)", "#c0392b"),
+    "PART": ("took part (role · date)", "#8e6cc0"),
     "ORGANIZED_BY": ("organised by", "#2c7fb8"),
     "IMPLEMENTS": ("implements", "#e6550d"),
     "ISSUED_BY": ("issued by", "#fdae6b"),

@@ -89,8 +89,8 @@ def officials_first(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
             add(s, t, "PART", fact(rel, None, view.nodes[t], attrs, source.get(t)))
         elif rel == "MENTIONS" and t in drawn:
             add(t, None, rel, fact(rel, None, {}, attrs, s))
-        elif rel in THROUGH and t in drawn:
-            add(s, t, rel, fact(rel, None, {}, view.nodes[s], source.get(s)))
+        elif rel in THROUGH and t in drawn:  # read where the event or directive is: its date, sentence, article
+            add(s, t, rel, fact(rel, None, {"date": view.nodes[s].get("date")}, view.nodes[s], source.get(s)))
     return drawn
 
 
