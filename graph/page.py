@@ -133,9 +133,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             for node in members:
                 nodes[ids[node]]["community"] = i
             groups.append({"name": _community_name(drawn, members), "size": len(members),
-                           "color": PALETTE[i % len(PALETTE)], "members": [ids[n] for n in members[:3]],
-                           "x": round(sum(positions[n][0] for n in members) / len(members), 1),
-                           "y": round(min(positions[n][1] for n in members), 1)})
+                           "color": PALETTE[i % len(PALETTE)]})
         for node in _most_central(simple, found):
             nodes[ids[node]]["named"] = True
     seeds = [ids[s] for s in graph.graph.get("seeds", ()) if s in ids]

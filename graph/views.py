@@ -51,9 +51,10 @@ def officials_first(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Officials, bodies, events and directives, each post and part in an event drawn as an edge.
 
     A post is an edge official -> body (key "POST"), a part in an event an edge official -> event
-    (key "PART"; each fact says CHAIRED, ATTENDED or SPOKE_AT). One edge stands for every report of the same relation, so
-    "Bí thư" reported in five articles is one edge, not five diamonds; its `facts` list keeps each
-    report (the underlying node's uri, title, date, sentence and article) so no source is lost.
+    (key "PART"; each fact says CHAIRED, ATTENDED or SPOKE_AT). One edge stands for every report
+    of the same relation, so "Bí thư" reported in five articles is one edge, not five diamonds;
+    its `facts` list keeps each report (the underlying post's uri, title, date, sentence and
+    article) so no source is lost.
     What has nothing to be drawn to (a post without a body, an article's mention of a person)
     stays on the node as its `facts`. `view` is selectors.analyst_view's graph or part of it.
     """
@@ -165,18 +166,12 @@ def reach(view: nx.MultiDiGraph, seeds: set[str], hops: int) -> set[str]:
     drawn = officials_first(view)
     simple = weighted(drawn)
     undirected = view.to_undirected(as_view=True)
-    starts: set[str] = set()
-    keep: set[str | None] = set()
-    for seed in seeds:
-        if seed in simple:
-            starts.add(seed)
-        else:
-            keep.add(seed)
-            starts |= {n for n in nx.single_source_shortest_path_length(undirected, seed, cutoff=2) if n in simple}
+    starts = {seed for seed in seeds if seed in simple}
+    keep = seeds - starts
+    for seed in keep:  # an article is two steps from its officials (article <- post <- official)
+        starts |= {n for n in nx.single_source_shortest_path_length(undirected, seed, cutoff=2) if n in simple}
     for start in starts:
         keep |= set(nx.single_source_shortest_path_length(simple, start, cutoff=hops))
     facts = [f for s, t, fs in drawn.edges(data="facts") if s in keep and t in keep for f in fs]
     facts += [f for n in keep if n in drawn for f in drawn.nodes[n]["facts"]]
-    keep |= {f.get("uri") for f in facts} | {f.get("article") for f in facts}
-    keep.discard(None)
-    return keep  # type: ignore[return-value]
+    return keep | {f[k] for f in facts for k in ("uri", "article") if k in f}
