@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from canbo.graph.page import HUB, OVERVIEW_ABOVE, page_data, render_page
+from canbo.graph.page import HUB, OVERVIEW_ABOVE, caption, page_data, render_page
 from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
 from canbo.graph.views import communities, officials_first, overview_layout, weighted
@@ -71,7 +71,7 @@ def test_a_post_is_an_edge_from_official_to_body_that_keeps_its_source(seeds):
     drawn = officials_first(view)
     assert {a["type"] for _, a in drawn.nodes(data=True)} == {"Person", "Body", "Event", "Directive"}
     anh = next(n for n, a in drawn.nodes(data=True) if a.get("name") == "Sử Ngọc Anh")
-    posts = {(drawn.nodes[body]["label"], f["title"], f["date"]): f
+    posts = {(caption(drawn.nodes[body]), f["title"], f["date"]): f
              for _, body, rel, facts in drawn.out_edges(anh, keys=True, data="facts") if rel == "POST" for f in facts}
     fact = posts[("Quận ủy Gò Vấp", "Bí thư", "2019-10-31")]
     assert SENTENCE in fact["sentence"] and view.nodes[fact["article"]]["article"] == "003_32c6bc8dcbf85a68.txt"
@@ -86,7 +86,7 @@ def test_an_officials_bodies_are_one_step_away_in_a_selection(seeds):
     store = KgliteStore(seeds, writable=False)
     graph = select(store, Selection(persons=("Sử Ngọc Anh",), hops=1))
     store.close()
-    bodies = {a.get("label") for _, a in graph.nodes(data=True) if a["type"] == "Body"}
+    bodies = {caption(a) for _, a in graph.nodes(data=True) if a["type"] == "Body"}
     assert {"Quận ủy Gò Vấp", "Thành ủy Thành phố Hồ Chí Minh"} <= bodies
     assert any(a["type"] == "Post" for _, a in graph.nodes(data=True))  # the posts behind the edges
     assert [graph.nodes[s]["name"] for s in graph.graph["seeds"]] == ["Sử Ngọc Anh"]
