@@ -9,13 +9,23 @@ BENCH ?= /tmp/canbo-bench
 SIZES ?= 1000 10000 100000
 BENCH_STORES ?= embedded bolt
 
-.PHONY: demo test setup browser bench-extract bench-ingest bench-query bench-page
+.PHONY: demo test setup lock browser bench-extract bench-ingest bench-query bench-page
 
-$(VENV)/.installed: pyproject.toml
+# The pip a new venv comes with, and the versions constraints.txt pins: a user's `pip install -c
+# constraints.txt .`, a developer's and CI's installs resolve alike (tests/test_install.py checks a user's).
+$(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
+
+# Re-resolve every dependency (with the test extras) in a new venv and pin what it chose.
+lock:
+	rm -rf .lock-venv && python3 -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet '.[test]'
+	{ echo "# Pinned by \`make lock\` from pyproject.toml (with the test extras); used by make and by users:"; \
+	  echo "#   pip install -c constraints.txt ."; \
+	  .lock-venv/bin/python -m pip freeze --exclude canbo; } > constraints.txt
+	rm -rf .lock-venv
 
 setup: $(VENV)/.installed
 

@@ -214,6 +214,22 @@ def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, 
         print_rows(rows, False, ["date", "what", "detail", "article"])
 
 
+# ------------------------------------------------------------------ schema
+@main.command("schema")
+@json_option
+def schema(as_json: bool) -> None:
+    """Every label with its keys, and every relationship type with its ends and meaning, from the ontology."""
+    from .graph.schema import schema as describe
+
+    found = describe()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    click.echo()
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
+
+
 # ----------------------------------------------------------------- queries
 @main.command("queries")
 @json_option
@@ -353,12 +369,21 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 @store_options
 @friendly_errors
 def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | None) -> None:
-    """The graph as RDF under ontology.ttl."""
-    from .graph.rdf_export import store_to_rdf
+    """The graph as RDF under ontology.ttl (JSON-LD compacted with canbo's @context)."""
+    from .graph.rdf_export import serialize, store_to_rdf
 
     with connect(db, neo4j_uri) as store:
         graph = store_to_rdf(store)
-    _write_output(graph.serialize(format=fmt), output)
+    _write_output(serialize(graph, fmt), output)
+
+
+@export.command("n10s")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+def export_n10s(output: str | None) -> None:
+    """Cypher that imports `canbo export rdf`'s Turtle with neosemantics (n10s) into canbo's own labels and keys."""
+    from .graph.n10s import script
+
+    _write_output(script(), output)
 
 
 @export.command("html")

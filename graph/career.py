@@ -20,7 +20,7 @@ from .store import Store
 POSTS = """
 MATCH (p:Person {key: $name})-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a:Article)
 OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body)
-RETURN p.uri AS person, p.name AS official, x.title AS title, x.former AS former, coalesce(b.label, b.name) AS body,
+RETURN p.uri AS person, p.name AS official, x.title AS title, x.former AS former, b.name AS body,
        x.date AS date, x.sentence AS sentence, a.article AS article, a.title AS headline
 ORDER BY person, date, title
 """

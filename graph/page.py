@@ -26,6 +26,7 @@ from typing import Any
 import networkx as nx
 
 from ..loaders.text import key
+from ..vocab import MODEL
 from .views import communities, officials_first, overview_layout, weighted
 
 KINDS = {  # label: (legend, colour, vis-network shape)
@@ -49,14 +50,11 @@ OVERVIEW_ABOVE = 300  # drawn nodes: above this the page opens on the overview
 HUB = 20  # a body or directive linked to more nodes than this is a hub
 LABELLED = 45  # nodes named in the overview, the most central first
 URI_BASE = "https://w3id.org/canbo/id/"
-_CAPTION = ("name", "label", "title", "article")
 
 
 def caption(attrs: dict) -> str:
-    for k in _CAPTION:
-        if attrs.get(k):
-            return str(attrs[k])
-    return str(attrs.get("type", ""))
+    """What a node is called: the key ontology.ttl names as its label's caption (canbo:graphCaption)."""
+    return str(attrs.get(MODEL.captions.get(attrs.get("type", ""), "")) or attrs.get("type", ""))
 
 
 def _script_json(value: Any) -> str:

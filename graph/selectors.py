@@ -70,7 +70,7 @@ def _matching(graph: nx.MultiDiGraph, kind: str, texts: tuple[str, ...], exact: 
         for node, attrs in graph.nodes(data=True):
             if attrs.get("type") != kind:
                 continue
-            node_key = attrs.get("key") or key(str(attrs.get("name") or attrs.get("label") or ""))
+            node_key = attrs.get("key") or key(str(attrs.get("name") or ""))
             if node_key == k or (not exact and k and k in node_key):
                 out.add(node)
     return out

@@ -156,6 +156,15 @@ def test_no_server_is_one_line(monkeypatch):
     assert result.output.startswith("canbo: no Neo4j server answers at bolt://127.0.0.1:9")
 
 
+@pytest.mark.parametrize("uri", ["http://localhost:7474", "localhost:7687", "https://example.org/db"])
+def test_a_uri_that_is_not_bolt_is_refused_naming_the_schemes(uri):
+    result = run("roles", "x", "--neo4j", uri)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("canbo: cannot reach Neo4j at")
+    assert "bolt://" in lines[0] and "neo4j+s://" in lines[0] and "internal error" not in lines[0]
+
+
 def test_same_merge_split_and_timeline(db):
     listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
     (row,) = json.loads(listed.output)
@@ -258,3 +267,29 @@ def test_export_neo4j_import_has_the_graph_with_its_labels_and_types(db, tmp_pat
     assert labels["Person"] == counted[0]["n"]
     assert {"CHAIRED", "IMPLEMENTS", "HOLDS"} <= {t for _, _, t in rels}
     assert "neo4j-admin database import full" in (out / "import.sh").read_text()
+
+
+def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
+    from canbo.vocab import MODEL
+
+    doc = json.loads(run("schema", "--json").output)
+    keys = {(r["label"], r["key"]) for r in doc["labels"]}
+    assert keys == {(label, k) for label in MODEL.labels.values() for k in [*MODEL.keys_of(label), "uri"]}
+    assert all(r["meaning"] for r in doc["labels"]) and all(r["meaning"] for r in doc["relationships"])
+    holds = next(r for r in doc["relationships"] if r["type"] == "HOLDS")
+    assert (holds["from"], holds["to"]) == ("Person", "Post") and "org:hasMembership" in holds["rdf"]
+    assert {r["type"] for r in doc["relationships"]} == set(MODEL.rel_types.values())
+    body_name = next(r for r in doc["labels"] if (r["label"], r["key"]) == ("Body", "name"))
+    assert body_name["rdf"] == "skos:prefLabel"
+    table = run("schema")
+    assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
+
+
+def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
+    out = tmp_path / "n10s.cypher"
+    assert run("export", "n10s", "-o", str(out)).exit_code == 0
+    text = out.read_text("utf-8")
+    assert "CALL n10s.graphconfig.init({handleVocabUris: 'MAP'" in text
+    assert "CALL n10s.mapping.add('http://www.w3.org/ns/org#Membership', 'Post');" in text
+    assert "CALL n10s.mapping.add('https://w3id.org/canbo/ontology#holds', 'HOLDS');" in text
+    assert "CALL n10s.rdf.import.fetch($rdf, 'Turtle'" in text
