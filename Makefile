@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set up .venv first,
-# as do the benchmarks' (bench-extract, bench-ingest, bench-query; run by hand).
+# as do the benchmarks' (bench-extract, bench-ingest, bench-query, bench-page; run by hand).
 VENV := .venv
 PY := $(VENV)/bin/python
 CANBO := $(VENV)/bin/canbo
@@ -9,7 +9,7 @@ BENCH ?= /tmp/canbo-bench
 SIZES ?= 1000 10000 100000
 BENCH_STORES ?= embedded bolt
 
-.PHONY: demo test lint setup lock browser bench-extract bench-ingest bench-query
+.PHONY: demo test lint setup lock browser bench-extract bench-ingest bench-query bench-page
 
 # The pip a new venv comes with, and the versions constraints.txt pins: a user's `pip install -c
 # constraints.txt .`, a developer's and CI's installs resolve alike (tests/test_install.py checks a user's).
@@ -57,3 +57,7 @@ bench-ingest: $(VENV)/.installed
 bench-query: $(VENV)/.installed
 	$(PY) bench/query.py $(BENCH)/g-100000.kgl
 	$(PY) bench/query.py --bolt $(BENCH)
+
+# The news corpus as one page: export time, page size, first paint in headless Chromium.
+bench-page: $(VENV)/.installed browser
+	$(PY) bench/page.py

@@ -199,13 +199,26 @@ def split(person: str, article: str, db: str | None, neo4j_uri: str | None) -> N
 
 @main.command()
 @click.argument("name")
+@click.option("--svg", "svg", metavar="FILE",
+              help="Draw the career instead: posts as bars over time, events as marks, sources on hover.")
 @store_options
 @json_option
 @friendly_errors
-def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
     """An official's posts and events in date order, each with its source."""
     from .graph.lookup import timeline as run
 
+    if svg:
+        from .graph.career import careers, draw
+
+        with connect(db, neo4j_uri) as store:
+            found_careers = careers(store, name)
+        if not found_careers:
+            fail(f"no official named {name!r} in the graph")
+        Path(svg).write_text(draw(found_careers), encoding="utf-8")
+        click.echo(f"wrote {svg}: " + "; ".join(f"{c.name}, {len(c.posts)} post reports, {len(c.parts)} parts in events"
+                                              for c in found_careers))
+        return
     with connect(db, neo4j_uri) as store:
         found = run(store, name)
     if not found:

@@ -190,6 +190,29 @@ def test_same_merge_split_and_timeline(db):
     assert "2017-09-28" in timeline.output and "chair" in timeline.output
 
 
+def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources(db, tmp_path):
+    from xml.etree import ElementTree
+
+    out = tmp_path / "career.svg"
+    result = run("timeline", "Sử Ngọc Anh", "--svg", str(out), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"wrote {out}: Sử Ngọc Anh, 2 post reports, 3 parts in events"
+    svg = ElementTree.parse(out).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+
+    def hover(tag: str) -> list:  # (element, the text shown on hover) of every <tag> that has one
+        return [(el, el.find(f"{ns}title").text) for el in svg.iter(ns + tag) if el.find(f"{ns}title") is not None]
+
+    report, tip = next((el, t) for el, t in hover("line") if t.startswith("Bí thư · Quận ủy Gò Vấp · 2019-10-31"))
+    assert "Sử Ngọc Anh - Thành ủy viên - Bí thư Quận ủy" in tip and "003_32c6bc8dcbf85a68.txt" in tip
+    assert any(t.startswith("Bí thư · Quận ủy Gò Vấp: 1 report(s), 2019-10-31") for _, t in hover("rect"))  # the bar
+    assert any(t.startswith("chaired · Hội nghị giao ban") for _, t in hover("path"))  # the event, a mark
+    axis = {el.text for el in svg.iter(f"{ns}text")}
+    assert "2019" in axis and float(report.get("x1")) < 960  # a dated report sits on the axis
+    missing = run("timeline", "Không Có Ai", "--svg", str(out), "--db", db)
+    assert missing.exit_code == 1 and "no official named" in missing.output
+
+
 def test_roles_as_of(db):
     assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-10-31") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
