@@ -84,7 +84,7 @@ class _NamedBodies:
     article has such a post.
     """
 
-    def __init__(self, gaz: Gazetteer, sents: list["_Sentence"]):
+    def __init__(self, gaz: Gazetteer, sents: list[_Sentence]):
         self.gaz = gaz
         self.sents = sents
         self._by_kind: dict[str, list[tuple[int, str]]] | None = None
@@ -135,10 +135,10 @@ class Extractor:
         persons: dict[str, Person] = {}
 
         bylines = self._bylines(article, folded, end)
-        sents = []
-        for i, s in enumerate(sentences(body)):
-            source = Sentence(s.start + article.body_start, s.end + article.body_start, s.text)
-            sents.append(_Sentence(i, source, self._expand(s.text)))
+        sents: list[_Sentence] = []
+        for i, piece in enumerate(sentences(body)):
+            source = Sentence(piece.start + article.body_start, piece.end + article.body_start, piece.text)
+            sents.append(_Sentence(i, source, self._expand(piece.text)))
 
         # pass 1: names and posts
         named_bodies = _NamedBodies(self.gaz, sents)
@@ -158,8 +158,8 @@ class Extractor:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
                 for post in posts:
-                    body = named_bodies.resolve(post.body, s.index) if post.body else None
-                    body_name = near.complete(body) if body else None
+                    held = named_bodies.resolve(post.body, s.index) if post.body else None
+                    body_name = near.complete(held) if held else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
                 s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():
@@ -228,7 +228,7 @@ class Extractor:
                 add(name, start, stop)
         return found
 
-    def _short_refs(self, s: _Sentence, persons: "_Holders") -> list[_Ref]:
+    def _short_refs(self, s: _Sentence, persons: _Holders) -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""
         out = []
         full_starts = {n.start for n in s.names}
@@ -268,7 +268,7 @@ class Extractor:
         return out
 
     # -------------------------------------------------------------- events
-    def _events(self, article: Article, sents: list[_Sentence], localities: "Localities",
+    def _events(self, article: Article, sents: list[_Sentence], localities: Localities,
                 directive_sentences: dict[str, _Sentence]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
         seen_dates: set[str] = set()
@@ -284,7 +284,7 @@ class Extractor:
             value = found[0][2]
             if value.startswith("--"):
                 year = event_years.get(value) or event_years.get("")
-                value = f"{year}-{value[2:]}" if year else dates.with_year(value, article.published)
+                value = dates.in_year(value, year) if year else dates.with_year(value, article.published)
             if value in seen_dates:
                 continue
             seen_dates.add(value)

@@ -133,7 +133,7 @@ class Holders:
                 break
             verb = self.verb.match(text, pos)
             chain = reader.chain_at(verb.end()) if verb else []
-            if chain:
+            if verb and chain:
                 chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader))
                 former = key(verb.group(1)) in self.former_verbs
                 posts = [replace(p, former=True) for p in chain] if former else chain
@@ -162,19 +162,18 @@ class Holders:
         """"Đoàn công tác của Bộ Chính trị do đồng chí A … làm Trưởng đoàn": a title that carries a kind and
         names no body is held in the body of that kind the clause named before "do"."""
         clause = max(text.rfind(c, 0, pos) for c in ".;") + 1
-        by = None
-        for by in _DO.finditer(text, max(clause, pos - 160), pos):
-            pass
-        if not by:
+        dos = list(_DO.finditer(text, max(clause, pos - 160), pos))
+        if not dos:
             return chain
+        by = dos[-1]
         out = []
         for post in chain:
             carried = self.gaz.titles.get(key(post.title))
             kind = carried.carries if carried else ""
             if kind and key(post.body or kind) == key(kind):
-                bodies = [reader.body_at(m.start()) for m in self.gaz.body_kind_re.finditer(text, clause, by.start())
-                          if key(m.group(0)).startswith(key(kind))]
-                bodies = [b for b in bodies if b and b[1] <= by.start() + 1]
+                found = [reader.body_at(m.start()) for m in self.gaz.body_kind_re.finditer(text, clause, by.start())
+                         if key(m.group(0)).startswith(key(kind))]
+                bodies = [b for b in found if b is not None and b[1] <= by.start() + 1]
                 if bodies:
                     post = replace(post, body=bodies[-1][0])
             out.append(post)
@@ -189,7 +188,7 @@ class Holders:
                 continue
             sep = _APPOSITION.match(text, pos)
             chain = reader.chain_at(sep.end()) if sep else []
-            if not chain:
+            if sep is None or not chain:
                 return pos
             pos = chain[-1].end
             if sep.group(0).strip() == "(":

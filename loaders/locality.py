@@ -65,7 +65,7 @@ class Localities:
                    for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
     @classmethod
-    def of(cls, gaz: Gazetteer, text: str, site: str | None = None, title: str = "") -> "Localities":
+    def of(cls, gaz: Gazetteer, text: str, site: str | None = None, title: str = "") -> Localities:
         """The district and province the article names most, or its site tag names.
 
         The title names the article's subject: a province it names, even without "tỉnh" ("Nguyên Bí thư
@@ -98,7 +98,7 @@ class Localities:
             out.about_commune = count > 1 or out.commune in _communes(gaz, title)
         return out
 
-    def near(self, text: str) -> "Localities":
+    def near(self, text: str) -> Localities:
         """These localities, with each level the text names one place of taking that place instead.
 
         A sentence that says "Tại Đại hội Đảng bộ tỉnh Hà Nam, ông A, Bí thư Tỉnh ủy …" is about Hà Nam,

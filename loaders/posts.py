@@ -16,6 +16,12 @@ from .text import UPPER, key
 
 _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
 _SPACE = re.compile(r"[ ]*")
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces at `pos` end."""
+    m = _SPACE.match(text, pos)
+    return m.end() if m else pos  # [ ]* always matches
 # Separators between the posts of one person.
 POST_SEPARATOR = re.compile(r"\s*(?:,|-|kiêm)\s*|\s+kiêm\s+", re.IGNORECASE)
 _UPPER_START = re.compile(UPPER)
@@ -70,7 +76,7 @@ class PostReader:
         title = self.gaz.title_of(m.group(0))
         end = m.end()
         body, body_end = None, end
-        after = _SPACE.match(text, end).end()
+        after = _past_spaces(text, end)
         if title.carries:
             carried = self.gaz.body_kind_of(title.carries)
             explicit = self.body_at(after)
@@ -81,10 +87,12 @@ class PostReader:
             elif longer and longer.end() > len(carried.canonical) + 1 and after not in self.name_starts:
                 kind = self.gaz.body_kind_of(longer.group(0))
                 kind_end = after + longer.end() - len(carried.canonical) - 1
-                rest, rest_end = self._rest(_SPACE.match(text, kind_end).end(), require=False, topic=kind.topic)
+                rest, rest_end = self._rest(_past_spaces(text, kind_end), require=False, topic=kind.topic)
                 body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
-                rest, rest_end = self._rest(after, require=not title.default_body and title.carries in ("Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra"))
+                require = not title.default_body and title.carries in (
+                    "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
+                rest, rest_end = self._rest(after, require=require)
                 if rest is not None:
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
         else:
@@ -108,7 +116,7 @@ class PostReader:
             post = self.post_at(pos)
             if post is None:
                 break
-            after = _SPACE.match(self.text, post.end).end()
+            after = _past_spaces(self.text, post.end)
             if stop_before_names and after in self.name_starts and after > post.end:
                 return []  # "A, T1, T2 B": the titles run into B and are B's
             out.append(post)
@@ -169,7 +177,7 @@ class PostReader:
         if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
             return None  # "Phòng" of "Hải Phòng" is no body
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(_SPACE.match(self.text, m.end()).end(), require=False, topic=kind.topic)
+        rest, end = self._rest(_past_spaces(self.text, m.end()), require=False, topic=kind.topic)
         if rest:
             return kind.canonical + " " + rest, end
         return kind.canonical, m.end()
@@ -214,7 +222,7 @@ class PostReader:
                 i = m.end() + 1
                 continue
             if key(word) == "của" and (words or topic):
-                owner = self._owner(_SPACE.match(text, m.end()).end())
+                owner = self._owner(_past_spaces(text, m.end()))
                 if owner:
                     words.append((i, owner))
                 break
@@ -242,7 +250,7 @@ class PostReader:
                     capitals = 1 if after_kind else capitals + 1
                 after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
             elif key(word) == "và":
-                nxt = _SPACE.match(text, m.end()).end()
+                nxt = _past_spaces(text, m.end())
                 if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt))
                         and nxt not in self.name_starts
                         and not self.gaz.body_kind_re.match(text, nxt)
