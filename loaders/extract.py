@@ -21,11 +21,12 @@ from .gazetteer import Gazetteer, gazetteer
 from .holders import Holders
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
-from .posts import PostReader
+from .posts import PARTY_TITLES, PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _SPACES = re.compile(r" {2,}")
+_PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
@@ -90,14 +91,28 @@ class _NamedBodies:
         self._by_kind: dict[str, list[tuple[int, str]]] | None = None
 
     def resolve(self, body: str, index: int) -> str | None:
+        """The body in full; None for a kind alone the article never names in full.
+
+        An organ written alone ("Ban cán sự đảng", "Ban Thường vụ") is the one the article names in full,
+        if it does.
+        """
         k = key(body)
+        if k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) == "organ" \
+                and not self.gaz.body_kinds[k].level:
+            return self._named(k, index) or body
         if k not in self.gaz.body_kinds or k in self.gaz.bare_bodies:
             return body
+        return self._named(k, index)
+
+    def _named(self, k: str, index: int) -> str | None:
+        """The body of kind `k` the article named last before sentence `index`, else first after it."""
         if self._by_kind is None:
             self._by_kind = {}
             for s in self.sents:
                 reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
                 for m in self.gaz.body_kind_re.finditer(s.work):
+                    if not m.group(0)[0].isupper():
+                        continue  # "hội" of "Đại hội" is no body
                     found = reader.body_at(m.start())
                     if not found or key(found[0]) == key(m.group(0)):
                         continue
@@ -159,6 +174,8 @@ class Extractor:
                 person.evidence.append(evidence)
                 for post in posts:
                     held = named_bodies.resolve(post.body, s.index) if post.body else None
+                    if held is None and key(post.title) in PARTY_TITLES:
+                        held = self._party_committee_in_context(sents, s.index, near)
                     body_name = near.complete(held) if held else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
                 s.refs.append(_Ref(n.start, n.end, n.name))
@@ -227,6 +244,18 @@ class Extractor:
             for name in self.bylines.photo_credits(line):
                 add(name, start, stop)
         return found
+
+    @staticmethod
+    def _party_committee_in_context(sents: list[_Sentence], index: int, near: Localities) -> str | None:
+        """"Đại hội Đảng bộ tỉnh Thanh Hóa … Ông A, bà B được bầu giữ chức Phó Bí thư": a party title with no
+        body, where the sentence or the two before it speak of a province's party organisation, is of that
+        province's party committee."""
+        if near.province is None:
+            return None
+        window = " ".join(s.work for s in sents[max(0, index - 2):index + 1])
+        if not _PROVINCIAL_PARTY.search(window):
+            return None
+        return "Thành ủy" if near.province.type == "thành phố" else "Tỉnh ủy"
 
     def _short_refs(self, s: _Sentence, persons: _Holders) -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""

@@ -28,7 +28,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + _PERSON_CUE + "?
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
 _PLURAL = re.compile(r"(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$", re.IGNORECASE)
-_COUNTED = re.compile(r"có\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:^|có\s+|\W)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|giữ|làm|bầu|cử)\s+$", re.IGNORECASE)
 _GOM = re.compile(r"\s*,?\s*gồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng chí))?\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
 _COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
@@ -87,8 +88,8 @@ class Holders:
             if former:
                 start -= len(former.group(0))
             chain = reader.chain_at(start, stop_before_names=False)
-            if not chain or self._follows_a_name(text, start, reader):
-                continue
+            if not chain or self._follows_a_name(text, start, reader) or _OBJECT_OF_VERB.search(text, 0, start):
+                continue  # "… tái giữ chức Bí thư Tỉnh ủy, ông B": the post is the verb's subject's
             gap = text[chain[-1].end:name.start]
             if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
                 out += chain
@@ -245,6 +246,10 @@ class Holders:
         start = max(clause, text.rfind(",", clause, pos) + 1)  # "Như vậy, hiện tại, Thành ủy … có 3 Phó Bí thư"
         start += len(text[start:pos]) - len(text[start:pos].lstrip())
         body = reader.body_at(start) or reader.locality_body(start, chain[0].title)
+        if not body:  # "… là Chủ tịch UBND TP A và 2 Phó Chủ tịch gồm …": the body the clause named last
+            named = [reader.body_at(m.start()) for m in self.gaz.body_kind_re.finditer(text, clause, pos)
+                     if m.group(0)[0].isupper()]
+            body = next((b for b in reversed(named) if b is not None), None)
         if not body:
             return chain
         return [replace(p, body=p.body or body[0]) for p in chain]

@@ -8,10 +8,11 @@ that level stay as written.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .bodies import provincial_committee
 from .gazetteer import Gazetteer, Place
@@ -29,6 +30,8 @@ _COMMITTEE_LEVEL = {"quận ủy": "quận", "huyện ủy": "huyện", "thị �
 # number ("Phường 12"); "xã hội" is a word, not a commune.
 _COMMUNE_CUE = re.compile(r"(?<!\w)([Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị trấn|THỊ TRẤN)\s+((?:\d{1,2}(?!\d))|(?:" + UPPER
                           + r"\w*(?:\s+" + UPPER + r"\w*){0,3}))")
+# "Tại Ninh Thuận, ông A tái đắc cử Bí thư Tỉnh ủy": a sentence framed by the province it is about.
+_AT_PLACE = re.compile(r"(?:^|[.;]\s+)((?i:tại|ở))\s+" + _NAME + r"\s*,")
 _COMMUNE_TAIL = re.compile(r"(?<!\w)(xã|phường|thị trấn)$", re.IGNORECASE)
 _DISTRICT_TAIL = re.compile(r"(?<!\w)(quận ủy|huyện ủy|thị ủy|cơ quan đảng, đoàn thể|quận|huyện|thị xã)$", re.IGNORECASE)
 _PROVINCE_TAIL = re.compile(r"(?<!\w)(tỉnh ủy|thành ủy|tỉnh|thành phố)$", re.IGNORECASE)
@@ -193,12 +196,13 @@ def _named(gaz: Gazetteer, text: str) -> tuple[Counter, Counter, Counter]:
     """Provinces, districts and communes the text names after a word of their kind, with how often."""
     provinces: Counter = Counter()
     districts: Counter = Counter()
-    for m in _PROVINCE_CUE.finditer(text):
+    for m in itertools.chain(_PROVINCE_CUE.finditer(text), _AT_PLACE.finditer(text)):
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
-            place = gaz.provinces.get(key(" ".join(words[:n])))
+            written = " ".join(words[:n])
+            place = gaz.provinces.get(key(written))
             if place:
-                provinces[place] += 1
+                provinces[_as_written(place, written)] += 1
                 break
     for m in _DISTRICT_CUE.finditer(text):
         words = m.group(2).split()
@@ -214,6 +218,14 @@ def _named(gaz: Gazetteer, text: str) -> tuple[Counter, Counter, Counter]:
             if gaz.districts.get(name) or name.isdigit():
                 break
     return provinces, districts, _communes(gaz, text)
+
+
+def _as_written(place: Place, written: str) -> Place:
+    """The place under the spelling the article uses ("Đăk Nông" for "Đắk Nông"), so bodies completed with
+    it read as the article writes them."""
+    if key(written) == key(place.name) or written.isupper():
+        return place
+    return replace(place, name=" ".join(w for w in written.split() if w != "-"))
 
 
 def _communes(gaz: Gazetteer, text: str) -> Counter:

@@ -39,6 +39,7 @@ LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "qu�
 _LOCALITY_AT = re.compile(r"(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
 _CAPITALISED = re.compile(UPPER + r"\w*")
 _LAST_WORD = re.compile(r"(\w+) $")
+_TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?(?=\s*,)", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
@@ -120,7 +121,8 @@ class PostReader:
             if stop_before_names and after in self.name_starts and after > post.end:
                 return []  # "A, T1, T2 B": the titles run into B and are B's
             out.append(post)
-            sep = POST_SEPARATOR.match(self.text, post.end)
+            term = _TERM.match(self.text, post.end)  # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh"
+            sep = POST_SEPARATOR.match(self.text, term.end() if term else post.end)
             if not sep:
                 break
             pos = sep.end()

@@ -401,3 +401,22 @@ def test_a_title_shared_by_a_list_is_each_ones(text, names, post):
 ])
 def test_a_chairman_or_secretary_of_a_locality_is_of_its_committee(text, post):
     assert post in posts_of(text)["Lê Văn Tám"]
+
+
+def test_a_sentence_framed_by_a_province_and_its_spelling():
+    got = posts_of("Đại hội Đảng bộ tỉnh Hà Nam bế mạc. Tại Đăk Nông, ông Lê Văn Tám, Phó Bí thư Tỉnh ủy, tái đắc "
+                   "cử Bí thư Tỉnh ủy.")
+    assert ("Bí thư", "Tỉnh ủy Đăk Nông") in got["Lê Văn Tám"]
+
+
+def test_a_party_title_alone_after_a_provincial_congress_is_of_the_province_committee():
+    got = posts_of("Đại hội Đảng bộ tỉnh Khánh Hòa đã bầu Ban Chấp hành khóa mới. Hai phó bí thư gồm ông Lê Văn Một "
+                   "và ông Trần Văn Hai.")
+    assert got["Trần Văn Hai"] == [("Phó Bí thư", "Tỉnh ủy Khánh Hòa")]
+
+
+def test_a_term_inside_a_chain_and_an_organ_the_article_names_in_full():
+    got = posts_of("BCSĐ Bộ Tài nguyên có khuyết điểm. Ông Lê Văn Tám, nguyên Bí thư BCSĐ, chịu trách nhiệm. Ông Hồ "
+                   "Văn Bảy, nguyên Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh Vĩnh Phúc bị kỷ luật.")
+    assert ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên") in got["Lê Văn Tám"]
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Phúc") in got["Hồ Văn Bảy"]
