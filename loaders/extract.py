@@ -26,6 +26,8 @@ from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _SPACES = re.compile(r" {2,}")
+# "Ông Hùng từng là …", "Bà …": a sentence whose subject is a pronoun, with the given name it may add.
+_PRONOUN_SUBJECT = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí)(?:\s+(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
@@ -161,24 +163,33 @@ class Extractor:
             credited = [(a, b) for _, a, b in self.bylines.credits(s.work)]
             s.names = [n for n in self.names.find(s.work)
                        if n.name not in bylines and not any(a <= n.start < b for a, b in credited)]
+        last_named: str | None = None
         for s in sents:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
+            holders = list(zip(s.names, self.holders.posts(s.work, s.names, reader), strict=True))
+            if not s.names and last_named:  # "Ông từng giữ các chức vụ: …", "+ Tháng 7.1994 – 12.2005: …"
+                subject = self._subject(s.work, persons, last_named)
+                posts = self.holders.of_unnamed_subject(s.work, reader) if subject else []
+                if subject and posts:
+                    holders.append((NameSpan(0, 0, subject), posts))
             # the places this sentence names, else those of the two sentences before it, else the article's
             near = localities
-            if s.names:
+            if holders:
                 for before in sents[max(0, s.index - 2):s.index + 1]:
                     near = near.near(before.work)
-            for n, posts in zip(s.names, self.holders.posts(s.work, s.names, reader), strict=True):
+            for n, posts in holders:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
+                last_named = n.name
                 for post in posts:
                     held = named_bodies.resolve(post.body, s.index) if post.body else None
                     if held is None and key(post.title) in PARTY_TITLES:
                         held = self._party_committee_in_context(sents, s.index, near)
                     body_name = near.complete(held) if held else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
-                s.refs.append(_Ref(n.start, n.end, n.name))
+                if n.end > n.start:
+                    s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():
             p.posts = _distinct_posts(p.posts)
         result.authors = list(bylines)
@@ -244,6 +255,17 @@ class Extractor:
             for name in self.bylines.photo_credits(line):
                 add(name, start, stop)
         return found
+
+    @staticmethod
+    def _subject(text: str, persons: dict[str, Person], last_named: str) -> str | None:
+        """Who a sentence without a full name is about: "Ông Hùng …" the one full name ending in Hùng, "Ông …"
+        or a line of a biography the person named last."""
+        m = _PRONOUN_SUBJECT.match(text)
+        if m and m.group(1):
+            k = " " + key(m.group(1))
+            hits = {name for name in persons if (" " + key(name)).endswith(k)}
+            return hits.pop() if len(hits) == 1 else None
+        return last_named
 
     @staticmethod
     def _party_committee_in_context(sents: list[_Sentence], index: int, near: Localities) -> str | None:

@@ -27,6 +27,15 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + _PERSON_CUE + "?
 # What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
+_ITEM_START = re.compile(r"[\s,;+]*")
+_ITEM_END = re.compile(r"[,;+]")
+_NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí)(?!\w)")
+# The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
+# "Từ tháng 10.2016 đến nay:", "1995-2000:".
+_PERIOD = re.compile(
+    r"(?:(?:[Tt]háng|[Tt]ừ)\s+(?:tháng\s+)?[\d./]*\d{4}(?:\s*(?:[-–]|đến)\s*(?:tháng\s+)?(?:[\d./]*\d{4}|nay))?"
+    r"|[\d./]*\d{4}\s*[-–]\s*(?:[\d./]*\d{4}|nay))\s*:\s*(?=\S)")
 _PLURAL = re.compile(r"(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|có\s+|\W)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|giữ|làm|bầu|cử)\s+$", re.IGNORECASE)
@@ -115,6 +124,45 @@ class Holders:
         clause = max(text.rfind(c, 0, pos) for c in ".;:") + 1
         return any(clause <= s < pos for s in reader.name_starts)
 
+    # ------------------------------------------------------ a subject that is not written as a name
+    def of_unnamed_subject(self, text: str, reader: PostReader) -> list[ParsedPost]:
+        """Posts a sentence gives its subject when it names no one: after a verb of appointment when the
+        subject is a pronoun ("Ông từng giữ các chức vụ: Phó Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài
+        chính …"), and the items of a biography's periods ("+ Tháng 7.1994 – 12.2005: Ủy viên UBND tỉnh,
+        Chánh Văn phòng UBND tỉnh; Bí thư Quận ủy Bình Thủy")."""
+        out: list[ParsedPost] = []
+        if _PRONOUN_START.match(text):
+            for verb in self.verb.finditer(text):
+                if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+                    continue  # "ông A không được đề cử bầu làm Phó Chủ tịch"
+                posts = self._items(text, verb.end(), reader)
+                if posts:
+                    former = key(verb.group(1)) in self.former_verbs
+                    out += [replace(p, former=True) for p in posts] if former else posts
+        for period in _PERIOD.finditer(text):
+            out += self._items(text, period.end(), reader)
+        return out
+
+    def _items(self, text: str, pos: int, reader: PostReader) -> list[ParsedPost]:
+        """The posts of a list of items parted by commas and semicolons, up to the next period or sentence
+        end; items that are no post ("Cán bộ Huyện đoàn") are passed over."""
+        end = _PERIOD.search(text, pos)
+        stop = end.start() if end else len(text)
+        out: list[ParsedPost] = []
+        while pos < stop:
+            item = _ITEM_START.match(text, pos)
+            start = item.end() if item else pos
+            chain = [p for p in reader.chain_at(start) if p.start < stop]
+            if chain:
+                out += shared_bodies(chain)
+                pos = chain[-1].end
+                continue
+            after = _ITEM_END.search(text, start, stop)
+            if not after:
+                break
+            pos = after.end()
+        return out
+
     # ------------------------------------------------------ verbs of appointment
     def _after_verbs(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
         """"A, Phó Bí thư Tỉnh ủy khoá 15, được bầu giữ chức Bí thư Tỉnh ủy": the chain after a verb of
@@ -133,7 +181,7 @@ class Holders:
                     continue
                 break
             verb = self.verb.match(text, pos)
-            chain = reader.chain_at(verb.end()) if verb else []
+            chain = reader.chain_at(verb.end()) if verb and not _NEGATED.search(text, pos, verb.start(1)) else []
             if verb and chain:
                 chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader))
                 former = key(verb.group(1)) in self.former_verbs

@@ -420,3 +420,19 @@ def test_a_term_inside_a_chain_and_an_organ_the_article_names_in_full():
                    "Văn Bảy, nguyên Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh Vĩnh Phúc bị kỷ luật.")
     assert ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên") in got["Lê Văn Tám"]
     assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Phúc") in got["Hồ Văn Bảy"]
+
+
+def test_a_pronoun_subject_and_the_lines_of_a_biography_are_the_person_named_last():
+    got = posts_of("Ông Hồ Văn Bảy được bầu làm Chủ tịch UBND tỉnh Hà Nam. Ông từng giữ các chức vụ: Phó Chánh Văn "
+                   "phòng UBND tỉnh; Bí thư Huyện ủy Lý Nhân. Tóm tắt quá trình công tác: + Tháng 7.1994 – 12.2005: "
+                   "Cán bộ Huyện đoàn, Ủy viên Ban Chấp hành Huyện đoàn; + Từ tháng 10.2016 đến nay: Phó Chủ tịch Ủy "
+                   "ban Trung ương Mặt trận Tổ quốc Việt Nam.")
+    posts = got["Hồ Văn Bảy"]
+    assert ("Bí thư", "Huyện ủy Lý Nhân") in posts
+    assert ("Ủy viên", "Ban Chấp hành Huyện đoàn") in posts
+    assert ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts
+
+
+def test_a_negated_appointment_gives_no_post():
+    got = posts_of("Ông Hồ Văn Bảy không được đề cử bầu làm Phó Chủ tịch UBND tỉnh Hậu Giang.")
+    assert got["Hồ Văn Bảy"] == []
