@@ -105,6 +105,7 @@ class Gazetteer:
     body_kind_re: re.Pattern
     body_words: frozenset[str]
     body_word_re: re.Pattern  # a body word or field, in any case, with the punctuation it is written with
+    ministries: dict[str, str]  # folded field of a ministry or department -> the field as written in full
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -161,6 +162,7 @@ def gazetteer() -> Gazetteer:
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
         body_word_re=_field_regex([r[0] for r in rows("body_words.txt")]),
+        ministries={key(r[0]): r[0] for r in rows("ministries.txt")},
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,

@@ -30,6 +30,8 @@ _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
 _ITEM_START = re.compile(r"[\s,;+]*")
 _ITEM_END = re.compile(r"[,;+]")
 _NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay|nay)\s+)?(?:là|từng là|nguyên là)\s+",
+                  re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí)(?!\w)")
 # The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
 # "Từ tháng 10.2016 đến nay:", "1995-2000:".
@@ -38,7 +40,7 @@ _PERIOD = re.compile(
     r"|[\d./]*\d{4}\s*[-–]\s*(?:[\d./]*\d{4}|nay))\s*:\s*(?=\S)")
 _PLURAL = re.compile(r"(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|có\s+|\W)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
-_OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|giữ|làm|bầu|cử)\s+$", re.IGNORECASE)
+_OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|giữ|làm|bầu|cử)\s+$", re.IGNORECASE)
 _GOM = re.compile(r"\s*,?\s*gồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng chí))?\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
 _COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
@@ -66,7 +68,8 @@ class Holders:
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
-            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại)\s+)*(?:được\s+)?"
+            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
+            r"(?:được\s+)?"
             r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
             r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+(?:giữ|làm))?"
             r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|nhiệm vụ)\s+)?", re.IGNORECASE)
@@ -90,6 +93,10 @@ class Holders:
         sep = _APPOSITION.match(text, name.end)
         if sep:
             out += reader.chain_at(sep.end())
+        was = _WAS.match(text, name.end)
+        if was:  # "A (trước đây là Bí thư Huyện ủy Củ Chi)", "A (hiện là Bí thư Tỉnh ủy)"
+            ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)
+            out += [replace(p, former=ended or p.former) for p in reader.chain_at(was.end())]
         window_start = max(0, name.start - 300)
         for m in self.gaz.title_re.finditer(text, window_start, name.start):
             start = m.start()

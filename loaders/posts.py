@@ -95,6 +95,7 @@ class PostReader:
                     "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
                 rest, rest_end = self._rest(after, require=require)
                 if rest is not None:
+                    rest = self._full_field(carried.canonical, rest) if rest else rest
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
         else:
             found = self.body_at(after) or self.locality_body(after, title.title)
@@ -123,9 +124,12 @@ class PostReader:
             out.append(post)
             term = _TERM.match(self.text, post.end)  # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh"
             sep = POST_SEPARATOR.match(self.text, term.end() if term else post.end)
-            if not sep:
+            if sep:
+                pos = sep.end()
+            elif post.body is None and self._starts_title(after):
+                pos = after  # "Phó Chủ tịch Tổng Thư ký Hội Luật gia Việt Nam": titles written side by side
+            else:
                 break
-            pos = sep.end()
         return out
 
     def locality_body(self, pos: int, title: str) -> tuple[str, int] | None:
@@ -181,8 +185,17 @@ class PostReader:
         kind = self.gaz.body_kind_of(m.group(0))
         rest, end = self._rest(_past_spaces(self.text, m.end()), require=False, topic=kind.topic)
         if rest:
-            return kind.canonical + " " + rest, end
+            return kind.canonical + " " + self._full_field(kind.canonical, rest), end
         return kind.canonical, m.end()
+
+    def _full_field(self, kind: str, rest: str) -> str:
+        """"Bộ Tài nguyên", "Sở Giao thông": a ministry or department named by the first words of its field
+        is written with the whole field, when those words begin one field only (ministries.txt)."""
+        if kind not in ("Bộ", "Sở"):
+            return rest
+        k = key(rest)
+        fields = [full for f, full in self.gaz.ministries.items() if f.startswith(k + " ")]
+        return fields[0] if len(fields) == 1 and k not in self.gaz.ministries else rest
 
     def _rest(self, pos: int, require: bool, topic: bool = False) -> tuple[str | None, int]:
         """The words of a body after its kind.
@@ -238,6 +251,14 @@ class PostReader:
                 words.append((i, field.end()))
                 m, capitals, after_kind = field, 0, False
             elif _UPPER_START.match(word) or (word[0].isdigit() and words):
+                nested = self.gaz.body_kind_re.match(text, i)
+                if nested and nested.end() > m.end():  # "Đảng ủy Bộ Tư lệnh Thủ đô": a kind inside the name
+                    words.append((i, nested.end()))
+                    m, capitals, after_kind, capitalised = nested, 2, True, True
+                    if not re.match(r" (?=\S)", text[m.end():m.end() + 2]):
+                        break
+                    i = m.end() + 1
+                    continue
                 if words and self._starts_title(i):
                     break
                 capitalised = True  # a topic is written before the name: "Trung tâm điều dưỡng … Sầm Sơn"

@@ -436,3 +436,18 @@ def test_a_pronoun_subject_and_the_lines_of_a_biography_are_the_person_named_las
 def test_a_negated_appointment_gives_no_post():
     got = posts_of("Ông Hồ Văn Bảy không được đề cử bầu làm Phó Chủ tịch UBND tỉnh Hậu Giang.")
     assert got["Hồ Văn Bảy"] == []
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Võ Văn Tám trong thời gian giữ cương vị Phó Bí thư Tỉnh ủy Hà Tĩnh đã để xảy ra vi phạm.", "Võ Văn Tám",
+     ("Phó Bí thư", "Tỉnh ủy Hà Tĩnh")),
+    ("Giám đốc Sở Nội vụ Lê Văn Tám (trước đây là Bí thư Huyện ủy Củ Chi) báo cáo.", "Lê Văn Tám",
+     ("Bí thư", "Huyện ủy Củ Chi")),
+    ("Phó Chủ tịch Tổng Thư ký Hội Luật gia Việt Nam Lê Văn Tám phát biểu.", "Lê Văn Tám",
+     ("Phó Chủ tịch", "Hội Luật gia Việt Nam")),
+    ("Dự có ông Lê Văn Tám, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội.", "Lê Văn Tám",
+     ("Bí thư", "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội")),
+    ("Ông Lê Văn Tám (Thứ trưởng Giao thông) có phần trách nhiệm.", "Lê Văn Tám", ("Thứ trưởng", "Bộ Giao thông vận tải")),
+])
+def test_more_ways_a_post_is_written(text, name, post):
+    assert post in posts_of(text)[name]
