@@ -18,7 +18,7 @@ from .article import parse_article
 from .directives import DirectiveFinder, unify
 from .facts import Article, Directive, Event, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
-from .holders import Holders
+from .holders import PRONOUN_SUBJECT, Holders
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
 from .posts import PARTY_TITLES, PostReader
@@ -26,8 +26,6 @@ from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _SPACES = re.compile(r" {2,}")
-# "Ông Hùng từng là …", "Bà …": a sentence whose subject is a pronoun, with the given name it may add.
-_PRONOUN_SUBJECT = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí)(?:\s+(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
@@ -260,7 +258,7 @@ class Extractor:
     def _subject(text: str, persons: dict[str, Person], last_named: str) -> str | None:
         """Who a sentence without a full name is about: "Ông Hùng …" the one full name ending in Hùng, "Ông …"
         or a line of a biography the person named last."""
-        m = _PRONOUN_SUBJECT.match(text)
+        m = PRONOUN_SUBJECT.match(text)
         if m and m.group(1):
             k = " " + key(m.group(1))
             hits = {name for name in persons if (" " + key(name)).endswith(k)}

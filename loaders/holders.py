@@ -18,7 +18,7 @@ from dataclasses import replace
 from .gazetteer import Gazetteer, rows
 from .names import NameSpan
 from .posts import LEVEL_COMMITTEE, PARTY_TITLES, ParsedPost, PostReader
-from .text import key
+from .text import LOWER, UPPER, key
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _PERSON_CUE = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị)\s+)"
@@ -27,12 +27,14 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + _PERSON_CUE + "?
 # What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
-_ITEM_START = re.compile(r"[\s,;+]*")
+_ITEM_START = re.compile(r"(?:[\s,;+]|rồi\s|sau đó\s)*")  # "… Chủ tịch HĐQT PVN rồi Bí thư Đảng ủy …"
 _ITEM_END = re.compile(r"[,;+]")
 _NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay|nay)\s+)?(?:là|từng là|nguyên là)\s+",
                   re.IGNORECASE)
-_PRONOUN_START = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí)(?!\w)")
+# A sentence whose subject is a pronoun, maybe after a time: "Ông từng …", "Đầu tháng 2/2016, ông được …".
+PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
+                             + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 # The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
 # "Từ tháng 10.2016 đến nay:", "1995-2000:".
 _PERIOD = re.compile(
@@ -98,15 +100,21 @@ class Holders:
             ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)
             out += [replace(p, former=ended or p.former) for p in reader.chain_at(was.end())]
         window_start = max(0, name.start - 300)
+        owned = 0  # the end of a chain that belongs to a name before it: titles inside it are that name's
         for m in self.gaz.title_re.finditer(text, window_start, name.start):
             start = m.start()
+            if start < owned:
+                continue
             former = re.search(r"(?:nguyên|cựu)\s+$", text[max(0, start - 8):start], re.IGNORECASE)
             if former:
                 start -= len(former.group(0))
             chain = reader.chain_at(start, stop_before_names=False)
-            if not chain or self._follows_a_name(text, start, reader) or _OBJECT_OF_VERB.search(text, 0, start):
+            if not chain or _OBJECT_OF_VERB.search(text, 0, start):
                 continue  # "… tái giữ chức Bí thư Tỉnh ủy, ông B": the post is the verb's subject's
             gap = text[chain[-1].end:name.start]
+            if "," in gap and self._follows_a_name(text, start, reader):
+                owned = chain[-1].end
+                continue  # "A – T1, T2, ông B": T1, T2 are A's; "A, T1 B": T1 runs into B and is B's
             if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
                 out += chain
                 break
@@ -138,7 +146,7 @@ class Holders:
         chính …"), and the items of a biography's periods ("+ Tháng 7.1994 – 12.2005: Ủy viên UBND tỉnh,
         Chánh Văn phòng UBND tỉnh; Bí thư Quận ủy Bình Thủy")."""
         out: list[ParsedPost] = []
-        if _PRONOUN_START.match(text):
+        if PRONOUN_SUBJECT.match(text):
             for verb in self.verb.finditer(text):
                 if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
                     continue  # "ông A không được đề cử bầu làm Phó Chủ tịch"

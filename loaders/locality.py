@@ -35,6 +35,9 @@ _AT_PLACE = re.compile(r"(?:^|[.;]\s+)((?i:tại|ở))\s+" + _NAME + r"\s*,")
 _COMMUNE_TAIL = re.compile(r"(?<!\w)(xã|phường|thị trấn)$", re.IGNORECASE)
 _DISTRICT_TAIL = re.compile(r"(?<!\w)(quận ủy|huyện ủy|thị ủy|cơ quan đảng, đoàn thể|quận|huyện|thị xã)$", re.IGNORECASE)
 _PROVINCE_TAIL = re.compile(r"(?<!\w)(tỉnh ủy|thành ủy|tỉnh|thành phố)$", re.IGNORECASE)
+_DISTRICT_OF_KIND = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}  # Quận đoàn, Huyện đoàn, Thị đoàn
+# A people's council, committee or front committee written without its level ("Chủ tịch UBND;").
+_UNLEVELLED = {"ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc", "ủy ban mặt trận tổ quốc việt nam"}
 _CITY_TAIL = re.compile(r"(?<!\w)(thành ủy|thành phố)$", re.IGNORECASE)
 
 
@@ -61,6 +64,7 @@ class Localities:
     commune: Place | None = None
     of_type: dict[str, Place] = field(default_factory=dict)
     about_commune: bool = False  # the commune is the article's subject: named in the title or more than once
+    about_district: bool = False  # the same of the district
 
     def _names_a_place(self, body: str) -> bool:
         words = key(body).split()
@@ -83,7 +87,8 @@ class Localities:
                     found_p[place] += 2
         out = cls(gaz)
         if found_d:
-            out.district = found_d.most_common(1)[0][0]
+            out.district, count = found_d.most_common(1)[0]
+            out.about_district = count > 1 or out.district in _named(gaz, title)[1]
             for place, _ in found_d.most_common():
                 out.of_type.setdefault(place.type, place)
         elif site:
@@ -111,9 +116,13 @@ class Localities:
         if not (provinces or districts or communes):
             return self
         out = Localities(self.gaz, self.district, self.province, self.commune, dict(self.of_type),
-                         self.about_commune)
+                         self.about_commune, self.about_district)
         if len(provinces) == 1:
             out.province = next(iter(provinces))
+            if out.district is not None and key(out.district.parent) != key(out.province.name):
+                # another province: the article's districts are not this sentence's
+                out.district, out.about_district = None, False
+                out.of_type = {t: d for t, d in out.of_type.items() if key(d.parent) == key(out.province.name)}
         if len(districts) == 1:
             out.district = next(iter(districts))
             out.of_type[out.district.type] = out.district
@@ -133,6 +142,17 @@ class Localities:
         if kind and self.province is not None and key(body) == key(kind.group(0)) \
                 and self.gaz.body_kind_of(kind.group(0)).level == "committee":
             return f"{body} {provincial_committee(self.province.name)}"  # "Ban Nội chính" of the Tỉnh ủy
+        level = _DISTRICT_OF_KIND.get(key(body).split()[0]) if kind and key(body) == key(kind.group(0)) else None
+        if level and level in self.of_type:  # "Quận đoàn" of the district the article is about
+            return f"{body} {self._district_name(self.of_type[level], '')}"
+        if key(body) in _UNLEVELLED and not self._names_a_place(body):  # "Chủ tịch UBND": of the article's unit
+            if self.about_commune and self.commune is not None:
+                return f"{body} {self.commune.type} {self.commune.name}"
+            if self.about_district and self.district is not None:
+                return f"{body} {self.district.type} {self._district_name(self.district, self.district.type)}"
+            if self.province is not None:
+                return f"{body} {self.province.type} {self._province_name(self.province.type)}"
+            return body
         if self.about_commune and self.commune is not None and key(body) in ("đảng ủy", "đảng bộ"):
             return f"{body} {self.commune.type} {self.commune.name}"  # the party committee of the commune
         m = _COMMUNE_TAIL.search(body)

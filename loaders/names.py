@@ -146,6 +146,11 @@ class NameFinder:
             return False
         if len(name_key.split()) == 2 and name_key in self.gaz.lunar_years:  # "Xuân Đinh Dậu"
             return False
+        # "Hà Tây", "Kim Hỷ", "Mai Dịch": a name of two syllables that is a place's (a ward's or a former
+        # province's too) is a person only after a person cue, a rank or a title
+        if len(name_key.split()) == 2 and name_key in self.gaz.all_place_keys \
+                and not ({"person", "rank"} & cues) and not titled:
+            return False
         return True
 
     def _titled_after_locality(self, text: str, span: NameSpan, cue: str, name_key: str) -> bool:

@@ -451,3 +451,31 @@ def test_a_negated_appointment_gives_no_post():
 ])
 def test_more_ways_a_post_is_written(text, name, post):
     assert post in posts_of(text)[name]
+
+
+def test_a_post_written_before_a_name_after_another_names_apposition():
+    got = posts_of("Tham dự có Chủ tịch UBND tỉnh Lê Văn Một, Chủ tịch UBMTTQ Việt Nam tỉnh Võ Văn Hai. Dự lễ có ông "
+                   "Hoàng Văn Ba - Thứ trưởng Bộ Tư pháp, Chủ tịch Hội Luật gia Việt Nam, ông Đào Văn Bốn - Phó Bí thư "
+                   "Thành ủy Hà Nội.")
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") in got["Võ Văn Hai"]
+    assert got["Đào Văn Bốn"] == [("Phó Bí thư", "Thành ủy Hà Nội")]
+
+
+def test_a_place_of_two_syllables_is_a_person_only_after_a_cue():
+    assert persons_of("Hội nghị tại quận Nam Từ Liêm và xã Kim Hỷ. Trước đây Hà Tây sáp nhập vào Hà Nội.") == []
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Về phía quận Đống Đa có đồng chí Lê Văn Tám - Quyền Bí thư Quận Đoàn.", ("Quyền Bí thư", "Quận đoàn Đống Đa")),
+    ("Sáng 5/6, UBND huyện Mèo Vạc họp. Chủ trì có đồng chí Lê Văn Tám, Chủ tịch UBND; đại diện huyện Mèo Vạc.",
+     ("Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")),
+])
+def test_a_district_organ_and_an_unlevelled_council_are_of_the_article_unit(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
+
+
+def test_a_pronoun_after_a_time_and_posts_joined_by_roi():
+    got = posts_of("Ông Hồ Văn Bảy dự họp. Giai đoạn 2006-2011, ông làm Bí thư Ban cán sự đảng, Chủ tịch Hội đồng "
+                   "quản trị PVN rồi Bí thư Đảng ủy Tập đoàn Dầu khí.")
+    assert ("Chủ tịch", "Hội đồng quản trị PVN") in got["Hồ Văn Bảy"]
+    assert ("Bí thư", "Đảng ủy Tập đoàn Dầu khí") in got["Hồ Văn Bảy"]
