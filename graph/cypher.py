@@ -12,13 +12,11 @@ refused with its name.
 Stores differ in what they let through: Neo4j rejects a query that breaks the
 language's rules (a variable used as a node and as a relationship, `count()` in
 WHERE, `123 AND true`), kglite answers many of them with rows. `check_rules`
-applies Neo4j's rules, as graphglot's semantic analysis states them, on every
-store, so the same text is refused or answered alike.
+applies those rules on every store, so the same text is refused or answered alike.
 """
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -129,37 +127,336 @@ def check_read_only(cypher: str) -> None:
 
 
 # ------------------------------------------------------------------- rules
-RULES_BUDGET = 5.0  # seconds; graphglot's parser backtracks, and a few long boolean filters take seconds
-# The rules of graphglot's analysis canbo enforces: those kglite does not (measured on the openCypher TCK, where
-# they flag no valid query). Others, such as undefined-variable, kglite enforces itself, and graphglot's
-# version misreads `CALL { WITH x … }` and reduce().
-ENFORCED_RULES = frozenset({"boolean-operand-type", "variable-type-conflict", "same-pattern-node-edge-conflict",
-                            "mixed-query-conjunction", "aggregation-in-non-return-context",
-                            "return-star-no-variables"})
+# Neo4j's rules that kglite does not enforce, read from the tokens. Each was found with the openCypher TCK
+# (tests/test_tck.py): a query that breaks one gets rows from kglite where Neo4j says it is wrong.
+_PATTERN_CLAUSES = ("MATCH", "OPTIONAL")
+_CLAUSE_WORDS = frozenset({"MATCH", "OPTIONAL", "WHERE", "WITH", "RETURN", "UNWIND", "ORDER_BY", "OFFSET",
+                           "LIMIT", "UNION", "CALL", "YIELD", "CREATE", "MERGE", "SET", "DELETE", "DETACH",
+                           "REMOVE", "FOREACH"})
+_RELATIONSHIP_OPENERS = ("MINUS_LEFT_BRACKET", "LEFT_ARROW_BRACKET")
+_AGGREGATES = frozenset({"COUNT", "SUM", "AVG", "MIN", "MAX", "COLLECT", "STDEV", "STDEVP", "PERCENTILECONT",
+                         "PERCENTILEDISC"})
 
 
 def check_rules(cypher: str) -> None:
-    """Refuse a query that breaks the rules of Neo4j's Cypher (graphglot's semantic analysis), in one line.
+    """Refuse, in one line, a query that breaks a rule of Neo4j's Cypher which kglite does not enforce."""
+    toks = tokens(cypher)
+    for rule in (_variable_kinds, _relationship_twice, _path_property, _size_of_path, _range_of_floats,
+                 _random_aggregate, _unnamed_with_item, _ambiguous_aggregation, _mixed_union, _aggregate_in_where,
+                 _non_boolean_operand):
+        message = rule(toks)
+        if message:
+            raise CypherRefused(f"Cypher error: {message}")
 
-    Only the analysis's verdicts refuse: a query graphglot cannot parse (a kglite
-    extension, newer syntax) is left to the store, which has its own parser. The
-    check gives up after RULES_BUDGET seconds rather than keep a user waiting;
-    the store's own checks still apply then.
-    """
-    result: list[Any] = []
 
-    def validate() -> None:
-        try:
-            result.append(_dialect().validate(cypher))
-        except Exception:  # noqa: BLE001 - graphglot failing on a query it cannot read leaves it to the store
-            pass
+def _clause_spans(toks: list[Token]) -> list[tuple[str, int, int]]:
+    """(keyword, first token, end) of each top-level clause; nested brackets belong to their clause."""
+    spans: list[tuple[str, int, int]] = []
+    depth = 0
+    for i, tok in enumerate(toks):
+        if tok.kind in ("LEFT_PAREN", "LEFT_BRACKET", "LEFT_BRACE", *_RELATIONSHIP_OPENERS):
+            depth += 1
+        elif tok.kind in ("RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE", "RIGHT_BRACKET_MINUS", "BRACKET_RIGHT_ARROW"):
+            depth -= 1
+        elif depth == 0 and tok.kind in _CLAUSE_WORDS and is_clause(toks, i):
+            if tok.kind == "MATCH" and spans and spans[-1][0] == "OPTIONAL" and spans[-1][1] == i - 1:
+                continue
+            if spans:
+                spans[-1] = (spans[-1][0], spans[-1][1], i)
+            spans.append((tok.kind, i, len(toks)))
+    return spans
 
-    worker = threading.Thread(target=validate, daemon=True)
-    worker.start()
-    worker.join(RULES_BUDGET)
-    if not result or result[0].stage != "analysis":
-        return
-    broken = [d for d in result[0].diagnostics if d.feature_id in ENFORCED_RULES]
-    if broken:
-        first = broken[0]
-        raise CypherRefused(f"Cypher error: {first.message} (line {first.line}, column {first.col})")
+
+def is_clause(toks: list[Token], i: int) -> bool:
+    """Whether the keyword at i starts a clause: not `WITH` of `STARTS WITH`, not a property or label name."""
+    before = toks[i - 1] if i else None
+    if before is None:
+        return True
+    return before.kind not in ("PERIOD", "COLON", "DOLLAR_SIGN") and not (
+        toks[i].kind == "WITH" and before.kind in ("STARTS", "ENDS"))
+
+
+def _pattern_variables(toks: list[Token], a: int, b: int) -> tuple[list[str], list[str], list[str]]:
+    """Node, relationship and path variables a MATCH clause's patterns bind (tokens a to b)."""
+    nodes, rels, paths = [], [], []
+    for i in range(a, b):
+        tok, nxt = toks[i], toks[i + 1] if i + 1 < b else None
+        if tok.kind == "LEFT_PAREN" and nxt and nxt.name and i + 2 < b and \
+                toks[i + 2].kind in ("RIGHT_PAREN", "COLON", "LEFT_BRACE", "WHERE") and \
+                not (i and toks[i - 1].name and toks[i - 1].kind != "MATCH"):
+            nodes.append(nxt.name)
+        elif tok.kind in _RELATIONSHIP_OPENERS and nxt and nxt.name and i + 2 < b and \
+                toks[i + 2].kind not in ("PERIOD", "LEFT_PAREN"):
+            rels.append(nxt.name)
+        elif tok.name and nxt and nxt.kind == "EQUALS_OPERATOR" and i + 2 < b and \
+                (toks[i + 2].kind == "LEFT_PAREN" or (toks[i + 2].word or "").startswith(("SHORTESTPATH", "ALLSHORTEST"))):
+            paths.append(tok.name)
+    return nodes, rels, paths
+
+
+def _variable_kinds(toks: list[Token]) -> str | None:
+    """A variable used as two kinds of thing: a node and a relationship, a path and a node, a value and a node
+    (VariableTypeConflict); and RETURN * with nothing to return."""
+    scope: dict[str, str] = {}  # name -> "node", "relationship", "path", "literal" or "unknown"
+    for kind, a, b in _clause_spans(toks):
+        if kind in _PATTERN_CLAUSES:
+            nodes, rels, paths = _pattern_variables(toks, a, b)
+            starred = {toks[i + 1].name for i in range(a, b - 2)
+                       if toks[i].kind in _RELATIONSHIP_OPENERS and toks[i + 2].kind == "ASTERISK"}
+            for names, what in ((paths, "path"), (nodes, "node"), (rels, "relationship")):
+                for name in names:
+                    was = scope.get(name)
+                    if was == "literal" and not (what == "relationship" and name in starred):
+                        return f"`{name}` holds a value, not a {what} (VariableTypeConflict)"
+                    if was in ("node", "relationship", "path") and was != what:
+                        return f"`{name}` is used as a {was} and as a {what} (VariableTypeConflict)"
+                    scope[name] = what
+        elif kind in ("WITH", "UNWIND", "YIELD"):
+            projected: dict[str, str] = dict(scope) if kind != "WITH" else {}
+            for start, end in _items(toks, a + 1, b):
+                if toks[start].kind == "ASTERISK":
+                    projected.update(scope)
+                    continue
+                named = end - start >= 3 and toks[end - 2].kind == "AS"
+                name = toks[end - 1].name if named else toks[start].name
+                body = end - 2 if named else end
+                if name is None:
+                    continue
+                first = toks[start]
+                if body - start == 1 and first.name in scope and kind == "WITH":
+                    projected[name] = scope[first.name]
+                elif first.kind in ("NUMBER", "STRING", "LEFT_BRACKET", "LEFT_BRACE") or first.word in (
+                        "TRUE", "FALSE") or first.word == "COLLECT" and kind == "WITH":
+                    projected[name] = "literal"
+                else:
+                    projected[name] = "unknown"
+            scope = projected
+        elif kind == "UNION":
+            scope = {}
+        elif kind == "RETURN" and a + 1 < b and toks[a + 1].kind == "ASTERISK" and not scope:
+            return "RETURN * has no variables to return (NoVariablesInScope)"
+    return None
+
+
+def _mixed_union(toks: list[Token]) -> str | None:
+    unions = [i for i, t in enumerate(toks) if t.kind == "UNION"]
+    alls = {i + 1 < len(toks) and toks[i + 1].kind == "ALL" for i in unions}
+    return "UNION and UNION ALL cannot be mixed in one query (InvalidClauseComposition)" if len(alls) > 1 else None
+
+
+def _aggregate_in_where(toks: list[Token]) -> str | None:
+    for kind, a, b in _clause_spans(toks):
+        if kind == "WHERE":
+            i = a
+            while i < b:
+                if toks[i].kind == "LEFT_BRACE":  # EXISTS { … } and COUNT { … } are queries of their own
+                    i = _close_brace(toks, i)
+                elif toks[i].word in _AGGREGATES and i + 1 < b and toks[i + 1].kind == "LEFT_PAREN":
+                    return f"{toks[i].text}() aggregates rows: it cannot filter them in WHERE (InvalidAggregation)"
+                i += 1
+    return None
+
+
+def _non_boolean_operand(toks: list[Token]) -> str | None:
+    """A literal that is no boolean as an operand of AND, OR, XOR or NOT (`123 AND true`, `NOT 'foo'`)."""
+    for i, tok in enumerate(toks):
+        if tok.kind not in ("AND", "OR", "XOR", "NOT"):
+            continue
+        right = _literal_end(toks, i + 1)
+        if right is not None and (right + 1 >= len(toks) or toks[right + 1].kind in _OPERAND_ENDS):
+            return f"{tok.text} takes booleans, not {_text(toks, i + 1, right + 1)} (InvalidArgumentType)"
+        if tok.kind != "NOT" and i:
+            left = _literal_start(toks, i - 1)
+            if left is not None and (left == 0 or toks[left - 1].kind in _OPERAND_STARTS and is_clause(toks, left - 1)):
+                return f"{tok.text} takes booleans, not {_text(toks, left, i)} (InvalidArgumentType)"
+    return None
+
+
+_OPERAND_ENDS = frozenset({"AND", "OR", "XOR", "RIGHT_PAREN", "COMMA", "AS", "RETURN", "WITH", "ORDER_BY", "OFFSET",
+                           "LIMIT", "UNION", "SEMICOLON", "THEN", "ELSE", "END", "RIGHT_BRACKET", "RIGHT_BRACE"})
+_OPERAND_STARTS = frozenset({"AND", "OR", "XOR", "NOT", "LEFT_PAREN", "COMMA", "RETURN", "WITH", "WHERE", "WHEN",
+                             "THEN", "ELSE"})
+
+
+def _literal_end(toks: list[Token], i: int) -> int | None:
+    """Last token of the non-boolean literal (number, string, list, map) starting at i, or None."""
+    if i >= len(toks):
+        return None
+    if toks[i].kind in ("NUMBER", "STRING"):
+        return i
+    if toks[i].kind == "MINUS_SIGN" and i + 1 < len(toks) and toks[i + 1].kind == "NUMBER":
+        return i + 1
+    if toks[i].kind in ("LEFT_BRACKET", "LEFT_BRACE"):
+        close = _close_brace(toks, i)
+        return close if close + 1 >= len(toks) or toks[close + 1].kind not in ("LEFT_BRACKET", "PERIOD") else None
+    return None
+
+
+def _literal_start(toks: list[Token], j: int) -> int | None:
+    """First token of the non-boolean literal ending at j, or None."""
+    if toks[j].kind in ("NUMBER", "STRING"):
+        return j - 1 if j and toks[j - 1].kind == "MINUS_SIGN" and toks[j].kind == "NUMBER" else j
+    if toks[j].kind in ("RIGHT_BRACKET", "RIGHT_BRACE"):
+        depth = 0
+        for k in range(j, -1, -1):
+            depth += {"RIGHT_BRACKET": 1, "RIGHT_BRACE": 1, "LEFT_BRACKET": -1, "LEFT_BRACE": -1}.get(toks[k].kind, 0)
+            if depth == 0:
+                before = toks[k - 1] if k else None
+                return None if before is not None and (before.name or before.kind in (
+                    "RIGHT_PAREN", "RIGHT_BRACKET")) and before.kind not in _OPERAND_STARTS else k
+    return None
+
+
+def _close_brace(toks: list[Token], i: int) -> int:
+    """Index of the bracket or brace closing the one at i."""
+    depth = 0
+    for j in range(i, len(toks)):
+        depth += {"LEFT_BRACKET": 1, "LEFT_BRACE": 1, "RIGHT_BRACKET": -1, "RIGHT_BRACE": -1}.get(toks[j].kind, 0)
+        if depth == 0:
+            return j
+    return len(toks) - 1
+
+
+def _relationship_twice(toks: list[Token]) -> str | None:
+    for kind, a, b in _clause_spans(toks):
+        if kind in _PATTERN_CLAUSES:
+            rels = _pattern_variables(toks, a, b)[1]
+            twice = {r for r in rels if rels.count(r) > 1}
+            if twice:
+                return f"relationship `{sorted(twice)[0]}` appears twice in one pattern (RelationshipUniquenessViolation)"
+    return None
+
+
+def _paths(toks: list[Token]) -> set[str]:
+    return {p for kind, a, b in _clause_spans(toks) if kind in _PATTERN_CLAUSES for p in _pattern_variables(toks, a, b)[2]}
+
+
+def _path_property(toks: list[Token]) -> str | None:
+    paths = _paths(toks)
+    for i, tok in enumerate(toks[:-2]):
+        if tok.name in paths and toks[i + 1].kind == "PERIOD" and not (i and toks[i - 1].kind == "PERIOD"):
+            return f"`{tok.name}` is a path: it has no properties (InvalidArgumentType)"
+    return None
+
+
+def _size_of_path(toks: list[Token]) -> str | None:
+    paths = _paths(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.word != "SIZE" or toks[i + 1].kind != "LEFT_PAREN":
+            continue
+        if toks[i + 2].name in paths and toks[i + 3].kind == "RIGHT_PAREN" or toks[i + 2].kind == "LEFT_PAREN":
+            return "size() takes a list or a string: length(p) counts a path's relationships, COUNT { … } a pattern's matches"
+    return None
+
+
+def _range_of_floats(toks: list[Token]) -> str | None:
+    for i, tok in enumerate(toks):
+        if tok.word == "RANGE" and i + 1 < len(toks) and toks[i + 1].kind == "LEFT_PAREN":
+            j, depth = i + 1, 0
+            while j < len(toks):
+                depth += {"LEFT_PAREN": 1, "RIGHT_PAREN": -1}.get(toks[j].kind, 0)
+                if depth == 0:
+                    break
+                if toks[j].kind == "NUMBER" and re.fullmatch(r"\d*\.\d*(e[-+]?\d+)?|\d+e[-+]?\d+", toks[j].text, re.I):
+                    return "range() takes integers (InvalidArgumentType)"
+                j += 1
+    return None
+
+
+def _random_aggregate(toks: list[Token]) -> str | None:
+    for i, tok in enumerate(toks[:-3]):
+        if tok.word in _AGGREGATES and toks[i + 1].kind == "LEFT_PAREN":
+            inner = toks[i + 2:_close(toks, i + 1)]
+            if any(t.word == "RAND" for t in inner):
+                return "rand() cannot be aggregated: it is not a constant of the group (NonConstantExpression)"
+    return None
+
+
+def _unnamed_with_item(toks: list[Token]) -> str | None:
+    for kind, a, b in _clause_spans(toks):
+        if kind != "WITH":
+            continue
+        for start, end in _items(toks, a + 1, b):
+            plain = end - start == 1 and (toks[start].name or toks[start].kind == "ASTERISK")
+            if not plain and not (end - start >= 3 and toks[end - 2].kind == "AS"):
+                return "an expression in WITH needs a name: add `AS name` (NoExpressionAlias)"
+    return None
+
+
+def _ambiguous_aggregation(toks: list[Token]) -> str | None:
+    """An item that aggregates may use outside its aggregates only what the projection groups by."""
+    for kind, a, b in _clause_spans(toks):
+        if kind not in ("WITH", "RETURN"):
+            continue
+        items = _items(toks, a + 1, b)
+        keys, aggregating = set(), []
+        for start, end in items:
+            named = end - start >= 3 and toks[end - 2].kind == "AS"
+            body = (start, end - 2 if named else end)
+            if any(toks[k].word in _AGGREGATES and k + 1 < body[1] and toks[k + 1].kind == "LEFT_PAREN"
+                   for k in range(*body)):
+                aggregating.append(body)
+            else:
+                keys.add(_text(toks, *body))
+                if named:
+                    keys.add(toks[end - 1].text)
+        for start, end in aggregating:
+            if any(toks[k].kind in ("VERTICAL_BAR", "IN") or toks[k].word == "REDUCE" for k in range(start, end)):
+                continue  # local variables of a list expression
+            for ref in _outer_references(toks, start, end):
+                if ref not in keys:
+                    return f"`{ref}` is neither grouped by nor aggregated in `{_text(toks, start, end)}` " \
+                           f"(AmbiguousAggregationExpression)"
+    return None
+
+
+def _outer_references(toks: list[Token], start: int, end: int) -> list[str]:
+    """Variables (with their properties) that an expression reads outside its aggregate calls."""
+    refs, k = [], start
+    while k < end:
+        tok = toks[k]
+        if tok.word in _AGGREGATES and k + 1 < end and toks[k + 1].kind == "LEFT_PAREN":
+            k = _close(toks, k + 1) + 1
+            continue
+        if tok.kind == "VAR" and not (k and toks[k - 1].kind in ("PERIOD", "DOLLAR_SIGN")) and \
+                not (k + 1 < end and toks[k + 1].kind in ("LEFT_PAREN", "COLON")):  # a call, a map key
+            j = k
+            while j + 2 < end + 1 and j + 1 < end and toks[j + 1].kind == "PERIOD":
+                j += 2
+            refs.append(_text(toks, k, min(j, end - 1) + 1))
+            k = j + 1
+            continue
+        k += 1
+    return refs
+
+
+def _items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Top-level comma-separated items of tokens a..b, DISTINCT left out; a trailing WHERE/ORDER BY ends them."""
+    if a < b and toks[a].kind == "DISTINCT":
+        a += 1
+    items, start, depth = [], a, 0
+    for i in range(a, b):
+        kind = toks[i].kind
+        if kind in ("LEFT_PAREN", "LEFT_BRACKET", "LEFT_BRACE", *_RELATIONSHIP_OPENERS):
+            depth += 1
+        elif kind in ("RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE", "RIGHT_BRACKET_MINUS", "BRACKET_RIGHT_ARROW"):
+            depth -= 1
+        elif depth == 0 and kind == "COMMA":
+            items.append((start, i))
+            start = i + 1
+    if start < b:
+        items.append((start, b))
+    return items
+
+
+def _close(toks: list[Token], i: int) -> int:
+    depth = 0
+    for j in range(i, len(toks)):
+        depth += {"LEFT_PAREN": 1, "RIGHT_PAREN": -1}.get(toks[j].kind, 0)
+        if depth == 0:
+            return j
+    return len(toks) - 1
+
+
+def _text(toks: list[Token], a: int, b: int) -> str:
+    return " ".join(t.text for t in toks[a:b]).replace(" . ", ".")

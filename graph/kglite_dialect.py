@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cypher import CypherRefused, Token, tokens
+from .cypher import CypherRefused, Token, is_clause, tokens
 
 # kglite answers these keys on every node even when the node does not hold them: `name` and `title`
 # with the node's title (its stored name or title, else the minted "<Label>_<id>"), `label`, `type`
@@ -77,7 +77,7 @@ def prepare(cypher: str, schema: Schema) -> Prepared:
     text = _without_comments(cypher)
     text = _name_columns(text)
     text = _order_by_aliases(text)
-    text = _pattern_spelling(text)
+    text = _neo4j_spellings(text)
     text = _bound_paths(text, max(schema.relationships, 1))
     text = _divisions(text)
     text = _labels_without_unlabelled(text)
@@ -86,7 +86,7 @@ def prepare(cypher: str, schema: Schema) -> Prepared:
     return Prepared(text, params)
 
 
-def refuse_unrepresentable(cypher: str) -> None:
+def refuse_unrepresentable(cypher: str, writing: bool = False) -> None:
     """Refuse what kglite cannot hold or hand back faithfully, in one line.
 
     A property named `id` becomes a kglite node's identity (it then answers on
@@ -107,10 +107,31 @@ def refuse_unrepresentable(cypher: str) -> None:
         if tok.name == UNLABELLED and i and toks[i - 1].kind == "COLON":
             raise CypherRefused(f"the embedded store keeps the label `{UNLABELLED}` for nodes without a label; "
                                 f"choose another")
-        if tok.name and tok.name.lower() == "nanosecond" and nxt == "COLON" or \
-                tok.kind == "STRING" and re.search(r"\d:\d\d(:\d\d)?[.,]\d{7,}", tok.text):
-            raise CypherRefused("the embedded store returns times to the microsecond: it cannot answer "
-                                "with nanoseconds")
+    if writing and _mentions_nanoseconds(toks):
+        raise CypherRefused(NANOSECONDS)
+
+
+NANOSECONDS = "the embedded store holds and returns times to the microsecond: it cannot answer with nanoseconds"
+
+
+def _mentions_nanoseconds(toks: list[Token]) -> bool:
+    return any(tok.name and tok.name.lower() == "nanosecond" and i + 1 < len(toks) and toks[i + 1].kind == "COLON"
+               or tok.kind == "STRING" and re.search(r"\d:\d\d(:\d\d)?[.,]\d{7,}", tok.text)
+               for i, tok in enumerate(toks))
+
+
+def check_answer(cypher: str, rows: list[dict[str, Any]]) -> None:
+    """Refuse an answer kglite could not hand back whole: times the query gave nanoseconds, rounded to microseconds."""
+    if _mentions_nanoseconds(tokens(cypher)) and any(_has_time(v) for row in rows for v in row.values()):
+        raise CypherRefused(NANOSECONDS)
+
+
+def _has_time(value: Any) -> bool:
+    if isinstance(value, (dt.date, dt.time, dt.timedelta)):
+        return True
+    if isinstance(value, dict):
+        return any(_has_time(v) for v in value.values())
+    return isinstance(value, list) and any(_has_time(v) for v in value)
 
 
 def _in_pattern_or_write(toks: list[Token], i: int) -> bool:
@@ -243,7 +264,7 @@ def _order_by_aliases(text: str) -> str:
     toks = tokens(text)
     edits = []
     for i, tok in enumerate(toks):
-        if tok.kind not in ("RETURN", "WITH"):
+        if tok.kind not in ("RETURN", "WITH") or not is_clause(toks, i):
             continue
         items = _clause_items(toks, i, _PROJECTION_END)
         renamed: dict[tuple[str, ...], str] = {}
@@ -276,13 +297,19 @@ def _without_comments(text: str) -> str:
     return _splice(text, [(a, b, "\n" if "\n" in text[a:b] else " ") for a, b in gaps])
 
 
-def _pattern_spelling(text: str) -> str:
+# Neo4j's names of functions kglite spells otherwise.
+FUNCTIONS = {"PERCENTILECONT": "percentile_cont", "PERCENTILEDISC": "percentile_disc"}
+
+
+def _neo4j_spellings(text: str) -> str:
     """Neo4j's spellings kglite does not read: `<-->` and `<-[…]->` (either direction) as `--` and
-    `-[…]-`, and `[:A|:B]` as `[:A|B]`."""
+    `-[…]-`, `[:A|:B]` as `[:A|B]`, and the functions of FUNCTIONS."""
     toks = tokens(text)
     edits = []
     for i, tok in enumerate(toks):
-        if tok.kind == "LEFT_MINUS_RIGHT":
+        if tok.word in FUNCTIONS and i + 1 < len(toks) and toks[i + 1].kind == "LEFT_PAREN":
+            edits.append((tok.start, tok.end, FUNCTIONS[tok.word]))
+        elif tok.kind == "LEFT_MINUS_RIGHT":
             edits.append((tok.start, tok.end, "--"))
         elif tok.kind == "LEFT_ARROW_BRACKET":
             close = _matching(toks, i)

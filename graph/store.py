@@ -176,11 +176,8 @@ class KgliteStore(Store):
         from . import kglite_dialect as dialect
         from .cypher import check_read_only, check_rules
 
-        if not write:
-            check_read_only(cypher)
-            check_rules(cypher)
         if write:
-            dialect.refuse_unrepresentable(cypher)
+            dialect.refuse_unrepresentable(cypher, writing=True)
             if not self.writable:
                 raise StoreError(f"{self.name} is open for reading only")
             tx = self.graph.begin()
@@ -196,6 +193,7 @@ class KgliteStore(Store):
                 raise
             schema = dialect.Schema.of(self.graph)
         else:
+            check_read_only(cypher)
             schema = dialect.Schema.of(self.graph)
             prepared = dialect.prepare(cypher, schema)
             try:
@@ -204,6 +202,8 @@ class KgliteStore(Store):
                     rows, said = result.to_list(), list(result.warnings)
             except (self.kglite.KgError, ValueError) as e:
                 raise StoreError(f"Cypher error: {_first_line(e)}") from None
+            check_rules(cypher)  # after kglite: what it refuses itself needs no second opinion
+            dialect.check_answer(cypher, rows)
         return Answer([{k: dialect.answer_value(v, schema) for k, v in row.items()} for row in rows], said)
 
     def write(self, statements: list[Statement]) -> None:
