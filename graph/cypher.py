@@ -49,6 +49,15 @@ class Token:
 
 
 _BARE_WORD = re.compile(r"[^\W\d]\w*")
+_RESERVED = frozenset({"END", "NULL", "TRUE", "FALSE", "AND", "OR", "XOR", "NOT", "IN", "IS", "AS", "CASE",
+                       "WHEN", "THEN", "ELSE", "DISTINCT", "RETURN", "WITH", "WHERE", "ORDER", "BY", "SKIP",
+                       "LIMIT", "MATCH", "OPTIONAL", "UNWIND", "UNION", "ALL", "CONTAINS", "STARTS", "ENDS",
+                       "ASC", "DESC", "ASCENDING", "DESCENDING", "CALL", "YIELD", "EXISTS", "COUNT"})
+
+
+def is_variable(tok: Token) -> bool:
+    """Whether the token can name a variable: a quoted name, or a bare word that is no keyword of expressions."""
+    return tok.name is not None and (tok.text.startswith("`") or (tok.word or "") not in _RESERVED)
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +427,7 @@ def _outer_references(toks: list[Token], start: int, end: int) -> list[str]:
         if tok.word in _AGGREGATES and k + 1 < end and toks[k + 1].kind == "LEFT_PAREN":
             k = _close(toks, k + 1) + 1
             continue
-        if tok.kind == "VAR" and not (k and toks[k - 1].kind in ("PERIOD", "DOLLAR_SIGN")) and \
+        if is_variable(tok) and not (k and toks[k - 1].kind in ("PERIOD", "DOLLAR_SIGN")) and \
                 not (k + 1 < end and toks[k + 1].kind in ("LEFT_PAREN", "COLON")):  # a call, a map key
             j = k
             while j + 2 < end + 1 and j + 1 < end and toks[j + 1].kind == "PERIOD":

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cypher import CypherRefused, Token, is_clause, tokens
+from .cypher import CypherRefused, Token, is_clause, is_variable as _is_variable, tokens
 
 # kglite answers these keys on every node even when the node does not hold them: `name` and `title`
 # with the node's title (its stored name or title, else the minted "<Label>_<id>"), `label`, `type`
@@ -34,10 +34,6 @@ DIFFERENCES = {
                       "canbo sorts on the column's new name",
 }
 
-_RESERVED = frozenset({"END", "NULL", "TRUE", "FALSE", "AND", "OR", "XOR", "NOT", "IN", "IS", "AS", "CASE",
-                       "WHEN", "THEN", "ELSE", "DISTINCT", "RETURN", "WITH", "WHERE", "ORDER", "BY", "SKIP",
-                       "LIMIT", "MATCH", "OPTIONAL", "UNWIND", "UNION", "ALL", "CONTAINS", "STARTS", "ENDS",
-                       "ASC", "DESC", "ASCENDING", "DESCENDING", "CALL", "YIELD", "EXISTS", "COUNT"})
 _OPEN = {"LEFT_PAREN": ")", "LEFT_BRACKET": "]", "LEFT_BRACE": "}", "MINUS_LEFT_BRACKET": "]",
          "LEFT_ARROW_BRACKET": "]"}
 _CLOSE = {"RIGHT_PAREN": ")", "RIGHT_BRACKET": "]", "RIGHT_BRACE": "}", "RIGHT_BRACKET_MINUS": "]",
@@ -82,6 +78,7 @@ def prepare(cypher: str, schema: Schema) -> Prepared:
     text = _divisions(text)
     text = _labels_without_unlabelled(text)
     params: dict[str, Any] = {}
+    text = _stored_maps(text, schema, params)
     text = _stored_reads(text, schema, params)
     return Prepared(text, params)
 
@@ -186,10 +183,6 @@ def _matching(toks: list[Token], i: int) -> int:
             return j
         j += step
     raise CypherRefused("Cypher error: unbalanced brackets")
-
-
-def _is_variable(tok: Token) -> bool:
-    return tok.name is not None and (tok.text.startswith("`") or (tok.word or "") not in _RESERVED)
 
 
 def _is_function(toks: list[Token], j: int) -> bool:
@@ -317,7 +310,48 @@ def _neo4j_spellings(text: str) -> str:
                 edits += [(tok.start, tok.end, "-["), (toks[close].start, toks[close].end, "]-")]
         elif tok.kind == "COLON" and i and toks[i - 1].kind == "VERTICAL_BAR" and _in_relationship(toks, i):
             edits.append((tok.start, tok.end, ""))
+        elif tok.kind == "LEFT_BRACKET" and not (i and _ends_operand(toks[i - 1])):
+            close = _matching(toks, i)
+            subscripted = close + 1 < len(toks) and toks[close + 1].kind == "LEFT_BRACKET"  # [1, 2][0]
+            comprehension = i and toks[i - 1].kind == "IN" and any(  # x IN [y IN list | f(y)]
+                t.kind in ("IN", "VERTICAL_BAR") for t in toks[i + 1:close])
+            if subscripted or comprehension:
+                edits += [(tok.start, tok.start, "("), (toks[close].end, toks[close].end, ")")]
+        elif tok.kind in _COMPARISONS:
+            middle = _chained_operand(toks, i)
+            if middle is not None:  # a < b <= c is a < b AND b <= c
+                edits.append((tok.start, tok.start, f"AND {text[toks[middle].start:toks[i - 1].end]} "))
     return _splice(text, edits)
+
+
+_COMPARISONS = frozenset({"LEFT_ANGLE_BRACKET", "RIGHT_ANGLE_BRACKET", "LESS_THAN_OR_EQUALS_OPERATOR",
+                          "GREATER_THAN_OR_EQUALS_OPERATOR", "EQUALS_OPERATOR", "NOT_EQUALS_OPERATOR"})
+# What may stand inside one operand of a comparison: atoms and arithmetic.
+_ARITHMETIC = frozenset({"PERIOD", "PLUS_SIGN", "MINUS_SIGN", "ASTERISK", "SOLIDUS", "PERCENT", "CARET", "NUMBER",
+                         "STRING", "DOLLAR_SIGN"})
+
+
+def _chained_operand(toks: list[Token], i: int) -> int | None:
+    """When the comparison at i follows another (`a < b <= c`), the first token of their shared operand b."""
+    j = i - 1
+    while j >= 0:
+        kind = toks[j].kind
+        if kind in _CLOSE:
+            j = _matching(toks, j) - 1
+            continue
+        if kind in _COMPARISONS:
+            return j + 1 if j + 1 < i and not _is_path_assignment(toks, j) else None
+        if kind in _ARITHMETIC or _is_variable(toks[j]) or toks[j].word in ("NULL", "TRUE", "FALSE"):
+            j -= 1
+            continue
+        return None
+    return None
+
+
+def _is_path_assignment(toks: list[Token], j: int) -> bool:
+    """Whether the `=` at j names a path (`p = (a)-->(b)`) or sets a value (`SET x = 1`)."""
+    return toks[j].kind == "EQUALS_OPERATOR" and (j + 1 < len(toks) and toks[j + 1].kind == "LEFT_PAREN"
+                                                  or any(t.kind in ("SET", "MATCH") for t in toks[max(0, j - 3):j]))
 
 
 def _bound_paths(text: str, bound: int) -> str:
@@ -528,7 +562,7 @@ def _labels_without_unlabelled(text: str) -> str:
             close = _matching(toks, i + 1)
             inner = text[toks[i + 1].end:toks[close].start]
             edits.append((tok.start, toks[close].end,
-                          f"[canbo_l IN labels({inner}) WHERE canbo_l <> '{UNLABELLED}']"))
+                          f"([canbo_l IN labels({inner}) WHERE canbo_l <> '{UNLABELLED}'])"))
     return _splice(text, edits)
 
 
@@ -564,6 +598,83 @@ def _stored_reads(text: str, schema: Schema, params: dict[str, Any]) -> str:
         target = text[span[0]:tok.start]
         edits.append((span[0], span[1], _stored(target, key or "", schema, params)))
     return _splice(text, edits)
+
+
+PROPERTIES_OF = "canbo_properties_of"  # marks, in kglite's answer, a map to be read as an element's properties
+
+
+def _stored_maps(text: str, schema: Schema, params: dict[str, Any]) -> str:
+    """keys(x) lists, and properties(x) and x {.*} hold, only what a node or relationship holds.
+
+    keys() is filtered in the query. A map cannot be built from keys in Cypher, so a
+    node's properties() comes back marked (PROPERTIES_OF) and is read in the answer:
+    that needs it to be a whole RETURN item; inside an expression it is refused.
+    """
+    toks = tokens(text)
+    returned = {a for i, t in enumerate(toks) if t.kind == "RETURN" and is_clause(toks, i)
+                for a, b in _clause_items(toks, i, _PROJECTION_END)
+                if b - a >= 3 and toks[b - 2].kind == "AS" and _one_call(toks, a, b - 2)}
+    edits = []
+    for i, tok in enumerate(toks):
+        call = tok.word in ("KEYS", "PROPERTIES") and i + 1 < len(toks) and toks[i + 1].kind == "LEFT_PAREN" \
+            and not (i and toks[i - 1].kind == "PERIOD")
+        star = tok.kind == "LEFT_BRACE" and i + 2 < len(toks) and toks[i + 1].kind == "PERIOD" \
+            and toks[i + 2].kind == "ASTERISK" and i and _is_variable(toks[i - 1])
+        if not (call or star):
+            continue
+        if call:
+            close = _matching(toks, i + 1)
+            target, span = text[toks[i + 1].end:toks[close].start], (tok.start, toks[close].end)
+        else:
+            close = _matching(toks, i)
+            if close != i + 3:
+                raise CypherRefused("the embedded store cannot mix `.*` with other keys in a map projection: "
+                                    "name each key you need")
+            target, span = toks[i - 1].text, (toks[i - 1].start, toks[close].end)
+        x = _fresh("e")
+        element = f"valueType({x}) STARTS WITH 'NODE' OR valueType({x}) STARTS WITH 'RELATIONSHIP'"
+        if tok.word == "KEYS":
+            k = _fresh("k")
+            kept = f"[{k} IN keys({x}) WHERE ({_stored_any_key(x, k, schema, params)}) IS NOT NULL]"
+            edits.append((*span, _let(x, target, f"CASE WHEN {element} THEN {kept} ELSE keys({x}) END")))
+        else:
+            start = i if call else i - 1
+            if start not in returned:
+                raise CypherRefused("on the embedded store, return properties() or x {.*} whole (as a column of its "
+                                    "own), or read the keys you need: kglite adds keys of its own to them")
+            plain = f"properties({x})" if call else f"{x} {{.*}}"
+            edits.append((*span, _let(x, target, f"CASE WHEN {element} THEN {{{PROPERTIES_OF}: {x}}} ELSE {plain} END")))
+    return _splice(text, edits)
+
+
+def _one_call(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are one properties(…) call or one `x {.*}` projection."""
+    if toks[a].word == "PROPERTIES" and a + 1 < b and toks[a + 1].kind == "LEFT_PAREN":
+        return _matching(toks, a + 1) == b - 1
+    return b - a == 5 and toks[a + 1].kind == "LEFT_BRACE" and toks[a + 3].kind == "ASTERISK"
+
+
+def _stored_any_key(x: str, k: str, schema: Schema, params: dict[str, Any]) -> str:
+    """A Cypher expression for x[k], k a variable holding a key, that reads only what the node or relationship holds."""
+    label = f"head(labels({x}))"
+
+    def held(keys: tuple[str, ...], of_relationships: bool, owner: str) -> str:
+        return " OR ".join(f"{k} = '{key}' AND {owner} IN ${_holders(key, schema, params, of_relationships)}"
+                           for key in keys if key != "id")
+
+    made_up = f"CASE WHEN {k} IN ['name', 'title'] THEN {label} + '_' + toString(id({x})) ELSE {label} END"
+    node = (f"CASE WHEN NOT {k} IN {list(NODE_VIRTUAL)} THEN {x}[{k}] WHEN {k} = 'id' THEN null "
+            f"WHEN ({held(NODE_VIRTUAL, False, label)}) AND {x}[{k}] <> {made_up} THEN {x}[{k}] END")
+    rel = (f"CASE WHEN NOT {k} IN {list(REL_VIRTUAL)} THEN {x}[{k}] "
+           f"WHEN ({held(REL_VIRTUAL, True, f'type({x})')}) AND {x}[{k}] <> type({x}) THEN {x}[{k}] END")
+    return f"CASE WHEN valueType({x}) STARTS WITH 'NODE' THEN {node} ELSE {rel} END"
+
+
+def _holders(key: str, schema: Schema, params: dict[str, Any], of_relationships: bool = False) -> str:
+    """The name of a parameter listing the labels (relationship types) that hold `key`."""
+    name = f"canbo_{'rels' if of_relationships else 'nodes'}_{key}"
+    params[name] = schema.holders(key, of_relationships)
+    return name
 
 
 def _in_map_projection(toks: list[Token], i: int) -> bool:
@@ -605,15 +716,13 @@ def _stored_key(x: str, key: str, schema: Schema, params: dict[str, Any]) -> str
     read = f"{x}.`{key}`"
     label = f"head(labels({x}))"
     if key in NODE_VIRTUAL:
-        node_param = f"canbo_nodes_{key}"
-        params[node_param] = schema.holders(key)
+        node_param = _holders(key, schema, params)
         made_up = f"{label} + '_' + toString(id({x}))" if key in ("name", "title") else label
         node = f"CASE WHEN {label} IN ${node_param} AND {read} <> {made_up} THEN {read} END"
     else:
         node = read
     if key in REL_VIRTUAL:
-        rel_param = f"canbo_rels_{key}"
-        params[rel_param] = schema.holders(key, of_relationships=True)
+        rel_param = _holders(key, schema, params, of_relationships=True)
         rel = f"CASE WHEN type({x}) IN ${rel_param} AND {read} <> type({x}) THEN {read} END"
     else:
         rel = read
@@ -627,10 +736,15 @@ def answer_value(value: Any, schema: Schema) -> Any:
     hold, paths as their nodes and relationships, times as ISO 8601 text."""
     if isinstance(value, dict):
         keys = set(value)
+        if keys == {PROPERTIES_OF}:
+            return answer_value(value[PROPERTIES_OF], schema)["properties"]
         if keys == {"id", "labels", "properties"}:
             return _node(value, schema)
         if keys == {"id", "start", "end", "type", "properties"}:
-            return {"type": value["type"], "properties": _convert(value["properties"], schema)}
+            held = schema.rel_keys.get(value["type"], set())
+            return {"type": value["type"], "properties": {
+                k: answer_value(v, schema) for k, v in value["properties"].items()
+                if k not in REL_VIRTUAL or k in held and k != "id" and v != value["type"]}}
         if keys == {"nodes", "relationships"}:
             return {"nodes": [answer_value(n, schema) for n in value["nodes"]],
                     "relationships": [answer_value(r, schema) for r in value["relationships"]]}
