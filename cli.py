@@ -188,13 +188,26 @@ def split(person: str, article: str, db: str | None, neo4j_uri: str | None) -> N
 
 @main.command()
 @click.argument("name")
+@click.option("--svg", "svg", metavar="FILE",
+              help="Draw the career instead: posts as bars over time, events as marks, sources on hover.")
 @store_options
 @json_option
 @friendly_errors
-def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
     """An official's posts and events in date order, each with its source."""
     from .graph.lookup import timeline as run
 
+    if svg:
+        from .graph.career import careers, draw
+
+        with connect(db, neo4j_uri) as store:
+            found_careers = careers(store, name)
+        if not found_careers:
+            fail(f"no official named {name!r} in the graph")
+        Path(svg).write_text(draw(found_careers), encoding="utf-8")
+        click.echo(f"wrote {svg}: " + "; ".join(f"{c.name}, {len(c.posts)} post reports, {len(c.parts)} parts in events"
+                                              for c in found_careers))
+        return
     with connect(db, neo4j_uri) as store:
         found = run(store, name)
     if not found:
@@ -205,6 +218,22 @@ def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) ->
     for official, rows in found.items():
         click.echo(official)
         print_rows(rows, False, ["date", "what", "detail", "article"])
+
+
+# ------------------------------------------------------------------ schema
+@main.command("schema")
+@json_option
+def schema(as_json: bool) -> None:
+    """Every label with its keys, and every relationship type with its ends and meaning, from the ontology."""
+    from .graph.schema import schema as describe
+
+    found = describe()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    click.echo()
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
 
 
 # ----------------------------------------------------------------- queries
@@ -273,6 +302,45 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
                    f"{limit}, --limit 0 for all", err=True)
 
 
+# ------------------------------------------------------------------- check
+@main.command("check")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND",
+              help="Only this kind of doubt (repeatable); `canbo check --summary` lists the kinds.")
+@click.option("--errors", "errors_only", is_flag=True, help="Only the kinds that are plain errors wherever they occur.")
+@click.option("--summary", is_flag=True, help="Only how many facts each kind doubts.")
+@store_options
+@json_option
+@friendly_errors
+def check_graph(kinds: tuple[str, ...], errors_only: bool, summary: bool, db: str | None, neo4j_uri: str | None,
+                as_json: bool) -> None:
+    """Facts a careful reader would doubt, by kind, each with its article and sentence.
+
+    Plain errors: bodies that are a bare kind or run into a verb, persons whose name is a
+    place, a lunar year or a byline, events dated after their article. Doubts: posts
+    without a body, events with no participant, a directive linked to every event of
+    an article.
+    """
+    from .graph.check import CHECKS, check, counts
+
+    chosen = list(kinds) or [c.kind for c in CHECKS if c.error or not errors_only]
+    with connect(db, neo4j_uri) as store:
+        doubts = check(store, chosen)
+    tally = [row for row in counts(doubts) if row["kind"] in chosen]
+    if as_json:
+        out: dict[str, Any] = {"counts": tally}
+        if not summary:
+            out["doubts"] = [d.as_row() for d in doubts]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    print_rows(tally, False, ["kind", "error", "facts", "meaning"])
+    if not summary:
+        for kind in chosen:
+            rows = [d.as_row() for d in doubts if d.kind == kind]
+            if rows:
+                click.echo(f"\n{kind}")
+                print_rows(rows, False, ["value", "article", "sentence"])
+
+
 # ------------------------------------------------------------------ export
 @main.group()
 def export() -> None:
@@ -305,12 +373,21 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 @store_options
 @friendly_errors
 def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | None) -> None:
-    """The graph as RDF under ontology.ttl."""
-    from .graph.rdf_export import store_to_rdf
+    """The graph as RDF under ontology.ttl (JSON-LD compacted with canbo's @context)."""
+    from .graph.rdf_export import serialize, store_to_rdf
 
     with connect(db, neo4j_uri) as store:
         graph = store_to_rdf(store)
-    _write_output(graph.serialize(format=fmt), output)
+    _write_output(serialize(graph, fmt), output)
+
+
+@export.command("n10s")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+def export_n10s(output: str | None) -> None:
+    """Cypher that imports `canbo export rdf`'s Turtle with neosemantics (n10s) into canbo's own labels and keys."""
+    from .graph.n10s import script
+
+    _write_output(script(), output)
 
 
 @export.command("html")

@@ -10,7 +10,10 @@ from typing import Any
 
 from .store import Store
 
-ARTICLES = "MATCH (a:Article) RETURN a.uri AS article, a.article AS key, a.title AS title, a.published AS published"
+ARTICLES = (
+    "MATCH (a:Article) RETURN a.uri AS article, a.article AS key, a.title AS title, a.published AS published, "
+    "a.authors AS authors"
+)
 PERSONS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p:Person) "
     "RETURN a.uri AS article, p.uri AS person, m.text AS name, m.order AS ord"
@@ -18,7 +21,7 @@ PERSONS = (
 POSTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(x:Post)<-[:HOLDS]-(p:Person) "
     "OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
-    "RETURN a.uri + ' ' + p.uri AS holder, x.title AS title, b.label AS body, x.order AS ord"
+    "RETURN a.uri + ' ' + p.uri AS holder, x.title AS title, b.name AS body, x.order AS ord"
 )
 DIRECTIVES = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(:Directive) "
@@ -28,7 +31,7 @@ EVENTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(e:Event) "
     "RETURN a.uri AS article, e.uri AS event, e.kind AS kind, e.name AS name, e.date AS date, e.order AS ord"
 )
-ORGANIZERS = "MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body) RETURN e.uri AS event, b.label AS body"
+ORGANIZERS = "MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body) RETURN e.uri AS event, b.name AS body"
 PARTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(x:Participation)<-[]-(p:Person), (x)-[:IN_EVENT]->(e:Event) "
     "MATCH (a)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p) "
@@ -63,7 +66,7 @@ def export_facts(store: Store) -> dict[str, Any]:
     articles = []
     for a in sorted(store.read(ARTICLES), key=lambda r: r["key"] or ""):
         doc: dict[str, Any] = {"article": a["key"], "title": a["title"], "published": a["published"],
-                               "persons": [], "directives": [], "events": []}
+                               "authors": a["authors"] or [], "persons": [], "directives": [], "events": []}
         for p in persons.get(a["article"], []):
             doc["persons"].append({"name": p["name"], "posts": [
                 {"title": x["title"], "body": x["body"]} for x in posts.get(a["article"] + " " + p["person"], [])]})
