@@ -62,14 +62,14 @@ def is_variable(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _dialect() -> Any:
-    from graphglot.dialect import Dialect
+    from graphglot.dialect import Dialect  # type: ignore[import-untyped]
 
     return Dialect.get_or_raise("neo4j")
 
 
 def tokens(cypher: str) -> list[Token]:
     """The query's tokens, comments and white space left out; an unreadable query is refused in one line."""
-    from graphglot.error import GraphGlotError
+    from graphglot.error import GraphGlotError  # type: ignore[import-untyped]
 
     try:
         found = _dialect().lexer().tokenize(cypher)
@@ -227,18 +227,18 @@ def _variable_kinds(toks: list[Token]) -> str | None:
                     projected.update(scope)
                     continue
                 named = end - start >= 3 and toks[end - 2].kind == "AS"
-                name = toks[end - 1].name if named else toks[start].name
+                alias = toks[end - 1].name if named else toks[start].name
                 body = end - 2 if named else end
-                if name is None:
+                if alias is None:
                     continue
                 first = toks[start]
                 if body - start == 1 and first.name in scope and kind == "WITH":
-                    projected[name] = scope[first.name]
+                    projected[alias] = scope[first.name]
                 elif first.kind in ("NUMBER", "STRING", "LEFT_BRACKET", "LEFT_BRACE") or first.word in (
                         "TRUE", "FALSE") or first.word == "COLLECT" and kind == "WITH":
-                    projected[name] = "literal"
+                    projected[alias] = "literal"
                 else:
-                    projected[name] = "unknown"
+                    projected[alias] = "unknown"
             scope = projected
         elif kind == "UNION":
             scope = {}

@@ -49,7 +49,7 @@ class Schema:
     relationships: int = 0
 
     @classmethod
-    def of(cls, graph: Any) -> "Schema":
+    def of(cls, graph: Any) -> Schema:
         s = graph.schema()
         return cls({label: set(t.get("properties", {})) for label, t in s.get("node_types", {}).items()},
                    {rel: set(t.get("properties", {})) for rel, t in s.get("connection_types", {}).items()},

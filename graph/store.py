@@ -329,7 +329,7 @@ class Neo4jStore(Store):
         server's own EXPLAIN where that can tell a read from a write (Neo4j's does, ArcadeDB's does not)."""
         import neo4j
 
-        from .cypher import CypherRefused, check_read_only, check_rules
+        from .cypher import check_read_only, check_rules
 
         if not write:
             check_read_only(cypher)
@@ -343,11 +343,8 @@ class Neo4jStore(Store):
 
         try:
             with self._session(default_access_mode=neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS) as session:
-                if not write and self._explain_tells_writes(session):
-                    kind = session.run("EXPLAIN " + cypher, params or {}).consume().query_type
-                    if kind != "r":
-                        raise CypherRefused(f"{self.name} says this Cypher changes the graph or its schema; "
-                                            f"only `canbo query --cypher … --write` may do that")
+                if not write:
+                    self.refuse_what_the_server_says_writes(session, cypher, params or {})
                 rows, said = (session.execute_write if write else session.execute_read)(work)
         except self.nx.ClientError as e:
             raise StoreError(f"Cypher error: {_first_line(e.message or str(e))}") from None
@@ -355,11 +352,20 @@ class Neo4jStore(Store):
             raise StoreError(f"{self.name}: {_first_line(e.message or str(e))}") from None
         return Answer(rows, [w for w in said if w])
 
-    def _explain_tells_writes(self, session: Any) -> bool:
-        """Whether this server's EXPLAIN says a plain read is a read ('r'); asked once per store."""
+    def refuse_what_the_server_says_writes(self, session: Any, cypher: str, params: dict[str, Any]) -> None:
+        """Refuse a query the server's own EXPLAIN calls a write ('w', 'rw') or a schema change ('s').
+
+        Neo4j's EXPLAIN tells a read ('r') from a write without running it. ArcadeDB's
+        calls every query a write, so a server is asked once whether `RETURN 1` reads,
+        and only one that says so is believed.
+        """
+        from .cypher import CypherRefused
+
         if self._explain_trusted is None:
             self._explain_trusted = session.run("EXPLAIN RETURN 1 AS one").consume().query_type == "r"
-        return self._explain_trusted
+        if self._explain_trusted and session.run("EXPLAIN " + cypher, params).consume().query_type != "r":
+            raise CypherRefused(f"{self.name} says this Cypher changes the graph or its schema; "
+                                f"only `canbo query --cypher … --write` may do that")
 
     def write(self, statements: list[Statement]) -> None:
         def work(tx):

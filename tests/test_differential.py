@@ -71,7 +71,7 @@ QUERIES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
                              "size(collect(d)) AS n ORDER BY n DESC, ev", ("n", "ev"), {}),
     ("min, max, avg", "MATCH (m:Mention) RETURN min(m.char_start) AS first, max(m.char_end) AS last, "
                       "avg(m.char_end - m.char_start) AS mean_length", (), {}),
-    ("a ratio that divides by zero", f"MATCH (p:Person) OPTIONAL MATCH (p)-[:CHAIRED]->(c) WITH p, count(c) AS ch "
+    ("a ratio that divides by zero", "MATCH (p:Person) OPTIONAL MATCH (p)-[:CHAIRED]->(c) WITH p, count(c) AS ch "
                                      "OPTIONAL MATCH (p)-[:SPOKE_AT]->(s) WITH p.name AS name, toFloat(ch) AS ch, "
                                      "count(s) AS spoke RETURN name, ch / spoke AS ratio ORDER BY name", ("name",), {}),
     ("NOT a pattern", "MATCH (b:Body) WHERE NOT (b)<-[:IN_BODY]-() RETURN count(b) AS n", (), {}),

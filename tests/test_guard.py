@@ -114,3 +114,46 @@ def test_write_lets_the_user_change_the_graph(tmp_path):
     found = CliRunner().invoke(main, ["query", "--cypher", "MATCH (p:Person {name: 'A'}) RETURN count(p) AS n",
                                       "--json", "--db", db])
     assert '"n": 1' in found.output
+
+
+class _Summary:
+    def __init__(self, query_type: str):
+        self.query_type = query_type
+
+
+class _Server:
+    """What refuse_what_the_server_says_writes asks of a session: EXPLAIN's query type, as a server gives it."""
+
+    def __init__(self, says: dict[str, str]):
+        self.says, self.asked = says, []
+
+    def run(self, cypher: str, params: dict | None = None):
+        self.asked.append(cypher)
+        kind = next(kind for start, kind in self.says.items() if cypher.startswith(start))
+        return type("Result", (), {"consume": lambda _: _Summary(kind)})()
+
+
+def _bare_store() -> Neo4jStore:
+    store = Neo4jStore.__new__(Neo4jStore)  # no server: only the decision is tried
+    store.name, store._explain_trusted = "Neo4j at bolt://test", None
+    return store
+
+
+def test_a_write_neo4j_explains_as_a_write_is_refused():
+    neo4j_like = _Server({"EXPLAIN RETURN 1": "r", "EXPLAIN MATCH": "rw", "EXPLAIN CALL": "s"})
+    store = _bare_store()
+    with pytest.raises(CypherRefused, match="says this Cypher changes the graph"):
+        store.refuse_what_the_server_says_writes(neo4j_like, "MATCH (n) CALL apoc.do.it(n) RETURN n", {})
+    with pytest.raises(CypherRefused):
+        store.refuse_what_the_server_says_writes(neo4j_like, "CALL db.createLabel('X')", {})
+
+
+def test_a_read_is_run_and_a_server_whose_explain_cannot_tell_is_not_believed():
+    reads = _Server({"EXPLAIN": "r"})
+    store = _bare_store()
+    store.refuse_what_the_server_says_writes(reads, "MATCH (n) RETURN n", {})
+    arcadedb_like = _Server({"EXPLAIN": "w"})  # ArcadeDB calls every query a write
+    store = _bare_store()
+    store.refuse_what_the_server_says_writes(arcadedb_like, "MATCH (n) RETURN n", {})
+    store.refuse_what_the_server_says_writes(arcadedb_like, "MATCH (n) RETURN n.name", {})
+    assert arcadedb_like.asked == ["EXPLAIN RETURN 1 AS one"]
