@@ -55,6 +55,38 @@ _RESERVED = frozenset({"END", "NULL", "TRUE", "FALSE", "AND", "OR", "XOR", "NOT"
                        "ASC", "DESC", "ASCENDING", "DESCENDING", "CALL", "YIELD", "EXISTS", "COUNT"})
 
 
+OPENERS = frozenset({"LEFT_PAREN", "LEFT_BRACKET", "LEFT_BRACE", "MINUS_LEFT_BRACKET", "LEFT_ARROW_BRACKET"})
+CLOSERS = frozenset({"RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE", "RIGHT_BRACKET_MINUS", "BRACKET_RIGHT_ARROW"})
+
+
+def matching(toks: list[Token], i: int) -> int:
+    """Index of the token that closes (or opens) the bracket, brace or parenthesis at i."""
+    step = 1 if toks[i].kind in OPENERS else -1
+    depth = 0
+    for j in range(i, len(toks) if step == 1 else -1, step):
+        depth += step if toks[j].kind in OPENERS else -step if toks[j].kind in CLOSERS else 0
+        if depth == 0:
+            return j
+    raise CypherRefused("Cypher error: unbalanced brackets")
+
+
+def items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges of the top-level comma-separated items of tokens a..b, a leading DISTINCT left out."""
+    if a < b and toks[a].kind == "DISTINCT":
+        a += 1
+    found, start, i = [], a, a
+    while i < b:
+        if toks[i].kind in OPENERS:
+            i = matching(toks, i)
+        elif toks[i].kind == "COMMA":
+            found.append((start, i))
+            start = i + 1
+        i += 1
+    if start < b:
+        found.append((start, b))
+    return found
+
+
 def is_variable(tok: Token) -> bool:
     """Whether the token can name a variable: a quoted name, or a bare word that is no keyword of expressions."""
     return tok.name is not None and (tok.text.startswith("`") or (tok.word or "") not in _RESERVED)
@@ -163,9 +195,9 @@ def _clause_spans(toks: list[Token]) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
     depth = 0
     for i, tok in enumerate(toks):
-        if tok.kind in ("LEFT_PAREN", "LEFT_BRACKET", "LEFT_BRACE", *_RELATIONSHIP_OPENERS):
+        if tok.kind in OPENERS:
             depth += 1
-        elif tok.kind in ("RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE", "RIGHT_BRACKET_MINUS", "BRACKET_RIGHT_ARROW"):
+        elif tok.kind in CLOSERS:
             depth -= 1
         elif depth == 0 and tok.kind in _CLAUSE_WORDS and is_clause(toks, i):
             if tok.kind == "MATCH" and spans and spans[-1][0] == "OPTIONAL" and spans[-1][1] == i - 1:
@@ -222,7 +254,7 @@ def _variable_kinds(toks: list[Token]) -> str | None:
                     scope[name] = what
         elif kind in ("WITH", "UNWIND", "YIELD"):
             projected: dict[str, str] = dict(scope) if kind != "WITH" else {}
-            for start, end in _items(toks, a + 1, b):
+            for start, end in items(toks, a + 1, b):
                 if toks[start].kind == "ASTERISK":
                     projected.update(scope)
                     continue
@@ -259,7 +291,7 @@ def _aggregate_in_where(toks: list[Token]) -> str | None:
             i = a
             while i < b:
                 if toks[i].kind == "LEFT_BRACE":  # EXISTS { … } and COUNT { … } are queries of their own
-                    i = _close_brace(toks, i)
+                    i = matching(toks, i)
                 elif toks[i].word in _AGGREGATES and i + 1 < b and toks[i + 1].kind == "LEFT_PAREN":
                     return f"{toks[i].text}() aggregates rows: it cannot filter them in WHERE (InvalidAggregation)"
                 i += 1
@@ -296,7 +328,7 @@ def _literal_end(toks: list[Token], i: int) -> int | None:
     if toks[i].kind == "MINUS_SIGN" and i + 1 < len(toks) and toks[i + 1].kind == "NUMBER":
         return i + 1
     if toks[i].kind in ("LEFT_BRACKET", "LEFT_BRACE"):
-        close = _close_brace(toks, i)
+        close = matching(toks, i)
         return close if close + 1 >= len(toks) or toks[close + 1].kind not in ("LEFT_BRACKET", "PERIOD") else None
     return None
 
@@ -314,16 +346,6 @@ def _literal_start(toks: list[Token], j: int) -> int | None:
                 return None if before is not None and (before.name or before.kind in (
                     "RIGHT_PAREN", "RIGHT_BRACKET")) and before.kind not in _OPERAND_STARTS else k
     return None
-
-
-def _close_brace(toks: list[Token], i: int) -> int:
-    """Index of the bracket or brace closing the one at i."""
-    depth = 0
-    for j in range(i, len(toks)):
-        depth += {"LEFT_BRACKET": 1, "LEFT_BRACE": 1, "RIGHT_BRACKET": -1, "RIGHT_BRACE": -1}.get(toks[j].kind, 0)
-        if depth == 0:
-            return j
-    return len(toks) - 1
 
 
 def _relationship_twice(toks: list[Token]) -> str | None:
@@ -375,7 +397,7 @@ def _range_of_floats(toks: list[Token]) -> str | None:
 def _random_aggregate(toks: list[Token]) -> str | None:
     for i, tok in enumerate(toks[:-3]):
         if tok.word in _AGGREGATES and toks[i + 1].kind == "LEFT_PAREN":
-            inner = toks[i + 2:_close(toks, i + 1)]
+            inner = toks[i + 2:matching(toks, i + 1)]
             if any(t.word == "RAND" for t in inner):
                 return "rand() cannot be aggregated: it is not a constant of the group (NonConstantExpression)"
     return None
@@ -385,7 +407,7 @@ def _unnamed_with_item(toks: list[Token]) -> str | None:
     for kind, a, b in _clause_spans(toks):
         if kind != "WITH":
             continue
-        for start, end in _items(toks, a + 1, b):
+        for start, end in items(toks, a + 1, b):
             plain = end - start == 1 and (toks[start].name or toks[start].kind == "ASTERISK")
             if not plain and not (end - start >= 3 and toks[end - 2].kind == "AS"):
                 return "an expression in WITH needs a name: add `AS name` (NoExpressionAlias)"
@@ -397,9 +419,9 @@ def _ambiguous_aggregation(toks: list[Token]) -> str | None:
     for kind, a, b in _clause_spans(toks):
         if kind not in ("WITH", "RETURN"):
             continue
-        items = _items(toks, a + 1, b)
+        projection = items(toks, a + 1, b)
         keys, aggregating = set(), []
-        for start, end in items:
+        for start, end in projection:
             named = end - start >= 3 and toks[end - 2].kind == "AS"
             body = (start, end - 2 if named else end)
             if any(toks[k].word in _AGGREGATES and k + 1 < body[1] and toks[k + 1].kind == "LEFT_PAREN"
@@ -425,7 +447,7 @@ def _outer_references(toks: list[Token], start: int, end: int) -> list[str]:
     while k < end:
         tok = toks[k]
         if tok.word in _AGGREGATES and k + 1 < end and toks[k + 1].kind == "LEFT_PAREN":
-            k = _close(toks, k + 1) + 1
+            k = matching(toks, k + 1) + 1
             continue
         if is_variable(tok) and not (k and toks[k - 1].kind in ("PERIOD", "DOLLAR_SIGN")) and \
                 not (k + 1 < end and toks[k + 1].kind in ("LEFT_PAREN", "COLON")):  # a call, a map key
@@ -437,34 +459,6 @@ def _outer_references(toks: list[Token], start: int, end: int) -> list[str]:
             continue
         k += 1
     return refs
-
-
-def _items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
-    """Top-level comma-separated items of tokens a..b, DISTINCT left out; a trailing WHERE/ORDER BY ends them."""
-    if a < b and toks[a].kind == "DISTINCT":
-        a += 1
-    items, start, depth = [], a, 0
-    for i in range(a, b):
-        kind = toks[i].kind
-        if kind in ("LEFT_PAREN", "LEFT_BRACKET", "LEFT_BRACE", *_RELATIONSHIP_OPENERS):
-            depth += 1
-        elif kind in ("RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE", "RIGHT_BRACKET_MINUS", "BRACKET_RIGHT_ARROW"):
-            depth -= 1
-        elif depth == 0 and kind == "COMMA":
-            items.append((start, i))
-            start = i + 1
-    if start < b:
-        items.append((start, b))
-    return items
-
-
-def _close(toks: list[Token], i: int) -> int:
-    depth = 0
-    for j in range(i, len(toks)):
-        depth += {"LEFT_PAREN": 1, "RIGHT_PAREN": -1}.get(toks[j].kind, 0)
-        if depth == 0:
-            return j
-    return len(toks) - 1
 
 
 def _text(toks: list[Token], a: int, b: int) -> str:

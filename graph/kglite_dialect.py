@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cypher import CypherRefused, Token, is_clause, is_variable as _is_variable, tokens
+from .cypher import CLOSERS, OPENERS, CypherRefused, Token, is_clause, is_variable, items, matching, tokens
 
 # kglite answers these keys on every node even when the node does not hold them: `name` and `title`
 # with the node's title (its stored name or title, else the minted "<Label>_<id>"), `label`, `type`
@@ -27,17 +27,22 @@ REL_VIRTUAL = ("type", "connection_type", "id", "start", "start_id", "end", "end
 UNLABELLED = "Node"  # the label kglite gives a node created without one
 
 DIFFERENCES = {
-    "virtual-keys": "kglite answers name, title, label, type and id on every node: canbo reads only what a node holds",
+    "virtual-keys": "kglite answers name, title, label, type and id on every node (keys() and properties() "
+                    "list some of them): canbo reads only what a node or relationship holds",
     "unlabelled": "kglite labels a node created without a label 'Node': canbo shows it without one",
     "unbounded-path": "kglite stops `*` and `*N..` at 10 hops: canbo bounds them by the number of relationships",
     "order-by-alias": "kglite leaves unsorted an ORDER BY on a renamed column beside an aggregate: "
                       "canbo sorts on the column's new name",
+    "division": "kglite makes x / 0.0 null: canbo makes it Infinity, -Infinity or NaN, except where the operands "
+                "aggregate (kglite cannot aggregate inside CASE): there it stays null",
+    "spellings": "kglite reads no /* */ comments, `<-->`, `[:A|:B]`, `a < b < c`, `[1, 2][0]`, percentileCont, "
+                 "and no list comprehension right after IN: canbo writes them as kglite reads them",
+    "rules": "kglite answers queries Neo4j rejects (`123 AND true`, a node used as a relationship): "
+             "graph.cypher.check_rules refuses them",
+    "unrepresentable": "a property named id, the label Node, times to the nanosecond: refused "
+                       "(refuse_unrepresentable, check_answer)",
 }
 
-_OPEN = {"LEFT_PAREN": ")", "LEFT_BRACKET": "]", "LEFT_BRACE": "}", "MINUS_LEFT_BRACKET": "]",
-         "LEFT_ARROW_BRACKET": "]"}
-_CLOSE = {"RIGHT_PAREN": ")", "RIGHT_BRACKET": "]", "RIGHT_BRACE": "}", "RIGHT_BRACKET_MINUS": "]",
-          "BRACKET_RIGHT_ARROW": "]"}
 
 
 @dataclass
@@ -132,24 +137,14 @@ def _has_time(value: Any) -> bool:
 
 
 def _in_pattern_or_write(toks: list[Token], i: int) -> bool:
-    """Whether the map at i is a node or relationship's properties (in a pattern) or written by SET."""
-    depth = 0
-    for j in range(i - 1, -1, -1):
-        kind = toks[j].kind
-        if kind in _CLOSE:
-            depth += 1
-        elif kind in _OPEN:
-            if depth == 0:
-                if kind != "LEFT_BRACE":
-                    return False
-                before = toks[j - 1] if j else None
-                return before is not None and (before.kind in ("COLON", "RIGHT_PAREN") or before.name is not None
-                                               and before.kind not in ("RETURN", "WITH", "AS")
-                                               or before.kind in ("MINUS_LEFT_BRACKET", "LEFT_ARROW_BRACKET",
-                                                                  "LEFT_PAREN", "EQUALS_OPERATOR",
-                                                                  "PLUS_EQUALS_OPERATOR"))
-            depth -= 1
-    return False
+    """Whether the map around token i is a node or relationship's properties (in a pattern) or written by SET."""
+    j = _enclosing(toks, i)
+    if j is None or toks[j].kind != "LEFT_BRACE" or not j:
+        return False
+    before = toks[j - 1]
+    return (before.kind in ("COLON", "RIGHT_PAREN", "MINUS_LEFT_BRACKET", "LEFT_ARROW_BRACKET", "LEFT_PAREN",
+                            "EQUALS_OPERATOR", "PLUS_EQUALS_OPERATOR")
+            or before.name is not None and before.kind not in ("RETURN", "WITH", "AS"))
 
 
 def _after_set(toks: list[Token], i: int) -> bool:
@@ -168,27 +163,10 @@ def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def _matching(toks: list[Token], i: int) -> int:
-    """Index of the token that closes (or opens) the bracket at i."""
-    step = 1 if toks[i].kind in _OPEN else -1
-    depth = 0
-    j = i
-    while 0 <= j < len(toks):
-        kind = toks[j].kind
-        if kind in _OPEN:
-            depth += step
-        elif kind in _CLOSE:
-            depth -= step
-        if depth == 0:
-            return j
-        j += step
-    raise CypherRefused("Cypher error: unbalanced brackets")
-
-
 def _is_function(toks: list[Token], j: int) -> bool:
     """Whether token j names a function called right after it (`count(`, `toUpper(`, `exists(`)."""
     return (j + 1 < len(toks) and toks[j + 1].kind == "LEFT_PAREN"
-            and (_is_variable(toks[j]) or toks[j].word in ("COUNT", "EXISTS", "ALL")))
+            and (is_variable(toks[j]) or toks[j].word in ("COUNT", "EXISTS", "ALL")))
 
 
 def _target_start(toks: list[Token], j: int) -> int | None:
@@ -197,17 +175,17 @@ def _target_start(toks: list[Token], j: int) -> int | None:
     while True:
         tok = toks[j]
         if tok.kind in ("RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACKET_MINUS"):
-            j = _matching(toks, j)
+            j = matching(toks, j)
             if toks[j].kind == "LEFT_PAREN" and j and _is_function(toks, j - 1):
                 j -= 1  # a function call: its name, and the namespace before it
-                while j > 1 and toks[j - 1].kind == "PERIOD" and _is_variable(toks[j - 2]):
+                while j > 1 and toks[j - 1].kind == "PERIOD" and is_variable(toks[j - 2]):
                     j -= 2
                 return j
-            if toks[j].kind == "LEFT_BRACKET" and j and (toks[j - 1].kind in _CLOSE or _is_variable(toks[j - 1])):
+            if toks[j].kind == "LEFT_BRACKET" and j and (toks[j - 1].kind in CLOSERS or is_variable(toks[j - 1])):
                 j -= 1  # an index: the expression it indexes
                 continue
             return j
-        if _is_variable(tok) and tok.kind != "STRING":
+        if is_variable(tok) and tok.kind != "STRING":
             if j > 1 and toks[j - 1].kind == "PERIOD":
                 j -= 2
                 continue
@@ -219,20 +197,10 @@ def _target_start(toks: list[Token], j: int) -> int | None:
 
 def _clause_items(toks: list[Token], i: int, stops: frozenset[str]) -> list[tuple[int, int]]:
     """Token ranges [a, b) of the comma-separated items after the keyword at i, up to a stop keyword."""
-    items, a, j = [], i + 1, i + 1
-    if j < len(toks) and toks[j].kind == "DISTINCT":
-        a = j = j + 1
+    j = i + 1
     while j < len(toks) and toks[j].kind not in stops:
-        kind = toks[j].kind
-        if kind in _OPEN:
-            j = _matching(toks, j)
-        elif kind == "COMMA":
-            items.append((a, j))
-            a = j + 1
-        j += 1
-    if a < j:
-        items.append((a, j))
-    return items
+        j = matching(toks, j) + 1 if toks[j].kind in OPENERS else j + 1
+    return items(toks, i + 1, j)
 
 
 _PROJECTION_END = frozenset({"ORDER_BY", "ORDER", "SKIP", "LIMIT", "UNION", "SEMICOLON", "WHERE", "MATCH", "OPTIONAL",
@@ -305,13 +273,13 @@ def _neo4j_spellings(text: str) -> str:
         elif tok.kind == "LEFT_MINUS_RIGHT":
             edits.append((tok.start, tok.end, "--"))
         elif tok.kind == "LEFT_ARROW_BRACKET":
-            close = _matching(toks, i)
+            close = matching(toks, i)
             if toks[close].kind == "BRACKET_RIGHT_ARROW":
                 edits += [(tok.start, tok.end, "-["), (toks[close].start, toks[close].end, "]-")]
         elif tok.kind == "COLON" and i and toks[i - 1].kind == "VERTICAL_BAR" and _in_relationship(toks, i):
             edits.append((tok.start, tok.end, ""))
         elif tok.kind == "LEFT_BRACKET" and not (i and _ends_operand(toks[i - 1])):
-            close = _matching(toks, i)
+            close = matching(toks, i)
             subscripted = close + 1 < len(toks) and toks[close + 1].kind == "LEFT_BRACKET"  # [1, 2][0]
             comprehension = i and toks[i - 1].kind == "IN" and any(  # x IN [y IN list | f(y)]
                 t.kind in ("IN", "VERTICAL_BAR") for t in toks[i + 1:close])
@@ -336,12 +304,12 @@ def _chained_operand(toks: list[Token], i: int) -> int | None:
     j = i - 1
     while j >= 0:
         kind = toks[j].kind
-        if kind in _CLOSE:
-            j = _matching(toks, j) - 1
+        if kind in CLOSERS:
+            j = matching(toks, j) - 1
             continue
         if kind in _COMPARISONS:
             return j + 1 if j + 1 < i and not _is_path_assignment(toks, j) else None
-        if kind in _ARITHMETIC or _is_variable(toks[j]) or toks[j].word in ("NULL", "TRUE", "FALSE"):
+        if kind in _ARITHMETIC or is_variable(toks[j]) or toks[j].word in ("NULL", "TRUE", "FALSE"):
             j -= 1
             continue
         return None
@@ -378,16 +346,22 @@ def _bound_paths(text: str, bound: int) -> str:
 
 def _in_relationship(toks: list[Token], i: int) -> bool:
     """Whether token i stands inside a relationship pattern's brackets (`-[ … ]-`), outside its property map."""
+    j = _enclosing(toks, i)
+    return j is not None and toks[j].kind in ("MINUS_LEFT_BRACKET", "LEFT_ARROW_BRACKET")
+
+
+def _enclosing(toks: list[Token], i: int) -> int | None:
+    """Index of the innermost bracket, brace or parenthesis still open at token i, or None."""
     depth = 0
     for j in range(i - 1, -1, -1):
         kind = toks[j].kind
-        if kind in _CLOSE:
+        if kind in CLOSERS:
             depth += 1
-        elif kind in _OPEN:
+        elif kind in OPENERS:
             if depth == 0:
-                return kind in ("MINUS_LEFT_BRACKET", "LEFT_ARROW_BRACKET")
+                return j
             depth -= 1
-    return False
+    return None
 
 
 def _name_columns(text: str) -> str:
@@ -398,7 +372,7 @@ def _name_columns(text: str) -> str:
         if tok.kind != "RETURN":
             continue
         for a, b in _clause_items(toks, i, _PROJECTION_END):
-            if _alias_of(toks, a, b) or b - a == 1 and _is_variable(toks[a]) or toks[a].kind == "ASTERISK":
+            if _alias_of(toks, a, b) or b - a == 1 and is_variable(toks[a]) or toks[a].kind == "ASTERISK":
                 continue
             original = text[toks[a].start:toks[b - 1].end]
             edits.append((toks[b - 1].end, toks[b - 1].end, " AS `" + original.replace("`", "``") + "`"))
@@ -484,7 +458,7 @@ def _left_operand(toks: list[Token], i: int) -> int | None:
 
 
 def _ends_operand(tok: Token) -> bool:
-    return tok.kind in ("NUMBER", "STRING", "RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE") or _is_variable(tok) \
+    return tok.kind in ("NUMBER", "STRING", "RIGHT_PAREN", "RIGHT_BRACKET", "RIGHT_BRACE") or is_variable(tok) \
         or tok.word in ("NULL", "TRUE", "FALSE", "END")
 
 
@@ -505,7 +479,7 @@ def _atom_start(toks: list[Token], j: int) -> int | None:
     start = _target_start(toks, j)
     if start is not None and start and toks[start - 1].kind == "DOLLAR_SIGN":
         return start - 1
-    if start is None and tok.kind not in _CLOSE and j and toks[j - 1].kind == "DOLLAR_SIGN":
+    if start is None and tok.kind not in CLOSERS and j and toks[j - 1].kind == "DOLLAR_SIGN":
         return j - 1
     return start
 
@@ -536,17 +510,17 @@ def _atom_end(toks: list[Token], j: int) -> int | None:
             return None
     elif tok.kind == "DOLLAR_SIGN":
         j += 1
-    elif tok.kind in _OPEN:
-        j = _matching(toks, j)
+    elif tok.kind in OPENERS:
+        j = matching(toks, j)
     elif _is_function(toks, j):
-        j = _matching(toks, j + 1)
-    elif not (tok.kind in ("NUMBER", "STRING") or _is_variable(tok) or tok.word in ("NULL", "TRUE", "FALSE")):
+        j = matching(toks, j + 1)
+    elif not (tok.kind in ("NUMBER", "STRING") or is_variable(tok) or tok.word in ("NULL", "TRUE", "FALSE")):
         return None
     while j + 1 < len(toks):  # property accesses and indexes
         if toks[j + 1].kind == "PERIOD" and j + 2 < len(toks) and toks[j + 2].name is not None:
             j += 2
         elif toks[j + 1].kind == "LEFT_BRACKET":
-            j = _matching(toks, j + 1)
+            j = matching(toks, j + 1)
         else:
             break
     return j
@@ -559,7 +533,7 @@ def _labels_without_unlabelled(text: str) -> str:
     for i, tok in enumerate(toks):
         if (tok.word == "LABELS" and i + 1 < len(toks) and toks[i + 1].kind == "LEFT_PAREN"
                 and not (i and toks[i - 1].kind == "PERIOD")):
-            close = _matching(toks, i + 1)
+            close = matching(toks, i + 1)
             inner = text[toks[i + 1].end:toks[close].start]
             edits.append((tok.start, toks[close].end,
                           f"([canbo_l IN labels({inner}) WHERE canbo_l <> '{UNLABELLED}'])"))
@@ -584,8 +558,8 @@ def _stored_reads(text: str, schema: Schema, params: dict[str, Any]) -> str:
             continue
         if i + 2 < len(toks) and toks[i + 2].kind == "LEFT_PAREN":
             continue  # a namespaced function, db.labels()
-        if toks[i - 1].kind in ("LEFT_BRACE", "COMMA") and _in_map_projection(toks, i):
-            target = _projection_target(toks, i)
+        target = _projection_target(toks, i) if toks[i - 1].kind in ("LEFT_BRACE", "COMMA") else None
+        if target is not None:
             edits.append((tok.start, toks[i + 1].end, f"{key}: {_stored(target, key, schema, params)}"))
             continue
         start = _target_start(toks, i - 1)
@@ -619,14 +593,14 @@ def _stored_maps(text: str, schema: Schema, params: dict[str, Any]) -> str:
         call = tok.word in ("KEYS", "PROPERTIES") and i + 1 < len(toks) and toks[i + 1].kind == "LEFT_PAREN" \
             and not (i and toks[i - 1].kind == "PERIOD")
         star = tok.kind == "LEFT_BRACE" and i + 2 < len(toks) and toks[i + 1].kind == "PERIOD" \
-            and toks[i + 2].kind == "ASTERISK" and i and _is_variable(toks[i - 1])
+            and toks[i + 2].kind == "ASTERISK" and i and is_variable(toks[i - 1])
         if not (call or star):
             continue
         if call:
-            close = _matching(toks, i + 1)
+            close = matching(toks, i + 1)
             target, span = text[toks[i + 1].end:toks[close].start], (tok.start, toks[close].end)
         else:
-            close = _matching(toks, i)
+            close = matching(toks, i)
             if close != i + 3:
                 raise CypherRefused("the embedded store cannot mix `.*` with other keys in a map projection: "
                                     "name each key you need")
@@ -650,7 +624,7 @@ def _stored_maps(text: str, schema: Schema, params: dict[str, Any]) -> str:
 def _one_call(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are one properties(…) call or one `x {.*}` projection."""
     if toks[a].word == "PROPERTIES" and a + 1 < b and toks[a + 1].kind == "LEFT_PAREN":
-        return _matching(toks, a + 1) == b - 1
+        return matching(toks, a + 1) == b - 1
     return b - a == 5 and toks[a + 1].kind == "LEFT_BRACE" and toks[a + 3].kind == "ASTERISK"
 
 
@@ -677,31 +651,10 @@ def _holders(key: str, schema: Schema, params: dict[str, Any], of_relationships:
     return name
 
 
-def _in_map_projection(toks: list[Token], i: int) -> bool:
-    """Whether `.key` at i is an item of a map projection `x {.key, …}`."""
-    depth = 0
-    for j in range(i - 1, -1, -1):
-        kind = toks[j].kind
-        if kind in _CLOSE:
-            depth += 1
-        elif kind in _OPEN:
-            if depth == 0:
-                return kind == "LEFT_BRACE" and j > 0 and _is_variable(toks[j - 1])
-            depth -= 1
-    return False
-
-
-def _projection_target(toks: list[Token], i: int) -> str:
-    depth = 0
-    for j in range(i - 1, -1, -1):
-        kind = toks[j].kind
-        if kind in _CLOSE:
-            depth += 1
-        elif kind in _OPEN:
-            if depth == 0:
-                return toks[j - 1].text
-            depth -= 1
-    raise AssertionError("checked by _in_map_projection")
+def _projection_target(toks: list[Token], i: int) -> str | None:
+    """The variable of the map projection `x {.key, …}` whose item `.key` stands at i, or None."""
+    j = _enclosing(toks, i)
+    return toks[j - 1].text if j and toks[j].kind == "LEFT_BRACE" and is_variable(toks[j - 1]) else None
 
 
 def _stored(target: str, key: str, schema: Schema, params: dict[str, Any]) -> str:
