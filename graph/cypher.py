@@ -266,9 +266,9 @@ def _variable_kinds(toks: list[Token]) -> str | None:
                 first = toks[start]
                 if body - start == 1 and first.name in scope and kind == "WITH":
                     projected[alias] = scope[first.name]
-                elif first.kind in ("NUMBER", "STRING", "LEFT_BRACKET", "LEFT_BRACE") or first.word in (
-                        "TRUE", "FALSE") or first.word == "COLLECT" and kind == "WITH":
-                    projected[alias] = "literal"
+                elif kind == "WITH" and (first.kind in ("NUMBER", "STRING", "LEFT_BRACKET", "LEFT_BRACE")
+                                         or first.word in ("TRUE", "FALSE", "COLLECT")):
+                    projected[alias] = "literal"  # (UNWIND's elements may be anything)
                 else:
                     projected[alias] = "unknown"
             scope = projected
@@ -435,7 +435,7 @@ def _ambiguous_aggregation(toks: list[Token]) -> str | None:
             if any(toks[k].kind in ("VERTICAL_BAR", "IN") or toks[k].word == "REDUCE" for k in range(start, end)):
                 continue  # local variables of a list expression
             for ref in _outer_references(toks, start, end):
-                if ref not in keys:
+                if not any(".".join(ref.split(".")[:n]) in keys for n in range(1, ref.count(".") + 2)):
                     return f"`{ref}` is neither grouped by nor aggregated in `{_text(toks, start, end)}` " \
                            f"(AmbiguousAggregationExpression)"
     return None
@@ -452,9 +452,9 @@ def _outer_references(toks: list[Token], start: int, end: int) -> list[str]:
         if is_variable(tok) and not (k and toks[k - 1].kind in ("PERIOD", "DOLLAR_SIGN")) and \
                 not (k + 1 < end and toks[k + 1].kind in ("LEFT_PAREN", "COLON")):  # a call, a map key
             j = k
-            while j + 2 < end + 1 and j + 1 < end and toks[j + 1].kind == "PERIOD":
+            while j + 2 < end and toks[j + 1].kind == "PERIOD":
                 j += 2
-            refs.append(_text(toks, k, min(j, end - 1) + 1))
+            refs.append(_text(toks, k, j + 1))
             k = j + 1
             continue
         k += 1

@@ -97,6 +97,19 @@ def test_queries_neo4j_rejects_are_refused_not_answered(cypher):
         store.query(cypher)
 
 
+@pytest.mark.parametrize("cypher", [
+    "MATCH (a) WITH collect(a) AS nodes UNWIND nodes AS n MATCH (n)-->(m) RETURN m",
+    "UNWIND [1, 2] AS x MATCH (n) WHERE n.age = x RETURN n",
+    "MATCH (me:Person)--(you:Person) RETURN me, me.age + count(you.age) AS x",
+    "MATCH (me:Person)--(you:Person) RETURN me.age AS age, me.age + count(you) AS x",
+    "MATCH (p:Person) WHERE p.name STARTS WITH 'a' AND p.age > 1 RETURN p",
+    "MATCH (p:Person) RETURN p.name AS name, {name: p.name, friends: count(*)} AS m",
+    "MATCH (p:Person) CALL (p) { RETURN p.age AS age } RETURN age",
+])
+def test_queries_neo4j_accepts_are_not_refused(cypher):
+    KgliteStore(None, writable=True).query(cypher)
+
+
 @needs_shared
 def test_the_stores_warnings_reach_the_user(tmp_path):
     db = str(tmp_path / "g.kgl")
