@@ -44,7 +44,6 @@ DIFFERENCES = {
 }
 
 
-
 @dataclass
 class Schema:
     """What kglite's schema says a graph holds: which labels (and relationship types) hold which keys."""
