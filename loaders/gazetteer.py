@@ -6,6 +6,7 @@ for phrases and case-sensitive for abbreviations.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -195,12 +196,13 @@ def gazetteer() -> Gazetteer:
 def _other_spellings(name: str) -> list[str]:
     """Keys of the spellings the press also uses for a place name ("Đăk Nông" for "Đắk Nông"), from
     place_spellings.tsv."""
-    words = key(name).split()
-    out = []
+    spellings = [[w] for w in key(name).split()]
     for official, other in _spelling_pairs():
-        if official in words:
-            out.append(" ".join(other if w == official else w for w in words))
-    return out
+        for options in spellings:
+            if options[0] == official:
+                options.append(other)
+    out = [" ".join(combo) for combo in itertools.product(*spellings)]
+    return out[1:]  # every combination of spellings but the official one ("Đăk Lăk", "Đắk Lăk", …)
 
 
 @cache

@@ -32,12 +32,14 @@ _COMMUNE_CUE = re.compile(r"(?<!\w)([Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị t
                           + r"\w*(?:\s+" + UPPER + r"\w*){0,3}))")
 # "Tại Ninh Thuận, ông A tái đắc cử Bí thư Tỉnh ủy": a sentence framed by the province it is about.
 _AT_PLACE = re.compile(r"(?:^|[.;]\s+)((?i:tại|ở))\s+" + _NAME + r"\s*,")
-_COMMUNE_TAIL = re.compile(r"(?<!\w)(xã|phường|thị trấn)$", re.IGNORECASE)
+_COMMUNE_TAIL = re.compile(r"(?<!\w)(?<!thị )(xã|phường|thị trấn)$", re.IGNORECASE)  # not "thị xã"
 _DISTRICT_TAIL = re.compile(r"(?<!\w)(quận ủy|huyện ủy|thị ủy|cơ quan đảng, đoàn thể|quận|huyện|thị xã)$", re.IGNORECASE)
 _PROVINCE_TAIL = re.compile(r"(?<!\w)(tỉnh ủy|thành ủy|tỉnh|thành phố)$", re.IGNORECASE)
 _DISTRICT_OF_KIND = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}  # Quận đoàn, Huyện đoàn, Thị đoàn
 # A people's council, committee or front committee written without its level ("Chủ tịch UBND;").
 _UNLEVELLED = {"ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc", "ủy ban mặt trận tổ quốc việt nam"}
+_COUNCIL_LEVEL = re.compile(r"(?i:ủy ban nhân dân|hội đồng nhân dân)\s+((?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố))"
+                            r"(?!\w)")
 _CITY_TAIL = re.compile(r"(?<!\w)(thành ủy|thành phố)$", re.IGNORECASE)
 
 
@@ -65,6 +67,7 @@ class Localities:
     of_type: dict[str, Place] = field(default_factory=dict)
     about_commune: bool = False  # the commune is the article's subject: named in the title or more than once
     about_district: bool = False  # the same of the district
+    level: str = ""  # the level the article writes its councils and committees at ("HĐND huyện"), if one
 
     def _names_a_place(self, body: str) -> bool:
         words = key(body).split()
@@ -101,6 +104,9 @@ class Localities:
             out.province = found_p.most_common(1)[0][0]
         elif out.district is not None:
             out.province = gaz.provinces.get(key(out.district.parent))
+        levels = Counter(m.group(1).lower() for m in _COUNCIL_LEVEL.finditer(text))
+        if levels:
+            out.level = levels.most_common(1)[0][0]
         if found_c:
             out.commune, count = found_c.most_common(1)[0]
             out.about_commune = count > 1 or out.commune in _communes(gaz, title)
@@ -116,7 +122,7 @@ class Localities:
         if not (provinces or districts or communes):
             return self
         out = Localities(self.gaz, self.district, self.province, self.commune, dict(self.of_type),
-                         self.about_commune, self.about_district)
+                         self.about_commune, self.about_district, self.level)
         if len(provinces) == 1:
             out.province = next(iter(provinces))
             if out.district is not None and key(out.district.parent) != key(out.province.name):
@@ -152,7 +158,7 @@ class Localities:
                 return f"{body} {self.district.type} {self._district_name(self.district, self.district.type)}"
             if self.province is not None:
                 return f"{body} {self.province.type} {self._province_name(self.province.type)}"
-            return body
+            return f"{body} {self.level}" if self.level else body  # the level the article's councils are of
         if self.about_commune and self.commune is not None and key(body) in ("đảng ủy", "đảng bộ"):
             return f"{body} {self.commune.type} {self.commune.name}"  # the party committee of the commune
         m = _COMMUNE_TAIL.search(body)

@@ -38,6 +38,8 @@ LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "qu�
                    "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
 _LOCALITY_AT = re.compile(r"(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
 _CAPITALISED = re.compile(UPPER + r"\w*")
+# A ministry or department that ends a body's name ("… Bộ Tài nguyên").
+_WHOLE_MINISTRY = re.compile(r"(?:(?<=\s)|^)(Bộ|Sở) (" + UPPER + r"\w*(?: \w+)?)$")
 _LAST_WORD = re.compile(r"(\w+) $")
 _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?(?=\s*,)", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
@@ -185,8 +187,15 @@ class PostReader:
         kind = self.gaz.body_kind_of(m.group(0))
         rest, end = self._rest(_past_spaces(self.text, m.end()), require=False, topic=kind.topic)
         if rest:
-            return kind.canonical + " " + self._full_field(kind.canonical, rest), end
+            canonical = kind.canonical
+            if canonical == "Đoàn" and _LOCALITY_AT.match(rest):  # "Bí thư Đoàn phường": the Youth Union's unit
+                canonical = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            return canonical + " " + _WHOLE_MINISTRY.sub(self._full_ministry, self._full_field(canonical, rest)), end
         return kind.canonical, m.end()
+
+    def _full_ministry(self, m: re.Match) -> str:
+        """"Ban cán sự đảng Bộ Tài nguyên": a ministry inside a body's name, with its whole field."""
+        return m.group(1) + " " + self._full_field(m.group(1), m.group(2))
 
     def _full_field(self, kind: str, rest: str) -> str:
         """"Bộ Tài nguyên", "Sở Giao thông": a ministry or department named by the first words of its field

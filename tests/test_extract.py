@@ -418,7 +418,7 @@ def test_a_party_title_alone_after_a_provincial_congress_is_of_the_province_comm
 def test_a_term_inside_a_chain_and_an_organ_the_article_names_in_full():
     got = posts_of("BCSĐ Bộ Tài nguyên có khuyết điểm. Ông Lê Văn Tám, nguyên Bí thư BCSĐ, chịu trách nhiệm. Ông Hồ "
                    "Văn Bảy, nguyên Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh Vĩnh Phúc bị kỷ luật.")
-    assert ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên") in got["Lê Văn Tám"]
+    assert ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên và Môi trường") in got["Lê Văn Tám"]
     assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Phúc") in got["Hồ Văn Bảy"]
 
 
@@ -479,3 +479,17 @@ def test_a_pronoun_after_a_time_and_posts_joined_by_roi():
                    "quản trị PVN rồi Bí thư Đảng ủy Tập đoàn Dầu khí.")
     assert ("Chủ tịch", "Hội đồng quản trị PVN") in got["Hồ Văn Bảy"]
     assert ("Bí thư", "Đảng ủy Tập đoàn Dầu khí") in got["Hồ Văn Bảy"]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Đ/c Lê Văn Tám - Thị ủy viên, Trưởng phòng Tài nguyên và môi trường thị xã. Dự có đại diện thị xã Kinh Môn.",
+     ("Trưởng phòng", "Phòng Tài nguyên và môi trường thị xã Kinh Môn")),
+    ("HĐND huyện họp phiên thường kỳ. Dự có đồng chí Lê Văn Tám, Chủ tịch UBND;", ("Chủ tịch", "Ủy ban nhân dân huyện")),
+    ("Đồng chí Lê Văn Tám - Bí thư Đoàn phường Láng Hạ phát biểu.",
+     ("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Láng Hạ")),
+    ("Ông Lê Văn Tám, nguyên Bí thư BCSĐ Bộ Tài nguyên chịu trách nhiệm.",
+     ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên và Môi trường")),
+    ("Ban Chấp hành Đảng bộ tỉnh Đăk Lăk đã bầu ông Lê Văn Tám giữ chức Bí thư Tỉnh ủy.", ("Bí thư", "Tỉnh ủy Đăk Lăk")),
+])
+def test_thi_xa_councils_youth_union_ministries_and_spellings(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
