@@ -32,6 +32,7 @@ _ITEM_END = re.compile(r"[,;+]")
 _NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay|nay)\s+)?(?:là|từng là|nguyên là)\s+",
                   re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?!\w)")
 # A sentence whose subject is a pronoun, maybe after a time: "Ông từng …", "Đầu tháng 2/2016, ông được …".
 PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
                              + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
@@ -146,6 +147,8 @@ class Holders:
         chính …"), and the items of a biography's periods ("+ Tháng 7.1994 – 12.2005: Ủy viên UBND tỉnh,
         Chánh Văn phòng UBND tỉnh; Bí thư Quận ủy Bình Thủy")."""
         out: list[ParsedPost] = []
+        if ":" not in text and not _PRONOUN_WORD.search(text):
+            return out  # neither a period of a biography nor a pronoun: the common case, read at once
         if PRONOUN_SUBJECT.match(text):
             for verb in self.verb.finditer(text):
                 if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):

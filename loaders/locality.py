@@ -230,6 +230,7 @@ def _named(gaz: Gazetteer, text: str) -> tuple[Counter, Counter, Counter]:
             if place:
                 provinces[_as_written(place, written)] += 1
                 break
+    named_provinces = {key(q.name) for q in provinces}
     for m in _DISTRICT_CUE.finditer(text):
         words = m.group(2).split()
         cue = m.group(1).lower()
@@ -238,7 +239,7 @@ def _named(gaz: Gazetteer, text: str) -> tuple[Counter, Counter, Counter]:
             hits = [p for p in gaz.district_list.get(name, []) if p.type == _COMMITTEE_LEVEL[cue]
                     and (not p.name.isdigit() or cue.startswith(p.type))]
             if hits:
-                in_province = [p for p in hits if key(p.parent) in {key(q.name) for q in provinces}]
+                in_province = [p for p in hits if key(p.parent) in named_provinces]
                 districts[(in_province or hits)[-1]] += 1
                 break
             if gaz.districts.get(name) or name.isdigit():
