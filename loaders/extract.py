@@ -1,7 +1,10 @@
 """Read one article into facts: persons and their posts, directives, events.
 
-Two passes over the body's sentences. The first finds full names and the posts
-written around them ("T A", "A – T1, T2", "A, T; B, T"). The second resolves
+Two passes over the body's sentences. The first finds full names and gives them
+the posts the sentence writes for them (holders.py: "T A", "A – T1, T2", "A được
+bầu giữ chức T", lists, biographies), each body written in full: a kind written
+alone is the body of that kind the article names, and a body is completed with
+the places its sentence, the two before it or the article name. The second resolves
 short forms ("đồng chí Nguyên", "Bí thư Thăng", "Phó Bí thư Thường trực Quận
 ủy") to those names, finds the events (a sentence with a date and an event
 word), and gives each person the part the verbs of their clause say: chủ trì
