@@ -202,7 +202,8 @@ class Localities:
         return name
 
 
-_ANY_CUE = re.compile(r"(?i:tỉnh|thành|quận|huyện|thị|xã|phường)")
+# A place named after a word of its kind or "tại"/"ở": a sentence without one names no place.
+_ANY_CUE = re.compile(r"(?i:tỉnh|thành phố|ủy|quận|huyện|thị xã|xã|phường|thị trấn|tại|ở)\s+(?:" + UPPER + r"|\d)")
 _NAMED: dict[tuple[int, str], tuple[Counter, Counter, Counter]] = {}
 
 

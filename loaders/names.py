@@ -237,7 +237,9 @@ class BylineFinder:
 
     def credits(self, text: str) -> list[tuple[str, int, int]]:
         """Photo credits with where their name starts and ends ("Ảnh: Thanh Lê Báo cáo …": "Thanh Lê")."""
-        out = []
+        out: list[tuple[str, int, int]] = []
+        if ":" not in text:
+            return out
         for m in _PHOTO_CREDIT.finditer(text):
             words = list(re.finditer(r"\S+", m.group(1)))
             if any(w.group(0).isupper() and len(w.group(0)) > 1 for w in words):
