@@ -11,8 +11,10 @@ DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 # A day-month is a date in running text only after one of these words.
+# "Sáng nay (7/7)": the day in brackets after "nay".
 DATE_CUE = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s+(?:nay,?\s+)?(?:hai\s+|ba\s+)?(?:ngày\s+)?|^\s*)$",
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s+(?:nay,?\s+|nay\s*\(\s*)?(?:hai\s+|ba\s+)?(?:ngày\s+)?"
+    r"|^\s*)$",
     re.IGNORECASE,
 )
 
@@ -61,18 +63,84 @@ def dates_in(text: str, cued: bool = True) -> list[tuple[int, int, str]]:
         value = iso(day, month, year)
         if value:
             out.append((m.start(), m.end(), value))
-    return sorted(out)
+    return _years_of_ranges(text, sorted(out))
+
+
+# "từ ngày 5-5 đến 10-5-2017": the year written at the end of a range is the year of its start too.
+_RANGE_TO = re.compile(r"\s*(?:-|đến|tới|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+
+
+def _years_of_ranges(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        start, end, value = out[i]
+        nxt = out[i + 1][2]
+        if value.startswith("--") and not nxt.startswith("--") and _RANGE_TO.fullmatch(text, end, out[i + 1][0]):
+            year = int(nxt[:4]) - (1 if value[2:] > nxt[5:] else 0)
+            out[i] = (start, end, f"{year:04d}-{value[2:]}")
+    return out
+
+
+# Years that name a term, a period, a range or a target, never the time of a day: "nhiệm kỳ 2021 - 2026",
+# "giai đoạn 2017-2020", "(1945 - 2015)", "đến năm 2030", "khóa 2016".
+PERIOD = re.compile(
+    r"(?<![\d/.\-])(?:19|20)\d\d\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d/\-])"
+    r"|(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ|khóa|đến|tới|trước|từ|sau)\s+(?:năm\s+|tháng\s+\d{1,2}\s?[/.\-]\s?)?"
+    r"(?:19|20)\d\d(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+# An anniversary names the year of what it remembers: "kỷ niệm 50 năm … Mậu Thân 1968".
+_ANNIVERSARY = re.compile(r"(?<!\w)kỷ niệm\s[^,;:]*", re.IGNORECASE)
+# A year in running text ("năm 2018", "Diễn đàn đầu tư 2017", "tháng 6-2017"), not part of a full date.
+_NAMED_YEAR = re.compile(r"(?:(?<![\d/.\-])|(?<=tháng \d[/.\-])|(?<=tháng \d\d[/.\-]))((?:19|20)\d\d)(?![\d/\-])",
+                         re.IGNORECASE)
+# A meeting that reviews a year ("tổng kết công tác năm 2018") may sit early in the next one.
+_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|năm qua)(?!\w)", re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+def without_anniversaries(text: str) -> str:
+    """The text with what an anniversary remembers blanked out: "(3/2/1930 - 3/2/2020)" dates no meeting."""
+    return _ANNIVERSARY.sub(_blank, text)
+
+
+def years_named(text: str) -> list[str]:
+    """The years the text names that may date a day written without one (terms, periods and
+    anniversaries left out)."""
+    masked = without_anniversaries(PERIOD.sub(_blank, text))
+    return [m.group(1) for m in _NAMED_YEAR.finditer(masked)]
+
+
+def year_around(text: str, day: str) -> str | None:
+    """The year the sentence of a day written without one ("--02-06") makes certain, or None.
+
+    "Sáng 6-2, … đánh giá tình hình tháng 1-2017" is 2017. A meeting that reviews one year and plans
+    the next ("tổng kết năm 2018, triển khai năm 2019") sits at the turn of the year: the first year in
+    its second half, the next in its first. A review of one year held in the first quarter ("chiều
+    19/2, … tổng kết năm 2018") may belong to the next year, so it gives none.
+    """
+    years = sorted({int(y) for y in years_named(text)})
+    month = int(day[2:4])
+    if len(years) == 2 and years[1] == years[0] + 1:
+        return str(years[0] if month >= 7 else years[1])
+    if len(years) != 1 or (month <= 3 and _REVIEW.search(text)):
+        return None
+    return str(years[0])
 
 
 def with_year(value: str, published: str | None) -> str:
     """Give a --MM-DD the year of the article's own date line, when it has one.
 
-    An event reported in January about "28-12" took place the year before.
+    An event reported in January about "28-12" took place the year before; so did one reported on
+    3 June about "5-6": an article reports no day after its own.
     """
     if not value.startswith("--") or not published:
         return value
-    year, month = int(published[:4]), int(published[5:7])
+    year = int(published[:4])
     day_month = value[2:]
-    if int(day_month[:2]) > month:
+    if day_month > published[5:]:
         year -= 1
     return f"{year:04d}-{day_month}"

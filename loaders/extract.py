@@ -29,9 +29,12 @@ _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?tổ chức(?!\w)", re.IGNORECASE)
-# A year in running text that is not a target, a term, a range or a date of birth or death.
-_EVENT_YEAR = re.compile(
-    r"(?<!đến năm )(?<!đến )(?<!tới năm )(?<!kỳ )(?<![\d/.\-])((?:19|20)\d\d)(?!\s?[\-/]\s?\d)(?!\d)", re.IGNORECASE)
+# Words that make a date in an event's sentence something other than the day the meeting took place.
+_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
+_COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
+_NEXT = re.compile(r"\s*tới(?!\w)", re.IGNORECASE)
+_NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …": a list of those present.
 _LIST_OPENER = re.compile(r"[^.;:,]{0,40}?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
@@ -258,17 +261,23 @@ class Extractor:
             if not kinds:
                 continue
             masked = self._mask_directives(s.work)
-            found = dates.dates_in(masked)
+            found = self._event_date(masked, kinds)
             if not found:
                 continue
-            value = found[0][2]
+            value, kind_match = found
             if value.startswith("--"):
-                year = event_years.get(value) or event_years.get("")
-                value = f"{year}-{value[2:]}" if year else dates.with_year(value, article.published)
+                year = event_years.get(value)
+                if year:
+                    value = f"{year}-{value[2:]}"
+                elif article.published:
+                    value = dates.with_year(value, article.published)
+                elif year := dates.year_around(masked, value):
+                    value = f"{year}-{value[2:]}"
+            if article.published and not value.startswith("--") and value > article.published:
+                continue  # an article reports no meeting after its own day: this one is announced
             if value in seen_dates:
                 continue
             seen_dates.add(value)
-            kind_match = min(kinds, key=lambda k: abs(k.start() - found[0][1]))
             kind = self.gaz.event_kinds[key(kind_match.group(0))]
             name = _clause(s.work, kind_match.start())
             event = Event(kind, name, value, Evidence(s.source.start, s.source.end, s.source.text))
@@ -309,27 +318,37 @@ class Extractor:
             event_of(s.index).directives.append(label)
         return [e for _, e in anchors]
 
-    def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
-        """Years the article ties to its events, for days written without one.
+    @staticmethod
+    def _event_date(masked: str, kinds: list[re.Match]) -> tuple[str, re.Match] | None:
+        """The first date of the sentence that is the day of a meeting it names, with the nearest event word.
 
-        A day written in full elsewhere ("22-5-2017" beside "sáng 22-5") gives its
-        year to that day (key "--05-22"); a year named where the article names an
-        event ("Hội nghị tri ân khách hàng năm 2018") gives its year to every day
-        (key ""), when it is the only such year. Years of documents, births,
-        deaths, terms and targets ("đến năm 2020", "nhiệm kỳ 2015-2020") say
-        nothing about the event.
+        Not the end of a range ("làm việc đến ngày 18/5"), not a day the meeting is announced for ("sẽ
+        khai mạc vào ngày 3/7", "dự kiến diễn ra ngày 8/4", "ngày 4-12 tới"), not the day a document or a
+        notice about it came out ("ngày 16/12, Ủy ban Kiểm tra ra thông báo kỳ họp thứ 20").
+        """
+        for start, end, value in dates.dates_in(masked):
+            if _END_OF_RANGE.search(masked, max(0, start - 20), start):
+                continue
+            kind = min(kinds, key=lambda k: abs(k.start() - end))
+            between = masked[min(end, kind.end()):max(start, kind.start())]
+            if _PLANNED.search(between) or _COMING.search(masked) or _NEXT.match(masked, end):
+                continue
+            if _NOT_THE_MEETING.search(between):
+                continue
+            return value, kind
+        return None
+
+    def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
+        """Days the article also writes in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD, with their year.
+
+        Dates of documents, births, deaths and what an anniversary remembers are left out: they say
+        nothing about a meeting.
         """
         out: dict[str, str] = {}
-        named: set[str] = set()
         for s in sents:
-            masked = self._mask_directives(s.work)
-            for _, _, value in dates.dates_in(masked, cued=False):
+            for _, _, value in dates.dates_in(dates.without_anniversaries(self._mask_directives(s.work)), cued=False):
                 if not value.startswith("--"):
                     out["--" + value[5:]] = max(out.get("--" + value[5:], ""), value[:4])
-            if self.gaz.event_re.search(masked):
-                named.update(m.group(1) for m in _EVENT_YEAR.finditer(masked))
-        if len(named) == 1:
-            out[""] = named.pop()
         return out
 
     def _mask_directives(self, text: str) -> str:

@@ -165,3 +165,51 @@ def test_span_of_days_dates_the_event_by_its_first_day():
 def test_organiser_after_do():
     x = extract_text("t.txt", "Tin\n\nTối 10-6, Lễ hội sâm Ngọc Linh do UBND tỉnh Quảng Nam tổ chức đã khai mạc.")
     assert x.events[0].organizers == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+
+
+# ------------------------------------------------------------------ events, dates, directives (h/events)
+
+def test_a_term_does_not_date_the_event():
+    x = extract_text("t.txt", "Tin\n\nSáng 14/5, Đại hội đại biểu Hội Nông dân huyện Tân Lạc lần thứ IX, nhiệm kỳ "
+                              "2023 - 2028 khai mạc.")
+    assert [e.date for e in x.events] == ["--05-14"]
+
+
+def test_the_year_written_at_the_end_of_a_range_dates_its_start():
+    x = extract_text("t.txt", "Tin\n\nTừ ngày 28-11 đến 2-12-2016, Hội đồng nhân dân tỉnh tổ chức kỳ họp thứ ba.")
+    assert [e.date for e in x.events] == ["2016-11-28"]
+
+
+def test_the_publication_date_gives_its_year_and_no_later_day():
+    x = extract_text("t.txt", "Tin\n12/01/2019\nNgày 28/12, Huyện ủy Đông Anh tổ chức Hội nghị tổng kết năm 2019.")
+    assert [e.date for e in x.events] == ["2018-12-28"]
+
+
+def test_a_meeting_announced_for_a_day_is_not_reported():
+    x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 8, Hội đồng nhân dân tỉnh sẽ khai mạc vào ngày 9/7. Hội nghị Ban "
+                              "Thường vụ dự kiến diễn ra ngày 12/7. Đại hội Đoàn tỉnh khai mạc ngày 4-12 tới.")
+    assert x.events == []
+
+
+def test_the_day_a_notice_about_a_meeting_came_out_is_not_its_day():
+    x = extract_text("t.txt", "Tin\n\nNgày 20/3, Ủy ban Kiểm tra Tỉnh ủy ra thông báo về kỳ họp thứ 12.")
+    assert x.events == []
+
+
+def test_the_end_of_a_meeting_is_not_another_meeting():
+    x = extract_text("t.txt", "Tin\n\nSáng 10/5, Hội nghị Tỉnh ủy lần thứ 9 khai mạc. Hội nghị làm việc đến ngày 12/5.")
+    assert [e.date for e in x.events] == ["--05-10"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Chiều 8-3, Sở Tư pháp tổ chức hội nghị đánh giá công tác tháng 2-2018.", "2018-03-08"),
+    ("Ngày 27/12, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019.",
+     "2018-12-27"),
+    ("Ngày 9/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019.",
+     "2019-01-09"),
+    ("Ngày 20/2, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2018.", "--02-20"),
+    ("Sáng 3/2, Thành ủy tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930).", "--02-03"),
+])
+def test_the_year_around_the_day(sentence, date):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert [e.date for e in x.events] == [date]
