@@ -22,6 +22,8 @@ ORDINALS = {
 }
 _ROMAN = r"[IVXLC]+"
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+#: Ordinals written as words ("lần thứ tư", "kỳ họp thứ mười một"), longest first, for a regex.
+ORDINAL_WORDS = _ORDINAL
 _CODE = r"(?:\s?[-/]\s?" + UPPER + r"[\wĐđ]*(?:\s?[-/]\s?[\wĐđ]+)*)"
 _TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _ROMAN + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _ROMAN + r")*)\s*\)?",
                    re.IGNORECASE)

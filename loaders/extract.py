@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from . import dates
 from .article import parse_article
-from .directives import DirectiveFinder, unify
+from .directives import ORDINAL_WORDS, DirectiveFinder, unify
 from .facts import Article, Directive, Event, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
 from .locality import Localities
@@ -28,13 +28,49 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
-_ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?tổ chức(?!\w)", re.IGNORECASE)
+# The verbs whose subject holds the meeting they name: "Huyện ủy tổ chức hội nghị", "HĐND tỉnh tiến hành kỳ
+# họp", "HĐND tỉnh khai mạc kỳ họp", "Ủy ban Kiểm tra đã họp kỳ thứ 11", "Bộ Chính trị đã làm việc với …".
+# In lower case: "Ban Tổ chức Trung ương" is a body.
+_ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|họp"
+                       r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)(?!\w)", re.IGNORECASE)
+# What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức".
+_ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))*"
+                            r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
+# A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
+# "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
+_NUMBERED_PAPER = re.compile(
+    r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
+    r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
 # Words that make a date in an event's sentence something other than the day the meeting took place.
 _END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*tới(?!\w)", re.IGNORECASE)
+# "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
+# "kết quả Hội nghị": a meeting a document or a report comes from.
+_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|nghị quyết(?: các)?|kết luận"
+                      r"|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
+# What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
+# bất thường)", "đại biểu", "toàn thể", "của".
+_BEFORE_HOST = re.compile(
+    r"(?:\s*,?\s*(?:(?:lần|kỳ)\s+)?thứ\s+(?:\d{1,3}|[IVXLC]+|" + ORDINAL_WORDS + r")(?!\w)|\s*\([^()]{0,60}\)"
+    r"|\s+(?:đại biểu|toàn thể|bất thường|thường kỳ|thường lệ|định kỳ|mở rộng|trù bị)(?!\w)|\s*,(?=\s*" + UPPER + r"))*"
+    r"\s*(?:của\s+)?", re.IGNORECASE)
+# "tại hội trường UBND huyện", "tại trụ sở Tỉnh ủy": a venue, not who holds the meeting.
+_VENUE = re.compile(r"(?<!\w)tại\s+(?:(?:hội trường|trụ sở|phòng họp|nhà văn hóa|khu)\s+(?:[^,;]{0,30}?\s+)?)?(?:của\s+)?$",
+                    re.IGNORECASE)
+# Lower-case words that begin the verb or the clause after a body, never end its name.
+_NOT_A_BODY_END = {"đã", "đang", "sẽ", "vừa", "tiến", "tổ", "khai", "họp", "bầu", "làm", "có", "là", "và", "cùng",
+                   "với", "được", "tại", "về", "dự", "đến"}
+_IN_A_NAME = re.compile(UPPER + r"\w*\s$")
+_UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+_GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
+# "Ủy ban Văn hóa, Giáo dục của Quốc hội": a body, a few more words of its name, and its owner.
+_OWNED = re.compile(r"(?:\s*,\s*|\s+và\s+)?(?:" + UPPER + r"\w*(?:\s+\w+)?\s*)?(?:của|thuộc)\s+", re.IGNORECASE)
+_JOINED_HOST = re.compile(r"\s*(?:-|và)\s*")
+_UPPER_START = re.compile(r"\s*" + UPPER)
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …": a list of those present.
 _LIST_OPENER = re.compile(r"[^.;:,]{0,40}?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
@@ -84,7 +120,9 @@ class Extractor:
         self.names = NameFinder(self.gaz)
         self.bylines = BylineFinder(self.gaz)
         self.directives = DirectiveFinder(self.gaz)
-        self._document_dates = re.compile(self.directives.numbered.pattern + r"(?:\s+ngày\s+[\d/.\-]+)?", re.IGNORECASE)
+        # "Kế hoạch số 357-KH/ĐU, ngày 5 tháng 7 năm 2019": the number and the day the document was issued.
+        self._document_dates = re.compile(self.directives.numbered.pattern + r"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+"
+                                          r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
         self._not_event_dates = re.compile(
             r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
         ranks = sorted((k for k, v in self.gaz.cues.items() if v == "rank"), key=len, reverse=True)
@@ -281,7 +319,7 @@ class Extractor:
             kind = self.gaz.event_kinds[key(kind_match.group(0))]
             name = _clause(s.work, kind_match.start())
             event = Event(kind, name, value, Evidence(s.source.start, s.source.end, s.source.text))
-            event.organizers = [localities.complete(b) for b in self._organizers(s.work, kind_match.start())]
+            event.organizers = self._organizers(s, kind_match, localities)
             anchors.append((s.index, event))
         if not anchors:
             return []
@@ -324,8 +362,13 @@ class Extractor:
 
         Not the end of a range ("làm việc đến ngày 18/5"), not a day the meeting is announced for ("sẽ
         khai mạc vào ngày 3/7", "dự kiến diễn ra ngày 8/4", "ngày 4-12 tới"), not the day a document or a
-        notice about it came out ("ngày 16/12, Ủy ban Kiểm tra ra thông báo kỳ họp thứ 20").
+        notice about it came out ("ngày 16/12, Ủy ban Kiểm tra ra thông báo kỳ họp thứ 20", "tiến tới Đại
+        hội …, ngày 28/6/2018, Ban Chấp hành đã ban hành kế hoạch"). A meeting looked forward to ("tiến tới
+        Đại hội", "chào mừng Đại hội") is not the one the sentence dates.
         """
+        kinds = [k for k in kinds if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())]
+        if not kinds:
+            return None
         for start, end, value in dates.dates_in(masked):
             if _END_OF_RANGE.search(masked, max(0, start - 20), start):
                 continue
@@ -333,7 +376,9 @@ class Extractor:
             between = masked[min(end, kind.end()):max(start, kind.start())]
             if _PLANNED.search(between) or _COMING.search(masked) or _NEXT.match(masked, end):
                 continue
-            if _NOT_THE_MEETING.search(between):
+            clause = _CLAUSE_END.search(masked, end)
+            after = masked[end:clause.start() if clause else len(masked)] if kind.start() < start else ""
+            if _NOT_THE_MEETING.search(between) or _NOT_THE_MEETING.search(after):
                 continue
             return value, kind
         return None
@@ -341,25 +386,94 @@ class Extractor:
     def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
         """Days the article also writes in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD, with their year.
 
-        Dates of documents, births, deaths and what an anniversary remembers are left out: they say
-        nothing about a meeting.
+        Only days written where the article names a meeting, and only when they agree on one year: dates
+        of documents, births, deaths and what an anniversary remembers ("ngày 14/6/1957, Bác Hồ về thăm
+        quê" beside "Tối 14/6, … Lễ kỷ niệm 60 năm") say nothing about a meeting.
         """
-        out: dict[str, str] = {}
+        years: dict[str, set[str]] = {}
         for s in sents:
-            for _, _, value in dates.dates_in(dates.without_anniversaries(self._mask_directives(s.work)), cued=False):
+            masked = dates.without_anniversaries(self._mask_directives(s.work))
+            if not self.gaz.event_re.search(masked):
+                continue
+            for _, _, value in dates.dates_in(masked, cued=False):
                 if not value.startswith("--"):
-                    out["--" + value[5:]] = max(out.get("--" + value[5:], ""), value[:4])
-        return out
+                    years.setdefault("--" + value[5:], set()).add(value[:4])
+        return {day: found.pop() for day, found in years.items() if len(found) == 1}
 
     def _mask_directives(self, text: str) -> str:
         """Blank out document numbers and their dates so "ngày 30.3.2007" of a directive is no event date."""
         def blank(m: re.Match) -> str:
             return " " * len(m.group(0))
-        return self._not_event_dates.sub(blank, self._document_dates.sub(blank, text))
+        return self._not_event_dates.sub(blank, _NUMBERED_PAPER.sub(blank, self._document_dates.sub(blank, text)))
 
-    def _organizers(self, text: str, kind_start: int) -> list[str]:
-        """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence."""
-        reader = PostReader(self.gaz, text, set())
+    def _organizers(self, s: _Sentence, kind: re.Match, localities: "Localities") -> list[str]:
+        """The bodies that held the event: those the sentence says organised it, else the body that met.
+
+        A place written once at the end of a list belongs to each body of it ("Thành ủy, HĐND, UBND, Ủy ban
+        MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
+        ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
+        """
+        found = (self._organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
+                 or self._host_named(s.work, kind, PostReader(self.gaz, s.work, set())))
+        found = self._shared_place([self._without_verb(b) for b in found])
+        out = []
+        for body in found:
+            body = localities.complete(body)
+            if body not in out and not self._bare(body):
+                out.append(body)
+        return out
+
+    def _bare(self, body: str) -> bool:
+        k = key(body)
+        return k in self.gaz.body_kinds and k not in self.gaz.national_bodies
+
+    def _shared_place(self, bodies: list[str]) -> list[str]:
+        """Bare kinds of a list given the place the list writes once, after its last body."""
+        place = None
+        for body in reversed(bodies):
+            m = self.gaz.body_kind_re.match(body)
+            if m and body[m.end():].strip() and not self._bare(body):
+                place = body[m.end():].strip()
+                break
+        if not place:
+            return bodies
+        bare_place = _UNIT_WORD.sub("", place)  # "Tỉnh ủy" carries its unit: "Tỉnh ủy Hà Nam"
+        return [(f"{b} {bare_place}" if key(b).endswith(" ủy") else f"{b} {place}") if self._bare(b) else b
+                for b in bodies]
+
+    @staticmethod
+    def _without_verb(body: str) -> str:
+        """A body whose reading ran into the verb after it ("… Hải Phòng tiến hành", "… FLC đã") cut before it."""
+        words = body.split()
+        while len(words) > 1 and words[-1] in _NOT_A_BODY_END:
+            words.pop()
+        return " ".join(words)
+
+    def _host_named(self, text: str, kind: re.Match, reader: PostReader) -> list[str]:
+        """The body a meeting is named after ("Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh", "Kỳ họp thứ
+        11, HĐND tỉnh Đồng Nai", "phiên họp của Thường trực HĐND huyện", "Đại hội đại biểu Đảng bộ xã X"),
+        or the one that always holds it ("Hội nghị Trung ương 9": the Party's Central Committee)."""
+        host = self.gaz.event_hosts.get(key(kind.group(0)))
+        if not host:
+            return []
+        pos = _BEFORE_HOST.match(text, kind.end()).end()
+        found = reader.body_at(pos)
+        if host != "named":
+            return [] if found or _UPPER_START.match(text, pos) else [host]
+        out = []
+        while found:
+            out.append(found[0])
+            joined = _JOINED_HOST.match(text, found[1])  # "Hội nghị Đảng đoàn - Ban Thường vụ Trung ương Hội"
+            found = reader.body_at(joined.end()) if joined else None
+        return out
+
+    def _organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str]:
+        """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence.
+
+        Not a body inside a person's post ("Bí thư Thành ủy … đã làm việc với"), nor the venue ("tại hội
+        trường UBND huyện, Huyện ủy tổ chức").
+        """
+        text = reader.text
         for m in _ORGANISE.finditer(text):
             if m.start() > kind_start + 60:
                 break
@@ -367,32 +481,59 @@ class Extractor:
             bodies: list[tuple[int, int, str]] = []
             i = clause_start
             for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i or not b.group(0)[0].isupper():
-                    continue
+                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()):
+                    continue  # "Phòng" of "Hải Phòng" is no body
                 found = reader.body_at(b.start())
                 if found:
-                    bodies.append((b.start(), found[1], found[0]))
                     i = found[1]
-            chosen: list[str] = []
+                    before = text[clause_start:b.start()]
+                    if not (_VENUE.search(before) or self._in_a_post(before)):
+                        bodies.append((b.start(), found[1], found[0]))
+            chosen: list[tuple[int, int, str]] = []
             end = m.start()
             partner = _PARTNER.search(text, clause_start, m.start())
             if partner:  # "UBND tỉnh Quảng Nam phối hợp các cơ quan chức năng tổ chức …"
                 end = partner.start()
                 bodies = [b for b in bodies if b[1] <= end]
             for start, stop, name in reversed(bodies):
-                gap = text[stop:end]
-                if not re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và|cùng|cùng với|đã)?\s*", gap, re.IGNORECASE):
+                if not _ORGANISER_GAP.fullmatch(text, stop, end):
                     break
-                chosen.insert(0, name)
+                chosen.insert(0, (start, stop, name))
                 end = start
+            if chosen and _GENITIVE.search(text, clause_start, chosen[0][0]):
+                chosen = self._genitive(text, bodies, chosen)
             if chosen:
-                return chosen
+                return [name for _, _, name in chosen]
             by = re.search(r"\bdo\s+", text[clause_start:m.start()])  # "Lễ … do UBND tỉnh Quảng Nam tổ chức"
             if by:
                 found = reader.body_at(clause_start + by.end())
                 if found:
                     return [found[0]]
         return []
+
+    @staticmethod
+    def _genitive(text: str, bodies: list[tuple[int, int, str]],
+                  chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Organisers whose first body follows "của": it belongs to the noun before it.
+
+        "Ủy ban Văn hóa, Giáo dục của Quốc hội tổ chức": one body, written out. "Được sự đồng ý của Thường
+        vụ Quân ủy Trung ương và Thường trực Thành ủy, Bộ Tư lệnh Thủ đô tổ chức": the bodies after "của"
+        agreed; the one after the comma organised.
+        """
+        first = chosen[0]
+        owner = [b for b in bodies if b[1] <= first[0] and _OWNED.fullmatch(text, b[1], first[0])]
+        if owner:
+            start = owner[-1][0]
+            return [(start, first[1], text[start:first[1]])] + chosen[1:]
+        for i in range(len(chosen) - 1):
+            if re.match(r"\s*,", text[chosen[i][1]:chosen[i + 1][0]]):
+                return chosen[i + 1:]
+        return []
+
+    def _in_a_post(self, before: str) -> bool:
+        """Whether a body written after `before` is the body of a post ("Bí thư Thành ủy …")."""
+        tail = before[-40:].rstrip()
+        return any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail))
 
     def _parts(self, s: _Sentence) -> list[tuple[str, str]]:
         """(name, part) for each person the verbs of the sentence give a part."""

@@ -64,6 +64,7 @@ class Gazetteer:
     body_kinds: dict[str, BodyKind]
     body_kind_re: re.Pattern
     body_words: frozenset[str]
+    national_bodies: frozenset[str]  # folded kinds that name one body even alone ("Quốc hội")
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -71,6 +72,7 @@ class Gazetteer:
     directive_re: re.Pattern
     issuers: dict[str, str]
     event_kinds: dict[str, str]
+    event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
     cues: dict[str, str]
     verbs: dict[str, str]
@@ -112,6 +114,7 @@ def gazetteer() -> Gazetteer:
         body_kinds=kinds,
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
+        national_bodies=frozenset(key(r[0]) for r in rows("national_bodies.txt")),
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,
@@ -119,6 +122,7 @@ def gazetteer() -> Gazetteer:
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
         issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
         event_kinds=events,
+        event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
         cues={key(r[0]): r[1] for r in rows("cues.tsv")},
         verbs=verbs,

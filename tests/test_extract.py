@@ -213,3 +213,44 @@ def test_the_end_of_a_meeting_is_not_another_meeting():
 def test_the_year_around_the_day(sentence, date):
     x = extract_text("t.txt", "Tin\n\n" + sentence)
     assert [e.date for e in x.events] == [date]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("Sáng 12/7, Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX khai mạc.",
+     ["Ban Chấp hành Đảng bộ tỉnh Nghệ An"]),
+    ("Ngày 3/4, kỳ họp thứ 9 (bất thường), HĐND tỉnh Long An khóa X đã bầu Chủ tịch UBND tỉnh.",
+     ["Hội đồng nhân dân tỉnh Long An"]),
+    ("Sáng 5/10, Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.",
+     ["Đảng bộ xã Tân Phú"]),
+    ("Ngày 10/5, Hội nghị Trung ương 7 khóa XII bế mạc.", ["Ban Chấp hành Trung ương Đảng"]),
+    ("Ngày 15/3, Ủy ban Kiểm tra Tỉnh ủy đã tiến hành kỳ họp thứ 20.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Sáng 8/4, HĐND tỉnh Sơn La khóa XV, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ 12.",
+     ["Hội đồng nhân dân tỉnh Sơn La"]),
+    ("Chiều 2/8, Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Lào Cai.", ["Bộ Chính trị"]),
+])
+def test_the_body_that_meets_organises(sentence, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert x.events[0].organizers == organizers
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("Sáng 6/3, tại hội trường UBND huyện, Huyện ủy Đông Anh tổ chức hội nghị sơ kết.", ["Huyện ủy Đông Anh"]),
+    ("Chiều 9/6, Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải đã có buổi làm việc với Sở Y tế.", []),
+    ("Ngày 2/9, được sự đồng ý của Thường vụ Đảng ủy Quân khu và Thường trực Tỉnh ủy, Bộ Chỉ huy Quân sự tỉnh "
+     "Hà Tĩnh tổ chức hội nghị bàn giao.", ["Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]),
+    ("Chiều 20/10, Ủy ban Pháp luật, Tư pháp của Quốc hội tổ chức phiên họp toàn thể lần thứ 3.",
+     ["Ủy ban Pháp luật, Tư pháp của Quốc hội"]),
+    ("Ngày 26/1, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Hà Nam tổ chức lễ kỷ niệm.",
+     ["Tỉnh ủy Hà Nam", "Hội đồng nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam",
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]),
+    ("Ngày 4/5, Đoàn công tác làm việc với huyện Mê Linh.", []),
+])
+def test_who_is_not_the_organiser(sentence, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert x.events[0].organizers == organizers
+
+
+def test_a_document_numbered_and_dated_is_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nThực hiện văn bản số 1234-CV/VPTW ngày 16/7/2019, tiến tới Đại hội lần thứ XIII, "
+                              "ngày 28/6/2018, Ban Chấp hành đã ban hành Kế hoạch 204-KH/BCH về tổ chức Đại hội.")
+    assert x.events == []
