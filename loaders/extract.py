@@ -71,6 +71,16 @@ _GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
 _OWNED = re.compile(r"(?:\s*,\s*|\s+và\s+)?(?:" + UPPER + r"\w*(?:\s+\w+)?\s*)?(?:của|thuộc)\s+", re.IGNORECASE)
 _JOINED_HOST = re.compile(r"\s*(?:-|và)\s*")
 _UPPER_START = re.compile(r"\s*" + UPPER)
+# Parts a list of persons may take together ("Các đồng chí A; B đồng chủ trì", "Dự và chỉ đạo có A; B").
+_LIST_PARTS = {"chair", "participant", "conclude", "lead"}
+# A body after these words is not a verb's subject on its own: "A cùng Đoàn công tác", "Đoàn của Ban X".
+_WITH = re.compile(r"(?<!\w)(?:cùng|cùng với|và|của|thuộc)\s+$", re.IGNORECASE)
+_RIGHT_BEFORE_VERB = re.compile(r"\s*(?:đã|vừa|sẽ|cũng|đang|mới)?\s*(?:có\s+(?:buổi|cuộc)\s+)?", re.IGNORECASE)
+_AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
+# "dưới sự chủ trì của các đồng chí: A; B": the chairs listed after the verb.
+_OF_THE_LIST = re.compile(r"\s+của\s+(?:các|hai|ba)\s+(?:đồng chí|ông|bà)\s*:?", re.IGNORECASE)
+# The head of an item of a list of persons: "và đồng chí ", "ông ".
+_LIST_ITEM = re.compile(r"\s*(?:và\s+)?(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?", re.IGNORECASE)
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …": a list of those present.
 _LIST_OPENER = re.compile(r"[^.;:,]{0,40}?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
@@ -331,22 +341,30 @@ class Extractor:
                     chosen = e
             return chosen
 
-        concluders: dict[int, list[str]] = {}
+        # who concluded or led each event, by the verb that says so: the first such verb's persons chair
+        # where no one is said to chair
+        stand_ins: dict[tuple[int, str], dict[tuple[int, int], list[str]]] = {}
         for s in sents:
             event = event_of(s.index)
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
-            for name, part in self._parts(s):
+            for name, part, verb in self._parts(s):
                 bucket = {"chair": event.chairs, "speaker": event.speakers, "participant": event.participants}
-                if part == "conclude":
-                    concluders.setdefault(id(event), []).append(name)
-                    event.speakers.append(name)
-                    event.parts.setdefault((name, "speaker"), evidence)
+                if part in ("conclude", "lead"):
+                    stand_ins.setdefault((id(event), part), {}).setdefault((s.index, verb), []).append(name)
+                    if part == "conclude":
+                        event.speakers.append(name)
+                        event.parts.setdefault((name, "speaker"), evidence)
+                    else:
+                        event.participants.append(name)
+                        event.parts.setdefault((name, "participant"), evidence)
                     continue
                 bucket[part].append(name)
                 event.parts.setdefault((name, part), evidence)
         for _, event in anchors:
-            if not event.chairs and concluders.get(id(event)):
-                event.chairs.append(concluders[id(event)][0])
+            for part in ("conclude", "lead"):
+                groups = stand_ins.get((id(event), part))
+                if not event.chairs and groups:
+                    event.chairs.extend(groups[min(groups)])
             for name in event.chairs + event.speakers:
                 event.participants.append(name)
             event.chairs = list(dict.fromkeys(event.chairs))
@@ -535,37 +553,88 @@ class Extractor:
         tail = before[-40:].rstrip()
         return any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail))
 
-    def _parts(self, s: _Sentence) -> list[tuple[str, str]]:
-        """(name, part) for each person the verbs of the sentence give a part."""
-        out: list[tuple[str, str]] = []
+    def _parts(self, s: _Sentence) -> list[tuple[str, str, int]]:
+        """(name, part, verb) for each person the verbs of the sentence give a part; `verb` is where the verb
+        stands, so that the names one verb gives a part ("Chủ trì hội nghị có các đồng chí: A; B") stay
+        together."""
+        out: list[tuple[str, str, int]] = []
         text = s.work
         refs = s.refs
-        for v in self.gaz.verb_re.finditer(text):
+        titles = [(m.start(), m.end()) for m in self.gaz.title_re.finditer(text)]
+        # a verb inside a title is none: "dự" of "Ủy viên dự khuyết"
+        verbs = [v for v in self.gaz.verb_re.finditer(text) if not any(a < v.start() < b for a, b in titles)]
+        for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
+            if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
+                continue  # "buổi làm việc với": the meeting, not who leads it
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
+            if part in _LIST_PARTS:
+                clause_start = self._list_start(text, refs, clause_start)
             before = [r for r in refs if clause_start <= r.start and r.end <= v.start()]
-            previous = [w for w in self.gaz.verb_re.finditer(text, clause_start, v.start())]
+            previous = [w for w in verbs if clause_start <= w.start() and w.end() <= v.start()]
             if previous and not any(r.start > previous[-1].end() for r in before) and re.fullmatch(
                     r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():v.start()]):
                 previous.pop()  # "dự và chủ trì": the verbs share their subject
             previous_verb = previous[-1].end() if previous else -1
-            before = [r for r in before if r.start > previous_verb] or ([before[-1]] if before and previous_verb < 0 else [])
+            before = [r for r in before if r.start > previous_verb]
+            if before and self._body_is_subject(text, before[-1].end, v.start(), part == "lead"):
+                before = []  # "Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương kết luận"
             after = [r for r in refs if r.start >= v.end()]
-            opener = _LIST_OPENER.match(text, v.end())
-            if part == "participant" and opener and after:
+            opener = _LIST_OPENER.match(text, v.end()) or (part == "chair" and _OF_THE_LIST.match(text, v.end()))
+            if part in _LIST_PARTS and opener and after:
                 list_end = _CLAUSE_END.search(text, opener.end())
                 stop = list_end.start() if list_end and list_end.group(0) != ":" else len(text)
                 if list_end and list_end.group(0) == ";":
                     stop = len(text)
-                out += [(r.name, part) for r in after if r.start < stop]
+                out += [(r.name, part, v.start()) for r in after if r.start < stop]
             elif before and (part != "speaker" or before[-1].end > v.start() - 200):
                 names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
-                out += [(n, part) for n in names]
-            elif after and (re.match(r"[^,.;]{0,80},", text[v.end():after[0].start]) or
-                            re.match(r"\s*(?:của|là)\s", text[v.end():])):
-                out.append((after[0].name, part))
+                out += [(n, part, v.start()) for n in names]
+            elif after and part != "lead" and (re.match(r"[^,.;]{0,80},", text[v.end():after[0].start]) or
+                                               re.match(r"\s*(?:của|là)\s", text[v.end():])):
+                out.append((after[0].name, part, v.start()))
         return out
 
+    def _body_is_subject(self, text: str, after_name: int, verb: int, visit: bool) -> bool:
+        """Whether a body, not the person before it, is the verb's subject: the words after the last comma
+        that follows the person begin with a body ("Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương
+        kết luận"), or, for a visit or a working session, a body stands right before the verb ("Theo ông A,
+        kỳ họp diễn ra sau khi Bộ Chính trị vừa làm việc với …")."""
+        comma = text.rfind(",", after_name, verb)
+        if comma >= 0:
+            segment = text[comma + 1:verb].lstrip()
+            if self.gaz.body_kind_re.match(segment) and not self.gaz.title_re.match(segment):
+                return True
+        if not visit:
+            return False
+        reader = PostReader(self.gaz, text, set())
+        read_to = after_name
+        for b in self.gaz.body_kind_re.finditer(text, after_name, verb):
+            if b.start() < read_to or not b.group(0)[0].isupper():
+                continue
+            found = reader.body_at(b.start())
+            if not found:
+                continue
+            read_to = found[1]
+            before = text[max(0, b.start() - 40):b.start()]
+            if self._in_a_post(before) or _WITH.search(before):
+                continue  # "Bí thư Thường trực Trung ương Đoàn đồng chủ trì", "A cùng Đoàn công tác của Ban X"
+            if found[1] <= verb and _RIGHT_BEFORE_VERB.fullmatch(text, found[1], verb):
+                return True
+        return False
+
+    @staticmethod
+    def _list_start(text: str, refs: list[_Ref], clause_start: int) -> int:
+        """Where a list of persons that ends in this clause begins: "Các đồng chí A, T1; B, T2 đồng chủ trì"
+        goes back over the items before ";" that begin with a name and hold no verb."""
+        starts = {r.start for r in refs}
+        while clause_start > 0 and text[clause_start - 1] == ";":
+            previous = max([text.rfind(x, 0, clause_start - 1) for x in (";", ":", ". ")]) + 1
+            item = _LIST_ITEM.match(text, previous)
+            if item.end() not in starts:
+                break
+            clause_start = previous
+        return clause_start
 
 def _clause(text: str, start: int) -> str:
     m = re.compile(r"[.;:]|\s-\s|,\s(?=" + UPPER + ")").search(text, start)

@@ -254,3 +254,50 @@ def test_a_document_numbered_and_dated_is_no_meeting():
     x = extract_text("t.txt", "Tin\n\nThực hiện văn bản số 1234-CV/VPTW ngày 16/7/2019, tiến tới Đại hội lần thứ XIII, "
                               "ngày 28/6/2018, Ban Chấp hành đã ban hành Kế hoạch 204-KH/BCH về tổ chức Đại hội.")
     assert x.events == []
+
+
+@pytest.mark.parametrize("sentence, chairs", [
+    ("Các đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy; Trần Minh Đức, Chủ tịch UBND tỉnh đồng chủ trì hội nghị.",
+     ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Nguyễn Văn Hải, Bí thư Tỉnh ủy; Trần Minh Đức, Chủ tịch "
+     "UBND tỉnh.", ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Chủ trì hội nghị: đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy; đồng chí Trần Minh Đức, Chủ tịch UBND xã.",
+     ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Dự và chỉ đạo hội nghị có ông Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy.", ["Nguyễn Văn Hải"]),
+    ("Đến dự và phát biểu ý kiến chỉ đạo có ông Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy; ông Trần Minh Đức, Chủ tịch "
+     "UBND tỉnh.", ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Hải phát biểu chỉ đạo tại hội nghị.", ["Nguyễn Văn Hải"]),
+    ("Đoàn công tác do đồng chí Nguyễn Văn Hải, Ủy viên Bộ Chính trị làm trưởng đoàn đã làm việc với tỉnh.",
+     ["Nguyễn Văn Hải"]),
+    ("Ông Nguyễn Văn Hải, Ủy viên Trung ương Đảng dẫn đầu đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy.",
+     ["Nguyễn Văn Hải"]),
+])
+def test_who_chairs(sentence, chairs):
+    x = extract_text("t.txt", "Tin\n\nSáng 5/6, Tỉnh ủy Bắc Giang tổ chức hội nghị. " + sentence)
+    assert x.events[0].chairs == chairs
+    assert set(chairs) <= set(x.events[0].participants)
+
+
+def test_a_body_between_a_person_and_the_verb_is_its_subject():
+    x = extract_text("t.txt", "Tin\n\nNgày 5/6, Ủy ban Kiểm tra Trung ương họp kỳ thứ 20. Qua giải quyết tố cáo ông "
+                              "Nguyễn Văn Hải, Ủy ban Kiểm tra Trung ương kết luận ông có vi phạm.")
+    assert x.events[0].chairs == []
+
+
+def test_a_verb_inside_a_title_gives_no_part():
+    x = extract_text("t.txt", "Tin\n\nSáng 5/6, Tỉnh ủy Bắc Giang tổ chức hội nghị. Các đồng chí Nguyễn Văn Hải, Ủy viên "
+                              "dự khuyết Trung ương Đảng; Trần Minh Đức, Phó Bí thư Tỉnh ủy đồng chủ trì hội nghị.")
+    assert x.events[0].chairs == ["Nguyễn Văn Hải", "Trần Minh Đức"]
+
+
+def test_a_body_right_before_a_visit_leads_it_not_the_person_quoted():
+    x = extract_text("t.txt", "Tin\n\nSáng 17/12, kỳ họp thứ 9 Hội đồng nhân dân thành phố khai mạc. Theo Chủ tịch Quốc "
+                              "hội Nguyễn Văn Hải, kỳ họp diễn ra ngay sau khi Bộ Chính trị vừa làm việc với Ban Thường "
+                              "vụ Thành ủy.")
+    assert x.events[0].chairs == []
+
+
+def test_the_host_who_welcomes_a_visit_does_not_lead_it():
+    x = extract_text("t.txt", "Tin\n\nSáng 24/10, Tập đoàn Dầu khí tổ chức buổi làm việc. Chủ tịch Hội đồng thành viên "
+                              "Nguyễn Văn Hải hoan nghênh các đại biểu Quốc hội đã đến thăm, làm việc với Tập đoàn.")
+    assert x.events[0].chairs == []
