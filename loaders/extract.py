@@ -11,6 +11,7 @@ else chairs).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from . import dates
@@ -24,6 +25,8 @@ from .posts import PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+# A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
+_SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=[A-ZĐ][a-zđ]?[A-ZĐ])[A-ZĐa-zđ]+){1,4}(?!\w)")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
@@ -76,6 +79,9 @@ _LIST_PARTS = {"chair", "participant", "conclude", "lead"}
 # A body after these words is not a verb's subject on its own: "A cùng Đoàn công tác", "Đoàn của Ban X".
 _WITH = re.compile(r"(?<!\w)(?:cùng|cùng với|và|của|thuộc)\s+$", re.IGNORECASE)
 _RIGHT_BEFORE_VERB = re.compile(r"\s*(?:đã|vừa|sẽ|cũng|đang|mới)?\s*(?:có\s+(?:buổi|cuộc)\s+)?", re.IGNORECASE)
+# What a document founded or appointed: background, not a meeting's business.
+_FOUNDED = re.compile(r"(?<!\w)(?:thành lập|sáp nhập|bổ nhiệm|phê chuẩn|chuẩn y|miễn nhiệm|điều động|công nhận)"
+                      r"(?!\w)", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 # "dưới sự chủ trì của các đồng chí: A; B": the chairs listed after the verb.
 _OF_THE_LIST = re.compile(r"\s+của\s+(?:các|hai|ba)\s+(?:đồng chí|ông|bà)\s*:?", re.IGNORECASE)
@@ -177,14 +183,15 @@ class Extractor:
         for s in sents:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             for d in self.directives.find(s.work, reader):
+                if d.congress and d.issuer:
+                    d = d.of_body(self._whole_body(d.issuer, localities, persons))
                 found.append((s, d))
-        unified = {key(d.label): d for d in unify([d for _, d in found])}
-        directive_sentences: dict[str, _Sentence] = {}
-        for s, d in found:
-            label = _label_in(unified, d)
-            directive_sentences.setdefault(label, s)
-        for d in unified.values():
-            s = directive_sentences[d.label]
+        unified, labels = unify([d for _, d in found])
+        mentions: dict[str, list[tuple[_Sentence, int]]] = {}
+        for (s, d), label in zip(found, labels, strict=True):
+            mentions.setdefault(label, []).append((s, d.start))
+        for d in unified:
+            s = mentions[d.label][0][0]
             result.directives.append(Directive(
                 d.label, d.kind, Evidence(s.source.start, s.source.end, s.source.text), d.number, d.code,
                 localities.complete(d.issuer) if d.issuer else None, d.issued))
@@ -194,13 +201,27 @@ class Extractor:
         for s in sents:
             s.refs.extend(self._short_refs(s, real))
             s.refs.sort(key=lambda r: r.start)
-        result.events = self._events(article, sents, localities, directive_sentences)
+        result.events = self._events(article, sents, localities, mentions)
         result.persons = list(persons.values())
         return result
 
     # ------------------------------------------------------------- helpers
     def _expand(self, text: str) -> str:
-        return self.gaz.expand(text.replace("\n", " "))
+        """The text with abbreviations written out, and document codes written without spaces first
+        ("số 339 / NQ - BCH - HLGVN" is "số 339/NQ-BCH-HLGVN": BCH there is a code, not Ban Chấp hành)."""
+        text = _SPACED_CODE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text.replace("\n", " "))
+        return self.gaz.expand(text)
+
+    @staticmethod
+    def _whole_body(body: str, localities: "Localities", persons: dict[str, Person]) -> str:
+        """A body the article names in part ("Đảng bộ tỉnh", "Hội"), written in full: with the article's
+        locality, else as the body of the article's posts that extends it most often ("Hội Luật gia Việt Nam")."""
+        completed = localities.complete(body)
+        if completed != body:
+            return completed
+        k = key(body) + " "
+        longer = Counter(q.body for p in persons.values() for q in p.posts if q.body and key(q.body).startswith(k))
+        return longer.most_common(1)[0][0] if longer else body
 
     def _bylines(self, article: Article, folded: str, end: int) -> dict[str, Evidence]:
         """Pen names of the article (date-line author, lines of their own, last words, photo credits), each
@@ -300,7 +321,7 @@ class Extractor:
 
     # -------------------------------------------------------------- events
     def _events(self, article: Article, sents: list[_Sentence], localities: "Localities",
-                directive_sentences: dict[str, _Sentence]) -> list[Event]:
+                mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
         seen_dates: set[str] = set()
         event_years = self._event_years(sents)
@@ -370,9 +391,20 @@ class Extractor:
             event.chairs = list(dict.fromkeys(event.chairs))
             event.speakers = list(dict.fromkeys(event.speakers))
             event.participants = list(dict.fromkeys(event.participants))
-        for label, s in directive_sentences.items():
-            event_of(s.index).directives.append(label)
+        for label, where in mentions.items():
+            first = next((s for s, start in where if not self._background(s.work, start)), None)
+            if first is not None:
+                event_of(first.index).directives.append(label)
         return [e for _, e in anchors]
+
+    def _background(self, text: str, start: int) -> bool:
+        """Whether the clause that names a directive only says what it founded or appointed ("xã Hưng Vũ
+        được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ tướng
+        đã phê chuẩn …"), without naming a meeting: such a document is no meeting's business."""
+        clause_start = max(text.rfind(x, 0, start) for x in (";", ":", ". ")) + 1
+        clause_end = _CLAUSE_END.search(text, start)
+        clause = text[clause_start:clause_end.start() if clause_end and clause_end.start() > start else len(text)]
+        return bool(_FOUNDED.search(clause)) and not self.gaz.event_re.search(clause)
 
     @staticmethod
     def _event_date(masked: str, kinds: list[re.Match]) -> tuple[str, re.Match] | None:
@@ -639,17 +671,6 @@ class Extractor:
 def _clause(text: str, start: int) -> str:
     m = re.compile(r"[.;:]|\s-\s|,\s(?=" + UPPER + ")").search(text, start)
     return text[start:m.start() if m else len(text)].strip()[:200]
-
-
-def _label_in(unified: dict, d) -> str:
-    """The unified label a found directive ended up under."""
-    k = key(d.label)
-    if k in unified:
-        return unified[k].label
-    for u in unified.values():
-        if u.kind == d.kind and u.number and d.number and u.number.lstrip("0") == d.number.lstrip("0") and u.code:
-            return u.label
-    return d.label
 
 
 _COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w).*$", re.IGNORECASE)

@@ -68,7 +68,8 @@ class Gazetteer:
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
-    directive_kinds: dict[str, str]
+    directive_kinds: dict[str, str]  # kind as written -> its code in a number (05-CT/TW)
+    directive_labels: dict[str, str]  # kind as written -> the kind its label says ("Thông báo kết luận" -> "Thông báo")
     directive_re: re.Pattern
     issuers: dict[str, str]
     event_kinds: dict[str, str]
@@ -119,6 +120,7 @@ def gazetteer() -> Gazetteer:
         abbreviations=abbreviations,
         expansions=expansions,
         directive_kinds={r[0]: r[1] for r in rows("directive_kinds.tsv")},
+        directive_labels={r[0]: _cell(r, 2) or r[0] for r in rows("directive_kinds.tsv")},
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
         issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
         event_kinds=events,

@@ -301,3 +301,52 @@ def test_the_host_who_welcomes_a_visit_does_not_lead_it():
     x = extract_text("t.txt", "Tin\n\nSáng 24/10, Tập đoàn Dầu khí tổ chức buổi làm việc. Chủ tịch Hội đồng thành viên "
                               "Nguyễn Văn Hải hoan nghênh các đại biểu Quốc hội đã đến thăm, làm việc với Tập đoàn.")
     assert x.events[0].chairs == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tỉnh ủy Yên Bái quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.",
+     "Nghị quyết Đại hội Đảng bộ tỉnh Yên Bái lần thứ XVIII"),
+    ("Đại hội kiểm điểm việc thực hiện nghị quyết đại hội Đảng bộ thành phố Hà Nội lần thứ 15.",
+     "Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XV"),
+    ("bám sát Nghị quyết Đại hội Đảng toàn quốc lần thứ XII.", "Nghị quyết Đại hội XII"),
+    ("đưa Nghị quyết Đại hội XII của Đảng vào trong cuộc sống.", "Nghị quyết Đại hội XII"),
+    ("thực hiện Nghị quyết Đại hội lần thứ XVI Đảng bộ Hà Nội.", "Nghị quyết Đại hội Đảng bộ Hà Nội lần thứ XVI"),
+    ("đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường Láng Hạ khóa XII.",
+     "Nghị quyết Đại hội Đoàn phường Láng Hạ khóa XII"),
+    ("ban hành Nghị quyết số 339 / NQ - BCH - HLGVN về thời gian Đại hội.", "Nghị quyết 339/NQ-BCH-HLGVN"),
+    ("thực hiện Thông báo Kết luận số 50 của Ban Bí thư.", "Thông báo 50-TB/TW"),
+    ("Đoàn đã chính thức thông báo Kết luận số 292 của Ủy ban Kiểm tra Trung ương.", "Kết luận 292-KL/UBKTTW"),
+    ("theo tinh thần Nghị quyết Trung ương 4 khoá 11.", "Nghị quyết Trung ương 4 khóa XI"),
+    ("Báo cáo sơ kết Đề án số 04-ĐA/TU và Chương trình số 09-CTr/TU của Tỉnh ủy.", "Đề án 04-ĐA/TU"),
+    ("Báo cáo sơ kết Đề án số 04-ĐA/TU và Chương trình số 09-CTr/TU của Tỉnh ủy.", "Chương trình 09-CTr/TU"),
+    ("góp ý dự thảo Luật tổ chức cơ quan điều tra hình sự, Luật an toàn thông tin mạng.",
+     "Luật Tổ chức cơ quan điều tra hình sự"),
+    ("vi phạm Luật Phòng, chống tham nhũng.", "Luật Phòng, chống tham nhũng"),
+])
+def test_directive_labels_h_events(text, label):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert label in [d.label for d in x.directives]
+
+
+def test_a_plenum_resolution_without_its_term_is_the_one_with_it():
+    x = extract_text("t.txt", "Tiêu đề\n\nHọc tập Nghị quyết Trung ương 10, khóa XII. Quán triệt Nghị quyết Trung ương 10.")
+    assert [d.label for d in x.directives] == ["Nghị quyết Trung ương 10 khóa XII"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Bí thư quyết định kỷ luật Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015.",
+    "Hội Luật gia tỉnh tổ chức Đại hội.",
+    "Đối với dự án Luật trình lần đầu, cần xin ý kiến.",
+    "Hội viên phải có bằng cử nhân Luật trở lên.",
+])
+def test_no_law_named(text):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert not [d.label for d in x.directives if "uật" in d.label]
+
+
+def test_a_document_that_founded_the_body_is_no_meetings_business():
+    x = extract_text("t.txt", "Tin\n\nNgày 22/7, Đảng bộ xã Hưng Vũ tổ chức Đại hội lần thứ I. Xã được thành lập theo "
+                              "Nghị quyết số 1672/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội. Đại hội quán triệt Nghị "
+                              "quyết số 18-NQ/TW.")
+    (e,) = x.events
+    assert e.directives == ["Nghị quyết 18-NQ/TW"]
