@@ -64,9 +64,8 @@ _BEFORE_HOST = re.compile(
 # "tại hội trường UBND huyện", "tại trụ sở Tỉnh ủy": a venue, not who holds the meeting.
 _VENUE = re.compile(r"(?<!\w)tại\s+(?:(?:hội trường|trụ sở|phòng họp|nhà văn hóa|khu)\s+(?:[^,;]{0,30}?\s+)?)?(?:của\s+)?$",
                     re.IGNORECASE)
-# Lower-case words that begin the verb or the clause after a body, never end its name.
-_NOT_A_BODY_END = {"đã", "đang", "sẽ", "vừa", "tiến", "tổ", "khai", "họp", "bầu", "làm", "có", "là", "và", "cùng",
-                   "với", "được", "tại", "về", "dự", "đến"}
+# The item of a comma-separated chain right before a body: "Ủy viên Bộ Chính trị," of "…, Thường trực Ban Bí thư".
+_LAST_ITEM = re.compile(r"(?:^|[,;:])([^,;:]{1,60}),\s*$")
 _IN_A_NAME = re.compile(UPPER + r"\w*\s$")
 _UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 _GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
@@ -469,33 +468,35 @@ class Extractor:
         out = []
         for body in found:
             body = localities.complete(body)
-            if body not in out and not self._bare(body):
+            k = key(body)
+            if body not in out and not (k in self.gaz.body_kinds and k not in self.gaz.bare_bodies):
                 out.append(body)
         return out
 
-    def _bare(self, body: str) -> bool:
+    def _alone(self, body: str) -> bool:
+        """Whether the body is a kind written alone that a list's place may complete ("HĐND" of "Tỉnh ủy,
+        HĐND, UBND tỉnh Hà Nam"); not one of the country's single bodies ("Quốc hội")."""
         k = key(body)
-        return k in self.gaz.body_kinds and k not in self.gaz.national_bodies
+        return k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) != "one"
 
     def _shared_place(self, bodies: list[str]) -> list[str]:
         """Bare kinds of a list given the place the list writes once, after its last body."""
         place = None
         for body in reversed(bodies):
             m = self.gaz.body_kind_re.match(body)
-            if m and body[m.end():].strip() and not self._bare(body):
+            if m and body[m.end():].strip() and not self._alone(body):
                 place = body[m.end():].strip()
                 break
         if not place:
             return bodies
         bare_place = _UNIT_WORD.sub("", place)  # "Tỉnh ủy" carries its unit: "Tỉnh ủy Hà Nam"
-        return [(f"{b} {bare_place}" if key(b).endswith(" ủy") else f"{b} {place}") if self._bare(b) else b
+        return [(f"{b} {bare_place}" if key(b).endswith(" ủy") else f"{b} {place}") if self._alone(b) else b
                 for b in bodies]
 
-    @staticmethod
-    def _without_verb(body: str) -> str:
-        """A body whose reading ran into the verb after it ("… Hải Phòng tiến hành", "… FLC đã") cut before it."""
+    def _without_verb(self, body: str) -> str:
+        """A body whose reading ran into the clause after it ("… FLC đã") cut before it."""
         words = body.split()
-        while len(words) > 1 and words[-1] in _NOT_A_BODY_END:
+        while len(words) > 1 and words[-1][:1].islower() and key(words[-1]) in self.gaz.clause_words:
             words.pop()
         return " ".join(words)
 
@@ -535,10 +536,13 @@ class Extractor:
                     continue  # "Phòng" of "Hải Phòng" is no body
                 found = reader.body_at(b.start())
                 if found:
-                    i = found[1]
+                    name, i = found
+                    if i > m.start():  # the reading ran into the verb: "HĐND Thành phố Hải Phòng tiến hành"
+                        overlap = len(text[m.start():i].split())
+                        name, i = " ".join(name.split()[:-overlap]), m.start()
                     before = text[clause_start:b.start()]
-                    if not (_VENUE.search(before) or self._in_a_post(before)):
-                        bodies.append((b.start(), found[1], found[0]))
+                    if name and not (_VENUE.search(before) or self._in_a_post(before)):
+                        bodies.append((b.start(), i, name))
             chosen: list[tuple[int, int, str]] = []
             end = m.start()
             partner = _PARTNER.search(text, clause_start, m.start())
@@ -581,9 +585,13 @@ class Extractor:
         return []
 
     def _in_a_post(self, before: str) -> bool:
-        """Whether a body written after `before` is the body of a post ("Bí thư Thành ủy …")."""
+        """Whether a body written after `before` is the body of a post ("Bí thư Thành ủy …"), or a post
+        itself in a chain of them ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … đã làm việc")."""
         tail = before[-40:].rstrip()
-        return any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail))
+        if any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail)):
+            return True
+        chain = _LAST_ITEM.search(before)
+        return bool(chain) and bool(self.gaz.title_re.search(chain.group(1)))
 
     def _parts(self, s: _Sentence) -> list[tuple[str, str, int]]:
         """(name, part, verb) for each person the verbs of the sentence give a part; `verb` is where the verb

@@ -64,7 +64,6 @@ class Gazetteer:
     body_kinds: dict[str, BodyKind]
     body_kind_re: re.Pattern
     body_words: frozenset[str]
-    national_bodies: frozenset[str]  # folded kinds that name one body even alone ("Quốc hội")
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -118,7 +117,6 @@ def gazetteer() -> Gazetteer:
         body_kinds=kinds,
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
-        national_bodies=frozenset(key(r[0]) for r in rows("national_bodies.txt")),
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,
