@@ -468,8 +468,7 @@ class Extractor:
         out = []
         for body in found:
             body = localities.complete(body)
-            k = key(body)
-            if body not in out and not (k in self.gaz.body_kinds and k not in self.gaz.bare_bodies):
+            if body not in out and not self._alone(body):
                 out.append(body)
         return out
 
