@@ -5,16 +5,16 @@ import datetime as dt
 import re
 
 # "12/11/2018", "28-9", "31.10.2019", "ngày 25 tháng 10 năm 2019"
-DAY_MONTH = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\2\s?(\d{4}))?(?![\d/\-]|\.\d)"
-    r"|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
-    re.IGNORECASE,
-)
+_DAY_MONTH = (r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})(?:\2\s?(\d{4}))?(?![\d/\-]|\.\d)"
+              r"|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+DAY_MONTH = re.compile(r"(?<![\d/.\-])(?:" + _DAY_MONTH + ")", re.IGNORECASE)
+# The last day of a span, right after its first: "27-28/11", "20 và 21/8/2019", "21 và sáng ngày 22 tháng 12".
+_SPAN_END = re.compile(_DAY_MONTH, re.IGNORECASE)
 # A day-month is a date in running text only after one of these words.
-# "Sáng nay (7/7)": the day in brackets after "nay".
+# "Sáng nay (7/7)", "Sau 2 ngày (27-28/11)": the day in brackets after the cue.
 DATE_CUE = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s+(?:nay,?\s+|nay\s*\(\s*)?(?:hai\s+|ba\s+)?(?:ngày\s+)?"
-    r"|^\s*)$",
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s*(?:nay,?\s+|nay\s*)?(?:hai\s+|ba\s+)?(?:ngày\s+)?"
+    r"(?:\(\s*)?|^\s*)$",
     re.IGNORECASE,
 )
 
@@ -36,8 +36,20 @@ def parse(match: re.Match) -> tuple[int, int, int | None]:
     return int(match.group(5)), int(match.group(6)), int(year) if year else None
 
 
-# "hai ngày 20 và 21/8/2019", "ngày 22-26/9": a span of days; its first day stands for it.
-DAY_SPAN = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:và|-|đến)\s*(?=\d{1,2}\s?[/.\-]\s?\d{1,2})", re.IGNORECASE)
+# "hai ngày 20 và 21/8/2019", "ngày 22-26/9", "chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022": a span of days;
+# its first day stands for it.
+DAY_SPAN = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:và|-|đến)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+                      r"(?=\d{1,2}\s?[/.\-]\s?\d{1,2}|\d{1,2}\s+tháng\s+\d)", re.IGNORECASE)
+
+
+def span_end(text: str, start: int) -> str | None:
+    """The last day (--MM-DD) of the span of days written at `start` ("9 đến ngày 13-6"), or None."""
+    span = DAY_SPAN.match(text, start)
+    m = _SPAN_END.match(text, span.end()) if span else None
+    if not m:
+        return None
+    last, month, _ = parse(m)
+    return iso(last, month, None)
 
 
 def dates_in(text: str, cued: bool = True) -> list[tuple[int, int, str]]:
@@ -46,10 +58,13 @@ def dates_in(text: str, cued: bool = True) -> list[tuple[int, int, str]]:
     for span in DAY_SPAN.finditer(text):
         if cued and not DATE_CUE.search(text[max(0, span.start() - 20):span.start()]):
             continue
-        m = DAY_MONTH.match(text, span.end())
-        if m and m.group(1):
-            _, month, year = parse(m)
-            value = iso(int(span.group(1)), month, year)
+        m = _SPAN_END.match(text, span.end())
+        if m:
+            last, month, year = parse(m)
+            first = int(span.group(1))
+            if first > last:  # "từ ngày 29 đến 1/10" begins in the month before
+                month, year = (month - 1, year) if month > 1 else (12, year - 1 if year else None)
+            value = iso(first, month, year)
             if value:
                 out.append((span.start(), m.end(), value))
     for m in DAY_MONTH.finditer(text):

@@ -36,8 +36,10 @@ _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPP
 # In lower case: "Ban Tổ chức Trung ương" is a body.
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|họp"
                        r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)(?!\w)", re.IGNORECASE)
-# What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức".
-_ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))*"
+# What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức",
+# "Đảng ủy phường Xuân Hòa, TP HCM tổ chức".
+_ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
+                            r"|,\s*(?:tỉnh|thành phố|quận|huyện|thị xã)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3}))*"
                             r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
 # A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
 # "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
@@ -49,11 +51,18 @@ _NUMBERED_PAPER = re.compile(
 _END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
-_NEXT = re.compile(r"\s*tới(?!\w)", re.IGNORECASE)
+_NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
+# A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
+_REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)(?!\w)",
+                             re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
 # "kết quả Hội nghị": a meeting a document or a report comes from.
-_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|nghị quyết(?: các)?|kết luận"
-                      r"|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
+_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|(?:về|về việc|thời gian|kế hoạch) tổ chức"
+                      r"|nghị quyết(?: các)?"
+                      r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
+# A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
+_EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
 # bất thường)", "đại biểu", "toàn thể", "của".
@@ -67,6 +76,15 @@ _VENUE = re.compile(r"(?<!\w)tại\s+(?:(?:hội trường|trụ sở|phòng h�
 # The item of a comma-separated chain right before a body: "Ủy viên Bộ Chính trị," of "…, Thường trực Ban Bí thư".
 _LAST_ITEM = re.compile(r"(?:^|[,;:])([^,;:]{1,60}),\s*$")
 _IN_A_NAME = re.compile(UPPER + r"\w*\s$")
+# A place right before the verb that says it held the meeting: "Xã Phú Mỹ tổ chức", "xã Chiêm Hóa, tỉnh Tuyên
+# Quang đã tổ chức".
+_PLACE_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
+    + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?\s*$",
+    re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")",
+                          re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 _UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 _GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
 # "Ủy ban Văn hóa, Giáo dục của Quốc hội": a body, a few more words of its name, and its owner.
@@ -332,27 +350,23 @@ class Extractor:
             found = self._event_date(masked, kinds)
             if not found:
                 continue
-            value, kind_match = found
-            if value.startswith("--"):
-                year = event_years.get(value)
-                if year:
-                    value = f"{year}-{value[2:]}"
-                elif article.published:
-                    value = dates.with_year(value, article.published)
-                elif year := dates.year_around(masked, value):
-                    value = f"{year}-{value[2:]}"
+            value, kind_match, last = found
+            value = self._year_of(value, masked, event_years, article.published)
             if article.published and not value.startswith("--") and value > article.published:
                 continue  # an article reports no meeting after its own day: this one is announced
-            if value in seen_dates:
+            if value in seen_dates:  # the same day told again: what it adds of who held the meeting counts
+                same = next(e for _, e in anchors if e.date == value)
+                same.organizers += [b for b in self._organizers(s, kind_match, localities) if b not in same.organizers]
+                continue
+            if self._told_again(masked, kind_match, value, last, [e for _, e in anchors]):
                 continue
             seen_dates.add(value)
-            kind = self.gaz.event_kinds[key(kind_match.group(0))]
-            name = _clause(s.work, kind_match.start())
-            event = Event(kind, name, value, Evidence(s.source.start, s.source.end, s.source.text))
-            event.organizers = self._organizers(s, kind_match, localities)
-            anchors.append((s.index, event))
+            anchors.append((s.index, self._event(s, kind_match, value, localities)))
         if not anchors:
-            return []
+            lead = self._lead_event(article, sents, event_years, localities)
+            if lead is None:
+                return []
+            anchors.append(lead)
 
         def event_of(index: int) -> Event:
             chosen = anchors[0][1]
@@ -396,6 +410,81 @@ class Extractor:
                 event_of(first.index).directives.append(label)
         return [e for _, e in anchors]
 
+    def _told_again(self, text: str, kind: re.Match, first: str, last: str | None, events: list[Event]) -> bool:
+        """Whether a span of days names again the meeting already dated on one of them ("Lễ hội sâm núi Ngọc
+        Linh … diễn ra từ ngày 9 đến ngày 13-6" after "Tối 10-6, … tổ chức Lễ hội sâm núi Ngọc Linh")."""
+        if not last:
+            return False
+        kind_name = self.gaz.event_kinds[key(kind.group(0))]
+        return any(e.kind == kind_name and e.date and first[-5:] <= e.date[-5:] <= last[-5:] for e in events)
+
+    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: "Localities") -> Event:
+        kind = self.gaz.event_kinds[key(kind_match.group(0))]
+        event = Event(kind, _clause(s.work, kind_match.start()), value,
+                      Evidence(s.source.start, s.source.end, s.source.text))
+        event.organizers = self._organizers(s, kind_match, localities)
+        return event
+
+    @staticmethod
+    def _year_of(value: str, masked: str, event_years: dict[str, str], published: str | None) -> str:
+        """A day's year: the same day written in full, else the publication date, else the sentence's."""
+        if not value.startswith("--"):
+            return value
+        if year := event_years.get(value):
+            return f"{year}-{value[2:]}"
+        if published:
+            return dates.with_year(value, published)
+        if year := dates.year_around(masked, value):
+            return f"{year}-{value[2:]}"
+        return value
+
+    def _lead_event(self, article: Article, sents: list[_Sentence], event_years: dict[str, str],
+                    localities: "Localities") -> tuple[int, Event] | None:
+        """The meeting an article reports without a sentence that both names and dates it.
+
+        "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng …" as a headline, or "Tại buổi làm việc,
+        …", "Đại hội … đã thành công tốt đẹp" in the body: the first meeting named so (not one looked forward
+        to or announced) is the article's event, on the day its headline or its first sentences give, else
+        on no known day.
+        """
+        title = self._title_sentence(article)
+        if title and (_PLANNED.search(title.work) or _COMING.search(title.work)):
+            return None  # "Sắp diễn ra Đại hội …": the article looks forward to its meeting
+        for s in ([title] if title else []) + sents:
+            masked = self._mask_directives(s.work)
+            if _PLANNED.search(masked) or _COMING.search(masked) or _EARLIER.search(masked) or (
+                    s is not title and dates.dates_in(masked)):
+                continue  # announced, told as background, or dated and still no meeting of its own
+            kinds = [k for k in self.gaz.event_re.finditer(masked)
+                     if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
+                     and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
+                          or _REPORTED_AFTER.match(masked, k.end()))]
+            if not kinds:
+                continue
+            value = None
+            for lead in ([title] if title else []) + sents[:3]:
+                lead_masked = self._mask_directives(lead.work)
+                if _PLANNED.search(lead_masked) or _COMING.search(lead_masked):
+                    continue
+                found = [d for a, b, d in dates.dates_in(lead_masked)
+                         if not _END_OF_RANGE.search(lead_masked, max(0, a - 20), a) and not _NEXT.match(lead_masked, b)
+                         and not _NOT_THE_MEETING.search(lead_masked, b, _clause_end(lead_masked, b))]
+                if found:
+                    value = self._year_of(found[0], lead_masked, event_years, article.published)
+                    break
+            if value and article.published and not value.startswith("--") and value > article.published:
+                value = None
+            return max(s.index, 0), self._event(s, kinds[0], value, localities)
+        return None
+
+    def _title_sentence(self, article: Article) -> _Sentence | None:
+        """The headline as a sentence of its own, for the meeting it names."""
+        title = fold(article.title or "").strip()
+        if not title:
+            return None
+        start = max(fold(article.text).find(title), 0)
+        return _Sentence(-1, Sentence(start, start + len(title), title), self._expand(title))
+
     def _background(self, text: str, start: int) -> bool:
         """Whether the clause that names a directive only says what it founded or appointed ("xã Hưng Vũ
         được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ tướng
@@ -406,8 +495,9 @@ class Extractor:
         return bool(_FOUNDED.search(clause)) and not self.gaz.event_re.search(clause)
 
     @staticmethod
-    def _event_date(masked: str, kinds: list[re.Match]) -> tuple[str, re.Match] | None:
-        """The first date of the sentence that is the day of a meeting it names, with the nearest event word.
+    def _event_date(masked: str, kinds: list[re.Match]) -> tuple[str, re.Match, str | None] | None:
+        """The first date of the sentence that is the day of a meeting it names, with the nearest event word
+        and, for a span of days, its last day.
 
         Not the end of a range ("làm việc đến ngày 18/5"), not a day the meeting is announced for ("sẽ
         khai mạc vào ngày 3/7", "dự kiến diễn ra ngày 8/4", "ngày 4-12 tới"), not the day a document or a
@@ -429,7 +519,7 @@ class Extractor:
             after = masked[end:clause.start() if clause else len(masked)] if kind.start() < start else ""
             if _NOT_THE_MEETING.search(between) or _NOT_THE_MEETING.search(after):
                 continue
-            return value, kind
+            return value, kind, dates.span_end(masked, start)
         return None
 
     def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
@@ -462,8 +552,11 @@ class Extractor:
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        found = (self._organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
-                 or self._host_named(s.work, kind, PostReader(self.gaz, s.work, set())))
+        said = self._organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
+        found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
+                                                                               PostReader(self.gaz, s.work, set()))
+        if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
+            found = [self._in_place(b, said) for b in found] or [said]
         found = self._shared_place([self._without_verb(b) for b in found])
         out = []
         for body in found:
@@ -517,8 +610,16 @@ class Extractor:
             found = reader.body_at(joined.end()) if joined else None
         return out
 
-    def _organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str]:
-        """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence.
+    @staticmethod
+    def _in_place(body: str, place: str) -> str:
+        """A body of the place that held the meeting: "Ban Chấp hành Đảng bộ" of "xã Phú Mỹ"."""
+        if _UNIT_TAIL.search(body):  # "… Việt Nam xã" + "xã Chiêm Hóa"
+            return f"{_UNIT_TAIL.sub('', body)} {place}"
+        return body if _NAMED_PLACE.search(body) else f"{body} {place}"
+
+    def _organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str] | str:
+        """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence, or the place
+        written there ("xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức …").
 
         Not a body inside a person's post ("Bí thư Thành ủy … đã làm việc với"), nor the venue ("tại hội
         trường UBND huyện, Huyện ủy tổ chức").
@@ -562,6 +663,9 @@ class Extractor:
                 found = reader.body_at(clause_start + by.end())
                 if found:
                     return [found[0]]
+            place = None if bodies else _PLACE_SUBJECT.search(text, clause_start, m.start())
+            if place and m.group(0).lower().lstrip("đã ").startswith(("tổ chức", "tiến hành")):
+                return place.group(1)[0].lower() + place.group(1)[1:]
         return []
 
     @staticmethod
@@ -674,6 +778,11 @@ class Extractor:
                 break
             clause_start = previous
         return clause_start
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
 
 def _clause(text: str, start: int) -> str:
     m = re.compile(r"[.;:]|\s-\s|,\s(?=" + UPPER + ")").search(text, start)

@@ -193,7 +193,7 @@ def test_a_meeting_announced_for_a_day_is_not_reported():
 
 def test_the_day_a_notice_about_a_meeting_came_out_is_not_its_day():
     x = extract_text("t.txt", "Tin\n\nNgày 20/3, Ủy ban Kiểm tra Tỉnh ủy ra thông báo về kỳ họp thứ 12.")
-    assert x.events == []
+    assert [e.date for e in x.events if e.date] == []
 
 
 def test_the_end_of_a_meeting_is_not_another_meeting():
@@ -350,3 +350,49 @@ def test_a_document_that_founded_the_body_is_no_meetings_business():
                               "quyết số 18-NQ/TW.")
     (e,) = x.events
     assert e.directives == ["Nghị quyết 18-NQ/TW"]
+
+
+def test_a_meeting_named_in_the_headline_and_dated_nowhere_is_an_event_without_a_day():
+    x = extract_text("t.txt", "Xã Tân Hòa tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng sơ kết công tác tháng 8\n\n"
+                              "Chủ trì hội nghị: đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy; đồng chí Trần Minh Đức, Chủ tịch "
+                              "UBND xã. Kết luận hội nghị, đồng chí Nguyễn Văn Hải nhấn mạnh các nhiệm vụ.")
+    (e,) = x.events
+    assert e.date is None
+    assert e.organizers == ["Ban Chấp hành Đảng bộ xã Tân Hòa"]
+    assert e.chairs == ["Nguyễn Văn Hải", "Trần Minh Đức"]
+
+
+def test_a_meeting_reported_in_the_body_takes_the_day_of_the_headline():
+    x = extract_text("t.txt", "Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Bình Minh tổ chức học tập "
+                              "nghị quyết\n\nTại Hội nghị, đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy xã đã quán triệt "
+                              "Nghị quyết số 27-NQ/TW.")
+    (e,) = x.events
+    assert e.date == "2022-12-21"
+    assert e.directives == ["Nghị quyết 27-NQ/TW"]
+
+
+def test_no_lead_event_for_an_article_that_looks_forward_to_it():
+    x = extract_text("t.txt", "Sắp diễn ra Đại hội Hội Nông dân tỉnh lần thứ X\n\nĐại hội diễn ra trong bối cảnh cả nước "
+                              "thi đua lập thành tích.")
+    assert x.events == []
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Sau 2 ngày (27-28/11) làm việc, Đại hội đại biểu Hội Cựu chiến binh tỉnh đã thành công.", "--11-27"),
+    ("Hội nghị diễn ra từ ngày 29 đến 1/10 tại Hà Nội.", "--09-29"),
+])
+def test_spans_of_days(sentence, date):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert [e.date for e in x.events] == [date]
+
+
+def test_a_span_that_holds_a_dated_meeting_is_that_meeting():
+    x = extract_text("t.txt", "Tin\n\nTối 10-6, UBND tỉnh tổ chức Lễ hội Quế Trà My lần thứ nhất. Lễ hội Quế Trà My diễn "
+                              "ra từ ngày 9 đến ngày 13-6.")
+    assert [e.date for e in x.events] == ["--06-10"]
+
+
+def test_a_place_that_held_the_meeting_organises_it():
+    x = extract_text("t.txt", "Tin\n\nNgày 14/10, xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức Lễ kỷ niệm 80 năm Ngày truyền "
+                              "thống. Ngày 15/10, Đảng ủy phường Tân Định, TP Hồ Chí Minh tổ chức hội nghị giao ban.")
+    assert [e.organizers for e in x.events] == [["xã Chiêm Hóa"], ["Đảng ủy phường Tân Định"]]
