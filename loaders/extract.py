@@ -63,6 +63,8 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chu�
                       r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
 _EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
+_TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
 # bất thường)", "đại biểu", "toàn thể", "của".
@@ -340,27 +342,28 @@ class Extractor:
     def _events(self, article: Article, sents: list[_Sentence], localities: "Localities",
                 mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
-        seen_dates: set[str] = set()
         event_years = self._event_years(sents)
         for s in sents:
             kinds = list(self.gaz.event_re.finditer(s.work))
             if not kinds:
                 continue
             masked = self._mask_directives(s.work)
-            found = self._event_date(masked, kinds)
+            found = self._event_date(masked, kinds) or self._day_said_otherwise(masked, kinds, article, anchors)
             if not found:
                 continue
             value, kind_match, last = found
             value = self._year_of(value, masked, event_years, article.published)
             if article.published and not value.startswith("--") and value > article.published:
                 continue  # an article reports no meeting after its own day: this one is announced
-            if value in seen_dates:  # the same day told again: what it adds of who held the meeting counts
-                same = next(e for _, e in anchors if e.date == value)
+            same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
+                         and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
+            if same:  # the same day told again: what it adds of its year and of who held the meeting counts
+                if same.date.startswith("--"):
+                    same.date = value
                 same.organizers += [b for b in self._organizers(s, kind_match, localities) if b not in same.organizers]
                 continue
             if self._told_again(masked, kind_match, value, last, [e for _, e in anchors]):
                 continue
-            seen_dates.add(value)
             anchors.append((s.index, self._event(s, kind_match, value, localities)))
         if not anchors:
             lead = self._lead_event(article, sents, event_years, localities)
@@ -409,6 +412,19 @@ class Extractor:
             if first is not None:
                 event_of(first.index).directives.append(label)
         return [e for _, e in anchors]
+
+    def _day_said_otherwise(self, masked: str, kinds: list[re.Match], article: Article,
+                            anchors: list[tuple[int, Event]]) -> tuple[str, re.Match, None] | None:
+        """The day of a meeting the sentence dates without writing it: "Cùng ngày, Đại hội … tỉnh Đăk Nông"
+        is the day of the meeting before; "hôm nay, Ban Chấp hành … khai mạc Hội nghị" is the article's day."""
+        kinds = [k for k in kinds if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())]
+        if not kinds or _PLANNED.search(masked):
+            return None
+        if _SAME_DAY.search(masked) and anchors and anchors[-1][1].date:
+            return anchors[-1][1].date, kinds[0], None
+        if _TODAY.search(masked) and article.published:
+            return article.published, kinds[0], None
+        return None
 
     def _told_again(self, text: str, kind: re.Match, first: str, last: str | None, events: list[Event]) -> bool:
         """Whether a span of days names again the meeting already dated on one of them ("Lễ hội sâm núi Ngọc

@@ -396,3 +396,16 @@ def test_a_place_that_held_the_meeting_organises_it():
     x = extract_text("t.txt", "Tin\n\nNgày 14/10, xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức Lễ kỷ niệm 80 năm Ngày truyền "
                               "thống. Ngày 15/10, Đảng ủy phường Tân Định, TP Hồ Chí Minh tổ chức hội nghị giao ban.")
     assert [e.organizers for e in x.events] == [["xã Chiêm Hóa"], ["Đảng ủy phường Tân Định"]]
+
+
+def test_the_same_day_said_without_writing_it():
+    x = extract_text("t.txt", "Tin\n\nSáng 25/9, Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI đã bầu Ban Chấp hành. Cùng "
+                              "ngày, Đại hội đại biểu Đảng bộ tỉnh Đắk Nông cũng công bố kết quả bầu cử.")
+    (e,) = x.events
+    assert e.organizers == ["Đảng bộ tỉnh Bình Phước", "Đảng bộ tỉnh Đắk Nông"]
+
+
+def test_today_is_the_articles_day():
+    x = extract_text("t.txt", "Tin\n04/04/2022\nHôm nay, Ban Chấp hành Đảng bộ tỉnh Bến Tre khai mạc Hội nghị lần thứ 8.")
+    (e,) = x.events
+    assert (e.date, e.organizers) == ("2022-04-04", ["Ban Chấp hành Đảng bộ tỉnh Bến Tre"])
