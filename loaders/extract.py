@@ -39,7 +39,8 @@ _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|t
 # What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức",
 # "Đảng ủy phường Xuân Hòa, TP HCM tổ chức".
 _ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
-                            r"|,\s*(?:tỉnh|thành phố|quận|huyện|thị xã)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3}))*"
+                            r"|,\s*(?:(?:tỉnh|thành phố|quận|huyện|thị xã)\s+)?(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
+                            + r")\w*){0,3}))*"
                             r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
 # A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
 # "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
@@ -490,7 +491,11 @@ class Extractor:
                     break
             if value and article.published and not value.startswith("--") and value > article.published:
                 value = None
-            return max(s.index, 0), self._event(s, kinds[0], value, localities)
+            event = self._event(s, kinds[0], value, localities)
+            if not event.organizers and title and s is not title:  # "Đảng ủy xã Bình Sơn tổ chức học tập …"
+                said = self._organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
+                event.organizers = [localities.complete(b) for b in said] if isinstance(said, list) else [said]
+            return max(s.index, 0), event
         return None
 
     def _title_sentence(self, article: Article) -> _Sentence | None:
@@ -612,10 +617,13 @@ class Extractor:
         """The body a meeting is named after ("Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh", "Kỳ họp thứ
         11, HĐND tỉnh Đồng Nai", "phiên họp của Thường trực HĐND huyện", "Đại hội đại biểu Đảng bộ xã X"),
         or the one that always holds it ("Hội nghị Trung ương 9": the Party's Central Committee)."""
+        pos = _BEFORE_HOST.match(text, kind.end()).end()
+        inner = self.gaz.event_re.match(text, pos)
+        if inner:  # "phiên trù bị Đại hội đại biểu Đảng bộ …", "phiên bế mạc Hội nghị …": the meeting it is part of
+            kind, pos = inner, _BEFORE_HOST.match(text, inner.end()).end()
         host = self.gaz.event_hosts.get(key(kind.group(0)))
         if not host:
             return []
-        pos = _BEFORE_HOST.match(text, kind.end()).end()
         found = reader.body_at(pos)
         if host != "named":
             return [] if found or _UPPER_START.match(text, pos) else [host]

@@ -409,3 +409,16 @@ def test_today_is_the_articles_day():
     x = extract_text("t.txt", "Tin\n04/04/2022\nHôm nay, Ban Chấp hành Đảng bộ tỉnh Bến Tre khai mạc Hội nghị lần thứ 8.")
     (e,) = x.events
     assert (e.date, e.organizers) == ("2022-04-04", ["Ban Chấp hành Đảng bộ tỉnh Bến Tre"])
+
+
+@pytest.mark.parametrize("text, organizers", [
+    ("Phiên trù bị Đại hội đại biểu Đảng bộ xã Hòa Bình nhiệm kỳ 2025-2030\n\nTại Phiên trù bị, Đại hội đã bầu "
+     "Đoàn Chủ tịch.", ["Đảng bộ xã Hòa Bình"]),
+    ("Tin\n\nSáng 30.6, HĐND huyện Lộc Bình, Lạng Sơn khóa XX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ nhất.",
+     ["Hội đồng nhân dân huyện Lộc Bình"]),
+    ("Đảng ủy xã Bình Sơn tổ chức học tập nghị quyết\n\nTại Hội nghị, các đại biểu đã nghe quán triệt.",
+     ["Đảng ủy xã Bình Sơn"]),
+])
+def test_organisers_of_a_session_a_place_and_a_headline(text, organizers):
+    x = extract_text("t.txt", text)
+    assert x.events[0].organizers == organizers
