@@ -126,6 +126,7 @@ class _Sentence:
     work: str  # abbreviations written out
     names: list[NameSpan] = field(default_factory=list)
     refs: list[_Ref] = field(default_factory=list)
+    masked: str = ""  # `work` with documents' numbers and days, births and deaths blanked out (see _masked)
 
 
 class _Holders:
@@ -161,6 +162,9 @@ class Extractor:
                                           r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
         self._not_event_dates = re.compile(
             r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
+        # verbs that are also words of a title ("dự" of "Ủy viên dự khuyết")
+        self._verbs_in_titles = {v for v in self.gaz.verbs
+                                 if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", t) for t in self.gaz.titles)}
         ranks = sorted((k for k, v in self.gaz.cues.items() if v == "rank"), key=len, reverse=True)
         self.rank_tail = re.compile(
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
@@ -343,12 +347,13 @@ class Extractor:
     def _events(self, article: Article, sents: list[_Sentence], localities: "Localities",
                 mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
-        event_years = self._event_years(sents)
+        kinds_in = {s.index: list(self.gaz.event_re.finditer(s.work)) for s in sents}
+        event_years = self._event_years([s for s in sents if kinds_in[s.index]])
         for s in sents:
-            kinds = list(self.gaz.event_re.finditer(s.work))
+            kinds = kinds_in[s.index]
             if not kinds:
                 continue
-            masked = self._mask_directives(s.work)
+            masked = self._masked(s)
             found = self._event_date(masked, kinds) or self._day_said_otherwise(masked, kinds, article, anchors)
             if not found:
                 continue
@@ -468,7 +473,7 @@ class Extractor:
         if title and (_PLANNED.search(title.work) or _COMING.search(title.work)):
             return None  # "Sắp diễn ra Đại hội …": the article looks forward to its meeting
         for s in ([title] if title else []) + sents:
-            masked = self._mask_directives(s.work)
+            masked = self._masked(s)
             if _PLANNED.search(masked) or _COMING.search(masked) or _EARLIER.search(masked) or (
                     s is not title and dates.dates_in(masked)):
                 continue  # announced, told as background, or dated and still no meeting of its own
@@ -478,24 +483,29 @@ class Extractor:
                           or _REPORTED_AFTER.match(masked, k.end()))]
             if not kinds:
                 continue
-            value = None
-            for lead in ([title] if title else []) + sents[:3]:
-                lead_masked = self._mask_directives(lead.work)
-                if _PLANNED.search(lead_masked) or _COMING.search(lead_masked):
-                    continue
-                found = [d for a, b, d in dates.dates_in(lead_masked)
-                         if not _END_OF_RANGE.search(lead_masked, max(0, a - 20), a) and not _NEXT.match(lead_masked, b)
-                         and not _NOT_THE_MEETING.search(lead_masked, b, _clause_end(lead_masked, b))]
-                if found:
-                    value = self._year_of(found[0], lead_masked, event_years, article.published)
-                    break
-            if value and article.published and not value.startswith("--") and value > article.published:
-                value = None
+            value = self._lead_day(article, title, sents, event_years)
             event = self._event(s, kinds[0], value, localities)
             if not event.organizers and title and s is not title:  # "Đảng ủy xã Bình Sơn tổ chức học tập …"
                 said = self._organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
                 event.organizers = [localities.complete(b) for b in said] if isinstance(said, list) else [said]
             return max(s.index, 0), event
+        return None
+
+    def _lead_day(self, article: Article, title: _Sentence | None, sents: list[_Sentence],
+                  event_years: dict[str, str]) -> str | None:
+        """The day the headline or the first sentences give, if it is no announced day or a document's."""
+        for lead in ([title] if title else []) + sents[:3]:
+            masked = self._masked(lead)
+            if _PLANNED.search(masked) or _COMING.search(masked):
+                continue
+            found = [d for a, b, d in dates.dates_in(masked)
+                     if not _END_OF_RANGE.search(masked, max(0, a - 20), a) and not _NEXT.match(masked, b)
+                     and not _NOT_THE_MEETING.search(masked, b, _clause_end(masked, b))]
+            if found:
+                value = self._year_of(found[0], masked, event_years, article.published)
+                if article.published and not value.startswith("--") and value > article.published:
+                    return None
+                return value
         return None
 
     def _title_sentence(self, article: Article) -> _Sentence | None:
@@ -544,7 +554,7 @@ class Extractor:
         return None
 
     def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
-        """Days the article also writes in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD, with their year.
+        """Days the sentences that name a meeting also write in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD, with their year.
 
         Only days written where the article names a meeting, and only when they agree on one year: dates
         of documents, births, deaths and what an anniversary remembers ("ngày 14/6/1957, Bác Hồ về thăm
@@ -552,13 +562,17 @@ class Extractor:
         """
         years: dict[str, set[str]] = {}
         for s in sents:
-            masked = dates.without_anniversaries(self._mask_directives(s.work))
-            if not self.gaz.event_re.search(masked):
-                continue
+            masked = dates.without_anniversaries(self._masked(s))
             for _, _, value in dates.dates_in(masked, cued=False):
                 if not value.startswith("--"):
                     years.setdefault("--" + value[5:], set()).add(value[:4])
         return {day: found.pop() for day, found in years.items() if len(found) == 1}
+
+    def _masked(self, s: _Sentence) -> str:
+        """The sentence's text with documents' numbers and days blanked out, read once."""
+        if not s.masked:
+            s.masked = self._mask_directives(s.work)
+        return s.masked
 
     def _mask_directives(self, text: str) -> str:
         """Blank out document numbers and their dates so "ngày 30.3.2007" of a directive is no event date."""
@@ -727,9 +741,10 @@ class Extractor:
         out: list[tuple[str, str, int]] = []
         text = s.work
         refs = s.refs
-        titles = [(m.start(), m.end()) for m in self.gaz.title_re.finditer(text)]
-        # a verb inside a title is none: "dự" of "Ủy viên dự khuyết"
-        verbs = [v for v in self.gaz.verb_re.finditer(text) if not any(a < v.start() < b for a, b in titles)]
+        verbs = list(self.gaz.verb_re.finditer(text))
+        if any(key(v.group(0)) in self._verbs_in_titles for v in verbs):  # "dự" of "Ủy viên dự khuyết" is none
+            titles = [(m.start(), m.end()) for m in self.gaz.title_re.finditer(text)]
+            verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
             if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
