@@ -102,14 +102,18 @@ _RIGHT_BEFORE_VERB = re.compile(r"\s*(?:đã|vừa|sẽ|cũng|đang|mới)?\s*(?
 # What a document founded or appointed: background, not a meeting's business.
 _FOUNDED = re.compile(r"(?<!\w)(?:thành lập|sáp nhập|bổ nhiệm|phê chuẩn|chuẩn y|miễn nhiệm|điều động|công nhận)"
                       r"(?!\w)", re.IGNORECASE)
+# A sentence that goes on with the list of the one before: "Về phía đại biểu phường Láng Hạ có …".
+_LIST_GOES_ON = re.compile(r"\s*Về phía\b[^.;:]{0,60}?\s(?:có|gồm)(?!\w)", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những|mỗi)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 # "dưới sự chủ trì của các đồng chí: A; B": the chairs listed after the verb.
 _OF_THE_LIST = re.compile(r"\s+của\s+(?:các|hai|ba)\s+(?:đồng chí|ông|bà)\s*:?", re.IGNORECASE)
 # The head of an item of a list of persons: "và đồng chí ", "ông ".
 _LIST_ITEM = re.compile(r"\s*(?:và\s+)?(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?", re.IGNORECASE)
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
-# "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …": a list of those present.
-_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
+# "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …", "Tới dự và chỉ đạo Đại hội, về
+# phía Quận có …": a list of those present.
+_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?(?:,[^.;:,]{0,50}?)?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
 
 
 @dataclass
@@ -387,13 +391,19 @@ class Extractor:
         # who concluded or led each event, by the verb that says so: the first such verb's persons chair
         # where no one is said to chair
         stand_ins: dict[tuple[int, str], dict[tuple[int, int], list[str]]] = {}
+        listed: tuple[str, tuple[int, int]] | None = None  # the part and verb of the last list of persons
         for s in sents:
             event = event_of(s.index)
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
-            for name, part, verb in self._parts(s):
+            parts = [(name, part, (s.index, verb)) for name, part, verb in self._parts(s)]
+            going_on = _LIST_GOES_ON.match(s.work)
+            if going_on and listed and not parts:  # "… có A, B. Về phía phường có C, D": the same list
+                parts = [(r.name, listed[0], listed[1]) for r in s.refs if r.start >= going_on.end()]
+            listed = (parts[-1][1], parts[-1][2]) if parts else None
+            for name, part, group in parts:
                 bucket = {"chair": event.chairs, "speaker": event.speakers, "participant": event.participants}
                 if part in ("conclude", "lead"):
-                    stand_ins.setdefault((id(event), part), {}).setdefault((s.index, verb), []).append(name)
+                    stand_ins.setdefault((id(event), part), {}).setdefault(group, []).append(name)
                     if part == "conclude":
                         event.speakers.append(name)
                         event.parts.setdefault((name, "speaker"), evidence)
@@ -747,8 +757,9 @@ class Extractor:
             verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
-            if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
-                continue  # "buổi làm việc với": the meeting, not who leads it
+            if _COUNTED.search(text, max(0, v.start() - 10), v.start()) or (
+                    part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start())):
+                continue  # "3 nghị quyết và 1 kết luận", "buổi làm việc với": a thing, not an act
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
             if part in _LIST_PARTS:
                 clause_start = self._list_start(text, refs, clause_start)

@@ -422,3 +422,16 @@ def test_today_is_the_articles_day():
 def test_organisers_of_a_session_a_place_and_a_headline(text, organizers):
     x = extract_text("t.txt", text)
     assert x.events[0].organizers == organizers
+
+
+def test_a_list_goes_on_in_the_next_sentence_with_ve_phia():
+    x = extract_text("t.txt", "Tin\n\nSáng 19/3, Đoàn phường Láng Thượng tổ chức Đại hội. Tới dự và chỉ đạo Đại hội, về "
+                              "phía Quận có đồng chí Nguyễn Văn Hải, Bí thư Quận Đoàn, đồng chí Trần Thị Lan, Phó Bí thư "
+                              "Quận Đoàn. Về phía phường có đồng chí Lê Văn Minh, Bí thư Đảng ủy phường.")
+    assert x.events[0].chairs == ["Nguyễn Văn Hải", "Trần Thị Lan", "Lê Văn Minh"]
+
+
+def test_a_counted_noun_is_no_verb():
+    x = extract_text("t.txt", "Tin\n\nNgày 21/12, Đảng ủy xã tổ chức hội nghị. Tại Hội nghị đã nghe đồng chí Nguyễn Văn "
+                              "Hải, Bí thư Đảng ủy xã triển khai 3 nghị quyết và 1 kết luận của Trung ương.")
+    assert x.events[0].chairs == []
