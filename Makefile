@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set up .venv first,
-# as do the benchmarks' (bench-extract, bench-ingest, bench-query; run by hand).
+# as do the benchmarks' (bench-extract, bench-ingest, bench-query, bench-page; run by hand).
 VENV := .venv
 PY := $(VENV)/bin/python
 CANBO := $(VENV)/bin/canbo
@@ -9,13 +9,23 @@ BENCH ?= /tmp/canbo-bench
 SIZES ?= 1000 10000 100000
 BENCH_STORES ?= embedded bolt
 
-.PHONY: demo test setup browser bench-extract bench-ingest bench-query
+.PHONY: demo test setup lock browser bench-extract bench-ingest bench-query bench-page
 
-$(VENV)/.installed: pyproject.toml
+# The pip a new venv comes with, and the versions constraints.txt pins: a user's `pip install -c
+# constraints.txt .`, a developer's and CI's installs resolve alike (tests/test_install.py checks a user's).
+$(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
+
+# Re-resolve every dependency (with the test extras) in a new venv and pin what it chose.
+lock:
+	rm -rf .lock-venv && python3 -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet '.[test]'
+	{ echo "# Pinned by \`make lock\` from pyproject.toml (with the test extras); used by make and by users:"; \
+	  echo "#   pip install -c constraints.txt ."; \
+	  .lock-venv/bin/python -m pip freeze --exclude canbo; } > constraints.txt
+	rm -rf .lock-venv
 
 setup: $(VENV)/.installed
 
@@ -40,3 +50,7 @@ bench-ingest: $(VENV)/.installed
 bench-query: $(VENV)/.installed
 	$(PY) bench/query.py $(BENCH)/g-100000.kgl
 	$(PY) bench/query.py --bolt $(BENCH)
+
+# The news corpus as one page: export time, page size, first paint in headless Chromium.
+bench-page: $(VENV)/.installed browser
+	$(PY) bench/page.py

@@ -182,13 +182,26 @@ def split(person: str, article: str, db: str | None, neo4j_uri: str | None) -> N
 
 @main.command()
 @click.argument("name")
+@click.option("--svg", "svg", metavar="FILE",
+              help="Draw the career instead: posts as bars over time, events as marks, sources on hover.")
 @store_options
 @json_option
 @friendly_errors
-def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
     """An official's posts and events in date order, each with its source."""
     from .graph.lookup import timeline as run
 
+    if svg:
+        from .graph.career import careers, draw
+
+        with connect(db, neo4j_uri) as store:
+            found_careers = careers(store, name)
+        if not found_careers:
+            fail(f"no official named {name!r} in the graph")
+        Path(svg).write_text(draw(found_careers), encoding="utf-8")
+        click.echo(f"wrote {svg}: " + "; ".join(f"{c.name}, {len(c.posts)} post reports, {len(c.parts)} parts in events"
+                                              for c in found_careers))
+        return
     with connect(db, neo4j_uri) as store:
         found = run(store, name)
     if not found:
@@ -199,6 +212,22 @@ def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) ->
     for official, rows in found.items():
         click.echo(official)
         print_rows(rows, False, ["date", "what", "detail", "article"])
+
+
+# ------------------------------------------------------------------ schema
+@main.command("schema")
+@json_option
+def schema(as_json: bool) -> None:
+    """Every label with its keys, and every relationship type with its ends and meaning, from the ontology."""
+    from .graph.schema import schema as describe
+
+    found = describe()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    click.echo()
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
 
 
 # ----------------------------------------------------------------- queries
@@ -340,12 +369,21 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 @store_options
 @friendly_errors
 def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | None) -> None:
-    """The graph as RDF under ontology.ttl."""
-    from .graph.rdf_export import store_to_rdf
+    """The graph as RDF under ontology.ttl (JSON-LD compacted with canbo's @context)."""
+    from .graph.rdf_export import serialize, store_to_rdf
 
     with connect(db, neo4j_uri) as store:
         graph = store_to_rdf(store)
-    _write_output(graph.serialize(format=fmt), output)
+    _write_output(serialize(graph, fmt), output)
+
+
+@export.command("n10s")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+def export_n10s(output: str | None) -> None:
+    """Cypher that imports `canbo export rdf`'s Turtle with neosemantics (n10s) into canbo's own labels and keys."""
+    from .graph.n10s import script
+
+    _write_output(script(), output)
 
 
 @export.command("html")

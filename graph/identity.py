@@ -30,7 +30,7 @@ from rdflib import RDF, Graph, URIRef
 from ..loaders.gazetteer import gazetteer
 from ..loaders.rdf import digest
 from ..loaders.text import key
-from ..vocab import CANBO, DATA, MODEL, ORG, SCHEMA
+from ..vocab import CANBO, DATA, MODEL, SCHEMA
 from .mapping import Rows
 from .store import Store
 
@@ -242,7 +242,7 @@ def person_contexts(graph: Graph) -> tuple[str, str, list[PersonContext]]:
     persons = []
     for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
         bodies = frozenset(str(graph.value(b, CANBO.key)) for post in graph.objects(p, CANBO.holds)
-                           for b in graph.objects(post, ORG.organization))
+                           for b in graph.objects(post, CANBO.inBody))
         persons.append(PersonContext(str(p), str(graph.value(p, CANBO.key)), str(graph.value(p, SCHEMA.name)), bodies))
     return str(article), str(graph.value(article, CANBO.articleKey)), persons
 
@@ -270,7 +270,7 @@ SAME = (
     "MATCH (m:Mention)-[:REFERS_TO]->(p) WHERE m.rule IS NOT NULL MATCH (m)-[:DERIVED_FROM]->(a:Article) "
     "OPTIONAL MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a) OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
     "RETURN p.uri AS person, m.text AS name, a.article AS article, m.rule AS rule, m.reason AS reason, "
-    "collect(DISTINCT x.title + ' @ ' + coalesce(b.label, '?')) AS posts "
+    "collect(DISTINCT x.title + ' @ ' + coalesce(b.name, '?')) AS posts "
     "ORDER BY name, person, article"
 )
 JUDGED = (

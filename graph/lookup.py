@@ -57,13 +57,11 @@ def _label(taken: dict, name: str) -> str:
 
 TIMELINE = """
 MATCH (p:Person {key: $name})
-CALL {
-  WITH p
+CALL (p) {
   MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a:Article)
   OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body)
-  RETURN x.date AS date, 'post' AS what, x.title + ' @ ' + coalesce(b.label, '?') AS detail, a.article AS article
+  RETURN x.date AS date, 'post' AS what, x.title + ' @ ' + coalesce(b.name, '?') AS detail, a.article AS article
   UNION
-  WITH p
   MATCH (p)-[r:CHAIRED|ATTENDED|SPOKE_AT]->(x:Participation)-[:IN_EVENT]->(e:Event)-[:DERIVED_FROM]->(a:Article)
   RETURN e.date AS date, x.part AS what, e.name AS detail, a.article AS article
 }

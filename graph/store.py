@@ -29,14 +29,18 @@ def default_db() -> str:
     return os.environ.get("CANBO_DB") or DEFAULT_DB
 
 
-def schema_statements(unique_uri: bool = True) -> list[str]:
-    """Uniqueness of `uri` on every label (unless the store makes it the identity), and an index on the
-    folded `key` of named things."""
+def schema_statements(unique_uri: bool = True, text_indexes: bool = True) -> list[str]:
+    """Uniqueness of `uri` on every label (unless the store makes it the identity), and indexes on the
+    folded `key` of every label that has one: a range index for equality, and a TEXT index for the
+    lookups by part of a name (`key CONTAINS $name`), which Neo4j's range index does not serve.
+    kglite has no TEXT index (its CONTAINS scans the string column)."""
     out = []
     for label in sorted(MODEL.labels.values()) if unique_uri else []:
         out.append(f"CREATE CONSTRAINT canbo_{label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE")
-    for label in ("Person", "Body", "Directive", "Role"):
+    for label in sorted(label for label in MODEL.labels.values() if "key" in MODEL.keys_of(label)):
         out.append(f"CREATE INDEX canbo_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) ON (n.key)")
+        if text_indexes:
+            out.append(f"CREATE TEXT INDEX canbo_{label.lower()}_key_text IF NOT EXISTS FOR (n:{label}) ON (n.key)")
     return out
 
 
@@ -123,8 +127,11 @@ class KgliteStore(Store):
         next write fails. Nodes identified by their uri have no numbers to collide
         (and are found faster). The identity can only be declared on a label
         without nodes, hence one placeholder per label, removed by ensure_schema.
+        kglite answers `n.title` (and `properties(n)`) with a title of its own: it is
+        declared the label's caption (canbo:graphCaption), so it is never a made-up one.
         """
-        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": "uri", "records": [{"uri": _PLACEHOLDER}]}
+        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": MODEL.captions[label],
+                           "records": [{"uri": _PLACEHOLDER, MODEL.captions[label]: ""}]}
                           for label in sorted(MODEL.labels.values())], "connections": []}
         self.kglite.from_records(spec, save=self.path)
 
@@ -193,13 +200,13 @@ class KgliteStore(Store):
         held 238 MB with them, 82 MB without).
         """
         identity = self.read("MATCH (n) RETURN id(n) = n.uri AS uri LIMIT 1")
-        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"])):
+        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"]), text_indexes=False):
             self.write_schema(statement)
         statements: list[Statement] = []
         for label in sorted(MODEL.labels.values()):
             keys = MODEL.keys_of(label)
             if keys:
-                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.ranges.get(p), "")
+                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.datatypes.get(p), "")
                            for k, p in sorted(keys.items())}
                 statements.append((f"MERGE (n:{label} {{uri: $u}}) SET " + ", ".join(f"n.{k} = $s.{k}" for k in samples),
                                    {"u": _PLACEHOLDER, "s": samples}))
@@ -220,10 +227,18 @@ class KgliteStore(Store):
             graph.close()  # checkpoints: the log's commits folded into the file (an explicit save() first did it twice)
 
 
+#: The URI schemes of the Bolt protocol the official driver speaks (Neo4j's HTTP API is not one).
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 class Neo4jStore(Store):
     """A Neo4j server (or any Bolt server speaking Neo4j's Cypher) through the official driver."""
 
     def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+        if scheme not in BOLT_SCHEMES:
+            raise StoreError(f"cannot reach Neo4j at {uri!r}: the URI must start with one of "
+                             f"{', '.join(s + '://' for s in BOLT_SCHEMES)}")
         import neo4j
         from neo4j import exceptions as nx
 

@@ -2,13 +2,12 @@
 
 trafilatura does the boilerplate removal and reads the title and date from the
 page's metadata; what it returns is laid out in the seed format (title line,
-date line, paragraphs) so the same reader takes it from there.
+date line, paragraphs) so the same reader takes it from there. It is imported only
+when a page is read: it pulls in lxml, jusText and dateparser, which plain text never needs.
 """
 from __future__ import annotations
 
 import re
-
-import trafilatura
 
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)", re.IGNORECASE)
 
@@ -19,6 +18,8 @@ def looks_like_html(text: str) -> bool:
 
 def article_text(page: str) -> tuple[str, str | None, str | None]:
     """(text in the seed format, title, ISO date) of the article on a page; empty text when there is none."""
+    import trafilatura
+
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
                                         favor_precision=True)
     if found is None:

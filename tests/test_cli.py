@@ -156,6 +156,15 @@ def test_no_server_is_one_line(monkeypatch):
     assert result.output.startswith("canbo: no Neo4j server answers at bolt://127.0.0.1:9")
 
 
+@pytest.mark.parametrize("uri", ["http://localhost:7474", "localhost:7687", "https://example.org/db"])
+def test_a_uri_that_is_not_bolt_is_refused_naming_the_schemes(uri):
+    result = run("roles", "x", "--neo4j", uri)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("canbo: cannot reach Neo4j at")
+    assert "bolt://" in lines[0] and "neo4j+s://" in lines[0] and "internal error" not in lines[0]
+
+
 def test_same_merge_split_and_timeline(db):
     listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
     (row,) = json.loads(listed.output)
@@ -168,6 +177,29 @@ def test_same_merge_split_and_timeline(db):
     assert run("merge", "nope", row["id"], "--db", db).output.startswith("canbo: no person with id")
     timeline = run("timeline", "Đoàn Đình Nguyên", "--db", db)
     assert "2017-09-28" in timeline.output and "chair" in timeline.output
+
+
+def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources(db, tmp_path):
+    from xml.etree import ElementTree
+
+    out = tmp_path / "career.svg"
+    result = run("timeline", "Sử Ngọc Anh", "--svg", str(out), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"wrote {out}: Sử Ngọc Anh, 2 post reports, 3 parts in events"
+    svg = ElementTree.parse(out).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+
+    def hover(tag: str) -> list:  # (element, the text shown on hover) of every <tag> that has one
+        return [(el, el.find(f"{ns}title").text) for el in svg.iter(ns + tag) if el.find(f"{ns}title") is not None]
+
+    report, tip = next((el, t) for el, t in hover("line") if t.startswith("Bí thư · Quận ủy Gò Vấp · 2019-10-31"))
+    assert "Sử Ngọc Anh - Thành ủy viên - Bí thư Quận ủy" in tip and "003_32c6bc8dcbf85a68.txt" in tip
+    assert any(t.startswith("Bí thư · Quận ủy Gò Vấp: 1 report(s), 2019-10-31") for _, t in hover("rect"))  # the bar
+    assert any(t.startswith("chaired · Hội nghị giao ban") for _, t in hover("path"))  # the event, a mark
+    axis = {el.text for el in svg.iter(f"{ns}text")}
+    assert "2019" in axis and float(report.get("x1")) < 960  # a dated report sits on the axis
+    missing = run("timeline", "Không Có Ai", "--svg", str(out), "--db", db)
+    assert missing.exit_code == 1 and "no official named" in missing.output
 
 
 def test_roles_as_of(db):
@@ -235,3 +267,29 @@ def test_export_neo4j_import_has_the_graph_with_its_labels_and_types(db, tmp_pat
     assert labels["Person"] == counted[0]["n"]
     assert {"CHAIRED", "IMPLEMENTS", "HOLDS"} <= {t for _, _, t in rels}
     assert "neo4j-admin database import full" in (out / "import.sh").read_text()
+
+
+def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
+    from canbo.vocab import MODEL
+
+    doc = json.loads(run("schema", "--json").output)
+    keys = {(r["label"], r["key"]) for r in doc["labels"]}
+    assert keys == {(label, k) for label in MODEL.labels.values() for k in [*MODEL.keys_of(label), "uri"]}
+    assert all(r["meaning"] for r in doc["labels"]) and all(r["meaning"] for r in doc["relationships"])
+    holds = next(r for r in doc["relationships"] if r["type"] == "HOLDS")
+    assert (holds["from"], holds["to"]) == ("Person", "Post") and "org:hasMembership" in holds["rdf"]
+    assert {r["type"] for r in doc["relationships"]} == set(MODEL.rel_types.values())
+    body_name = next(r for r in doc["labels"] if (r["label"], r["key"]) == ("Body", "name"))
+    assert body_name["rdf"] == "skos:prefLabel"
+    table = run("schema")
+    assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
+
+
+def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
+    out = tmp_path / "n10s.cypher"
+    assert run("export", "n10s", "-o", str(out)).exit_code == 0
+    text = out.read_text("utf-8")
+    assert "CALL n10s.graphconfig.init({handleVocabUris: 'MAP'" in text
+    assert "CALL n10s.mapping.add('http://www.w3.org/ns/org#Membership', 'Post');" in text
+    assert "CALL n10s.mapping.add('https://w3id.org/canbo/ontology#holds', 'HOLDS');" in text
+    assert "CALL n10s.rdf.import.fetch($rdf, 'Turtle'" in text
