@@ -104,6 +104,13 @@ _FOUNDED = re.compile(r"(?<!\w)(?:thành lập|sáp nhập|bổ nhiệm|phê chu
                       r"(?!\w)", re.IGNORECASE)
 # A sentence that goes on with the list of the one before: "Về phía đại biểu phường Láng Hạ có …".
 _LIST_GOES_ON = re.compile(r"\s*Về phía\b[^.;:]{0,60}?\s(?:có|gồm)(?!\w)", re.IGNORECASE)
+# A verb followed by a number is a document's kind: "Kết luận số 292", "Kết luận 62-KL/TW".
+_NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
+# What may stand before a verb that opens its clause and names its subject after a comma: "Tại hội nghị, phát
+# biểu …, đồng chí A", "Sau khi nghe báo cáo, phát biểu ý kiến …", "Tham dự và phát biểu chỉ đạo đại hội, …",
+# "Trao quyết định, tặng hoa chúc mừng và phát biểu chỉ đạo tại buổi lễ, …".
+_HEAD_OF_CLAUSE = re.compile(r"\s*(?:\S+(?:\s+\S+){0,15}\s*,)?\s*(?:đồng thời\s+|cũng\s+|trong\s+|tại\s+|khi\s+"
+                             r"|\S+(?:\s+\S+){0,5}\s+và\s+)?", re.IGNORECASE)
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những|mỗi)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 # "dưới sự chủ trì của các đồng chí: A; B": the chairs listed after the verb.
@@ -113,7 +120,8 @@ _LIST_ITEM = re.compile(r"\s*(?:và\s+)?(?:(?:các\s+)?(?:đồng chí|ông|bà|
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …", "Tới dự và chỉ đạo Đại hội, về
 # phía Quận có …": a list of those present.
-_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?(?:,[^.;:,]{0,50}?)?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
+_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?(?:,[^.;:,]{0,50}?)?\s(?:có|gồm)(?!\w)(?!\s+(?:buổi|cuộc|bài|sự|ý kiến|nhiều|thể|"
+                          r"những|mặt)\b)|[^.;:,]{0,40}?:", re.IGNORECASE)
 
 
 @dataclass
@@ -757,7 +765,7 @@ class Extractor:
             verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
-            if _COUNTED.search(text, max(0, v.start() - 10), v.start()) or (
+            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) or (
                     part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start())):
                 continue  # "3 nghị quyết và 1 kết luận", "buổi làm việc với": a thing, not an act
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
@@ -783,10 +791,18 @@ class Extractor:
             elif before and (part != "speaker" or before[-1].end > v.start() - 200):
                 names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
                 out += [(n, part, v.start()) for n in names]
-            elif after and part != "lead" and (re.match(r"[^,.;]{0,80},", text[v.end():after[0].start]) or
-                                               re.match(r"\s*(?:của|là)\s", text[v.end():])):
+            elif after and part != "lead" and (self._subject_after(text, v, clause_start, after[0])
+                                               or re.match(r"\s*(?:của|là)\s", text[v.end():])):
                 out.append((after[0].name, part, v.start()))
         return out
+
+    @staticmethod
+    def _subject_after(text: str, verb: re.Match, clause_start: int, first: _Ref) -> bool:
+        """Whether a verb that opens its clause names its subject after a comma: "Phát biểu tại hội nghị, đồng
+        chí A …", "Tại buổi làm việc, phát biểu ý kiến, đồng chí A …" (not "…, chính thức thông báo Kết luận …
+        đối với ông A")."""
+        opens = verb.group(0)[0].isupper() or _HEAD_OF_CLAUSE.fullmatch(text, clause_start, verb.start())
+        return bool(opens) and bool(re.match(r"[^,.;]{0,80},", text[verb.end():first.start]))
 
     def _body_is_subject(self, text: str, after_name: int, verb: int, visit: bool) -> bool:
         """Whether a body, not the person before it, is the verb's subject: the words after the last comma

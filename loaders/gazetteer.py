@@ -133,7 +133,7 @@ def gazetteer() -> Gazetteer:
         places=places,
         resolutions=_resolutions(),
         bare_bodies={key(r[0]): r[1] for r in rows("bare_bodies.tsv")},
-        clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + list(verbs)),
+        clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + [v for v, p in verbs.items() if p != "none"]),
         lunar_years=_lunar_years(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]

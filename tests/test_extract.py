@@ -435,3 +435,23 @@ def test_a_counted_noun_is_no_verb():
     x = extract_text("t.txt", "Tin\n\nNgày 21/12, Đảng ủy xã tổ chức hội nghị. Tại Hội nghị đã nghe đồng chí Nguyễn Văn "
                               "Hải, Bí thư Đảng ủy xã triển khai 3 nghị quyết và 1 kết luận của Trung ương.")
     assert x.events[0].chairs == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Văn Hải có sai phạm trong việc thẩm định dự án.",
+    "Đoàn đã có buổi làm việc với Ban Thường vụ Thành ủy, chính thức thông báo Kết luận số 292 đối với ông Nguyễn Văn "
+    "Hải, Bí thư Thành ủy.",
+    "Sau khi bị chủ trì phiên chất vấn nhắc nhở, ông Nguyễn Văn Hải xin tiếp thu.",
+])
+def test_nouns_and_objects_take_no_part(sentence):
+    x = extract_text("t.txt", "Tin\n\nSáng 10/7, Hội đồng nhân dân tỉnh tổ chức phiên chất vấn. " + sentence)
+    assert "Nguyễn Văn Hải" not in x.events[0].participants + x.events[0].chairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trao quyết định, tặng hoa chúc mừng và phát biểu chỉ đạo tại buổi lễ, Thượng tướng Nguyễn Văn Hải đề nghị.",
+    "Khẳng định hội nghị đã thành công tốt đẹp, trong phát biểu bế mạc hội nghị, Bí thư Nguyễn Văn Hải nói.",
+])
+def test_a_verb_that_opens_its_clause_names_its_subject_after_a_comma(sentence):
+    x = extract_text("t.txt", "Tin\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị. " + sentence)
+    assert x.events[0].chairs == ["Nguyễn Văn Hải"]
