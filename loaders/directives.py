@@ -84,21 +84,27 @@ class DirectiveFinder:
         self.gaz = gaz
         kinds = "|".join(sorted(gaz.directive_kinds, key=len, reverse=True))
         self.numbered = re.compile(
-            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])", re.IGNORECASE)
+            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)", re.IGNORECASE)
         self.plenum = re.compile(
             r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"
+            r"((?:\s*(?:,|và)\s*(?:\d{1,2}|" + _ORDINAL + r")(?!\w)(?!\s*(?:năm|tháng|ngày|người|%|/|-)))*)"
             r"|(?<!\w)Nghị quyết\s+Hội nghị\s+lần thứ\s+(" + _ORDINAL + r"|\d{1,2})"
             r"((?:\s*(?:,|và)\s*(?:Nghị quyết\s+)?(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w))*)",
             re.IGNORECASE)
         # "Nghị quyết Đại hội XII", "… Đại hội Đảng toàn quốc lần thứ XII", "… Đại hội lần thứ XII của Đảng",
         # "… Đại hội Đảng bộ tỉnh lần thứ 15", "… Đại hội Đoàn phường khóa XII", "… Đại hội lần thứ XII của Hội"
-        self.congress = re.compile(
-            r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội\s+(?P<delegates>đại biểu\s+)?"
+        congress = (
+            r"Đại hội\s+(?P<delegates>đại biểu\s+)?"
             r"(?:(?P<body>(?-i:" + UPPER + r")[^,.;:()\d]{1,60}?)\s+)??(?:(?:Đảng\s+)?toàn quốc\s+)?"
             r"(?:(?P<how>lần thứ|khóa)\s+(?P<n>(?-i:" + _ROMAN + r")|\d{1,2})|(?P<bare>(?-i:" + _ROMAN + r")))(?!\w)"
             r"(?:\s+(?:của\s+(?P<owner>(?-i:" + UPPER + r")[^,.;:()]{1,40}?)|(?P<party>Đảng bộ\s[^,.;:()]{1,40}?))"
-            r"(?=[,.;:()]|\s+(?:nhiệm kỳ|đã|đề ra|về|và|mà|trong)\b|$))?", re.IGNORECASE)
+            r"(?=[,.;:()]|\s+(?:nhiệm kỳ|đã|đề ra|về|và|mà|trong)\b|$))?")
+        self.congress = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?" + congress, re.IGNORECASE)
+        # "Nghị quyết Đại hội … lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ XVIII": one head, two resolutions
+        self.congress_after = re.compile(r"\s*(?:,|và)\s*" + congress, re.IGNORECASE)
+        self.more_numbers = re.compile(r"(?:,\s+|\s+và\s+)(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)"
+                                       r"(?!\s*(?:năm|tháng|ngày|người|%))")
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
         # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
         # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"), its name runs to a function word or a verb
@@ -114,9 +120,10 @@ class DirectiveFinder:
             return all(b <= s or a >= e for s, e in taken)
 
         for m in self.plenum.finditer(text):
-            numbers = [m.group(1) or m.group(2)]
-            if m.group(3):
-                numbers += re.findall(_ORDINAL + r"|\d{1,2}", m.group(3), re.IGNORECASE)
+            numbers = [m.group(1) or m.group(3)]  # "Nghị quyết Trung ương 5, 6 khóa XII": two resolutions
+            more = m.group(2) or m.group(4)
+            if more:
+                numbers += re.findall(_ORDINAL + r"|\d{1,2}", more, re.IGNORECASE)
             numbers = [str(ORDINALS.get(n.lower(), n)) for n in numbers]
             terms, end = self._terms(text, m.end())
             for number in numbers:
@@ -126,10 +133,10 @@ class DirectiveFinder:
                                               issuer="Ban Chấp hành Trung ương Đảng"))
             taken.append((m.start(), end))
         for m in self.congress.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            out.append(self._congress(m))
-            taken.append((m.start(), m.end()))
+            while m and free(m.start(), m.end()):
+                out.append(self._congress(m))
+                taken.append((m.start(), m.end()))
+                m = self.congress_after.match(text, m.end())
         for m in self.numbered.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -137,19 +144,26 @@ class DirectiveFinder:
             if written.startswith("thông báo "):  # "thông báo Kết luận số 292": the verb, then the kind
                 written = written[len("thông báo "):]
             kind = next(k for k in self.gaz.directive_kinds if key(k) == key(written))
-            number, code = m.group(2), re.sub(r"\s", "", m.group(3) or "")
-            if not code and int(re.sub(r"\D", "", number)) >= 1900:
-                continue
-            issuer, issued, end = self._issuer_and_date(text, m.end(), reader)
-            if not code and issuer:
-                issuer_code = self.gaz.issuers.get(key(issuer))
-                if issuer_code:
-                    code = f"-{self.gaz.directive_kinds[kind]}/{issuer_code}"
-            kind = self.gaz.directive_labels[kind]
-            label = f"{kind} {number}{code}"
-            out.append(FoundDirective(m.start(), end, label, kind, number=number, code=code.lstrip("-/") or None,
-                                      issuer=issuer, issued=issued))
-            taken.append((m.start(), m.end()))
+            numbers = [(m.group(2), re.sub(r"\s", "", m.group(3) or ""))]
+            last = m.end()
+            while more := self.more_numbers.match(text, last):  # "Nghị quyết số 18, 19-NQ/TW": two, one code
+                numbers.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
+                last = more.end()
+            shared = numbers[-1][1] if len(numbers) > 1 and re.match(r"-", numbers[-1][1]) else ""
+            issuer, issued, end = self._issuer_and_date(text, last, reader)
+            for number, code in numbers:
+                if not code and int(re.sub(r"\D", "", number)) >= 1900:
+                    continue
+                code = code or shared
+                if not code and issuer:
+                    issuer_code = self.gaz.issuers.get(key(issuer))
+                    if issuer_code:
+                        code = f"-{self.gaz.directive_kinds[kind]}/{issuer_code}"
+                label_kind = self.gaz.directive_labels[kind]
+                out.append(FoundDirective(m.start(), end, f"{label_kind} {number}{code}", label_kind, number=number,
+                                          code=code.lstrip("-/") or None, issuer=issuer,
+                                          issued=issued if len(numbers) == 1 else None))
+            taken.append((m.start(), last))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):
                 continue

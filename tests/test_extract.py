@@ -455,3 +455,17 @@ def test_nouns_and_objects_take_no_part(sentence):
 def test_a_verb_that_opens_its_clause_names_its_subject_after_a_comma(sentence):
     x = extract_text("t.txt", "Tin\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị. " + sentence)
     assert x.events[0].chairs == ["Nguyễn Văn Hải"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("quán triệt Nghị quyết Đại hội lần thứ XII của Đảng và Đại hội Đảng bộ tỉnh Nghệ An lần thứ XVIII.",
+     ["Nghị quyết Đại hội XII", "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XVIII"]),
+    ("triển khai các Nghị quyết Trung ương 5, 6 khóa XII.",
+     ["Nghị quyết Trung ương 5 khóa XII", "Nghị quyết Trung ương 6 khóa XII"]),
+    ("thực hiện các Nghị quyết số 18, 19-NQ/TW.", ["Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW"]),
+    ("theo Quyết định 1546 và 645 của Thủ tướng.", ["Quyết định 1546", "Quyết định 645"]),
+    ("lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng); Chương trình 12.500 căn hộ.", []),
+])
+def test_one_head_for_several_documents(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
