@@ -49,7 +49,7 @@ _NUMBERED_PAPER = re.compile(
     r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
     r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
 # Words that make a date in an event's sentence something other than the day the meeting took place.
-_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)

@@ -196,6 +196,11 @@ def test_the_day_a_notice_about_a_meeting_came_out_is_not_its_day():
     assert [e.date for e in x.events if e.date] == []
 
 
+def test_a_deadline_is_not_a_meeting():
+    x = extract_text("t.txt", "Tin\n\nSở Tài nguyên cam kết làm việc với các huyện và thống nhất số liệu trước ngày 20/5/2017.")
+    assert [e.date for e in x.events if e.date] == []
+
+
 def test_the_end_of_a_meeting_is_not_another_meeting():
     x = extract_text("t.txt", "Tin\n\nSáng 10/5, Hội nghị Tỉnh ủy lần thứ 9 khai mạc. Hội nghị làm việc đến ngày 12/5.")
     assert [e.date for e in x.events] == ["--05-10"]
