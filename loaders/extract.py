@@ -89,6 +89,8 @@ _NAMED_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị x
                           re.IGNORECASE)
 _UNIT_TAIL = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 _UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+# "thừa ủy quyền của Thường trực Tỉnh ủy tổ chức", "thay mặt Ban Thường vụ tổ chức": the body acts through a person.
+_ON_BEHALF = re.compile(r"(?<!\w)(?:ủy quyền|thay mặt)(?:\s+của)?\s+$", re.IGNORECASE)
 _GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
 # "Ủy ban Văn hóa, Giáo dục của Quốc hội": a body, a few more words of its name, and its owner.
 _OWNED = re.compile(r"(?:\s*,\s*|\s+và\s+)?(?:" + UPPER + r"\w*(?:\s+\w+)?\s*)?(?:của|thuộc)\s+", re.IGNORECASE)
@@ -710,7 +712,8 @@ class Extractor:
                     break
                 chosen.insert(0, (start, stop, name))
                 end = start
-            if chosen and _GENITIVE.search(text, clause_start, chosen[0][0]):
+            if chosen and _GENITIVE.search(text, clause_start, chosen[0][0]) and not _ON_BEHALF.search(
+                    text, clause_start, chosen[0][0]):
                 chosen = self._genitive(text, bodies, chosen)
             if chosen:
                 return [name for _, _, name in chosen]

@@ -249,6 +249,8 @@ def test_the_body_that_meets_organises(sentence, organizers):
      ["Tỉnh ủy Hà Nam", "Hội đồng nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam",
       "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]),
     ("Ngày 4/5, Đoàn công tác làm việc với huyện Mê Linh.", []),
+    ("Chiều 16/9, Trưởng Ban Dân vận Tỉnh ủy, thừa ủy quyền của Thường trực Tỉnh ủy Cà Mau tổ chức họp mặt đại biểu.",
+     ["Thường trực Tỉnh ủy Cà Mau"]),
 ])
 def test_who_is_not_the_organiser(sentence, organizers):
     x = extract_text("t.txt", "Tin\n\n" + sentence)
