@@ -91,6 +91,7 @@ _UNIT_TAIL = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|
 _UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 # "thừa ủy quyền của Thường trực Tỉnh ủy tổ chức", "thay mặt Ban Thường vụ tổ chức": the body acts through a person.
 _ON_BEHALF = re.compile(r"(?<!\w)(?:ủy quyền|thay mặt)(?:\s+của)?\s+$", re.IGNORECASE)
+_DELEGATION = re.compile(r"Đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?!\w)", re.IGNORECASE)
 _GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
 # "Ủy ban Văn hóa, Giáo dục của Quốc hội": a body, a few more words of its name, and its owner.
 _OWNED = re.compile(r"(?:\s*,\s*|\s+và\s+)?(?:" + UPPER + r"\w*(?:\s+\w+)?\s*)?(?:của|thuộc)\s+", re.IGNORECASE)
@@ -616,7 +617,7 @@ class Extractor:
         out = []
         for body in found:
             body = localities.complete(body)
-            if body not in out and not self._alone(body):
+            if body not in out and not self._alone(body) and not _DELEGATION.match(body):
                 out.append(body)
         return out
 

@@ -249,6 +249,7 @@ def test_the_body_that_meets_organises(sentence, organizers):
      ["Tỉnh ủy Hà Nam", "Hội đồng nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam",
       "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]),
     ("Ngày 4/5, Đoàn công tác làm việc với huyện Mê Linh.", []),
+    ("Ngày 8/2, Đoàn công tác Trung ương làm việc với tỉnh Nam Định.", []),
     ("Chiều 16/9, Trưởng Ban Dân vận Tỉnh ủy, thừa ủy quyền của Thường trực Tỉnh ủy Cà Mau tổ chức họp mặt đại biểu.",
      ["Thường trực Tỉnh ủy Cà Mau"]),
 ])
