@@ -118,6 +118,8 @@ _COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những|mỗi)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 # "dưới sự chủ trì của các đồng chí: A; B": the chairs listed after the verb.
 _OF_THE_LIST = re.compile(r"\s+của\s+(?:các|hai|ba)\s+(?:đồng chí|ông|bà)\s*:?", re.IGNORECASE)
+# "có sự tham dự của ông A, T1; ông B, T2": the guests listed after the verb.
+_OF_GUESTS = re.compile(r"\s+của\s*:?", re.IGNORECASE)
 # The head of an item of a list of persons: "và đồng chí ", "ông ".
 _LIST_ITEM = re.compile(r"\s*(?:và\s+)?(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?", re.IGNORECASE)
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
@@ -724,7 +726,7 @@ class Extractor:
                 if found:
                     return [found[0]]
             place = None if bodies else _PLACE_SUBJECT.search(text, clause_start, m.start())
-            if place and m.group(0).lower().lstrip("đã ").startswith(("tổ chức", "tiến hành")):
+            if place and re.search(r"tổ chức|tiến hành", m.group(0)):
                 return place.group(1)[0].lower() + place.group(1)[1:]
         return []
 
@@ -785,7 +787,8 @@ class Extractor:
             if before and self._body_is_subject(text, before[-1].end, v.start(), part == "lead"):
                 before = []  # "Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương kết luận"
             after = [r for r in refs if r.start >= v.end()]
-            opener = _LIST_OPENER.match(text, v.end()) or (part == "chair" and _OF_THE_LIST.match(text, v.end()))
+            opener = _LIST_OPENER.match(text, v.end()) or (part == "chair" and _OF_THE_LIST.match(text, v.end())) or (
+                part == "participant" and _OF_GUESTS.match(text, v.end()))
             if part in _LIST_PARTS and opener and after:
                 list_end = _CLAUSE_END.search(text, opener.end())
                 stop = list_end.start() if list_end and list_end.group(0) != ":" else len(text)

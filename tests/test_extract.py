@@ -477,3 +477,15 @@ def test_a_verb_that_opens_its_clause_names_its_subject_after_a_comma(sentence):
 def test_one_head_for_several_documents(text, labels):
     x = extract_text("t.txt", "Tiêu đề\n\n" + text)
     assert [d.label for d in x.directives] == labels
+
+
+def test_guests_listed_after_su_tham_du_cua():
+    x = extract_text("t.txt", "Tin\n\nSáng 22/9, Sở Văn hóa tổ chức Lễ khai mạc Hội sách. Lễ khai mạc có sự tham dự của ông "
+                              "Nguyễn Văn Hải - Thứ trưởng Bộ Thông tin và Truyền thông, ông Trần Minh Đức - Phó Bí thư "
+                              "Thành ủy; ông Lê Văn Minh - Phó Chủ tịch UBND thành phố.")
+    assert x.events[0].participants == ["Nguyễn Văn Hải", "Trần Minh Đức", "Lê Văn Minh"]
+
+
+def test_a_city_that_held_a_ceremony_with_long_trong():
+    x = extract_text("t.txt", "Tin\n\nSáng 22-5, TP.HCM đã long trọng tổ chức Lễ đặt tên đường Võ Văn Kiệt.")
+    assert x.events[0].organizers == ["thành phố Hồ Chí Minh"]
