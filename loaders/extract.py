@@ -775,6 +775,8 @@ class Extractor:
                     part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start())):
                 continue  # "3 nghị quyết và 1 kết luận", "buổi làm việc với": a thing, not an act
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
+            if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, verbs, clause_start, v):
+                part = "conclude"  # "dự và chỉ đạo", "đến dự và phát biểu ý kiến chỉ đạo": the guest who presides
             if part in _LIST_PARTS:
                 clause_start = self._list_start(text, refs, clause_start)
             before = [r for r in refs if clause_start <= r.start and r.end <= v.start()]
@@ -838,6 +840,12 @@ class Extractor:
             if found[1] <= verb and _RIGHT_BEFORE_VERB.fullmatch(text, found[1], verb):
                 return True
         return False
+
+    def _attends_too(self, text: str, verbs: list[re.Match], clause_start: int, verb: re.Match) -> bool:
+        """Whether the verb shares its subject with a verb of attending right before it ("dự và chỉ đạo")."""
+        previous = [w for w in verbs if clause_start <= w.start() and w.end() <= verb.start()]
+        return bool(previous) and self.gaz.verbs[key(previous[-1].group(0))] == "participant" and bool(
+            re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():verb.start()]))
 
     @staticmethod
     def _list_start(text: str, refs: list[_Ref], clause_start: int) -> int:

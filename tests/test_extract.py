@@ -275,6 +275,7 @@ def test_a_document_numbered_and_dated_is_no_meeting():
     ("Đến dự và phát biểu ý kiến chỉ đạo có ông Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy; ông Trần Minh Đức, Chủ tịch "
      "UBND tỉnh.", ["Nguyễn Văn Hải", "Trần Minh Đức"]),
     ("Bí thư Tỉnh ủy Nguyễn Văn Hải phát biểu chỉ đạo tại hội nghị.", ["Nguyễn Văn Hải"]),
+    ("Phát biểu ý kiến chỉ đạo hội nghị, ông Nguyễn Văn Hải đề nghị các cấp hội tiếp tục đổi mới.", []),
     ("Đoàn công tác do đồng chí Nguyễn Văn Hải, Ủy viên Bộ Chính trị làm trưởng đoàn đã làm việc với tỉnh.",
      ["Nguyễn Văn Hải"]),
     ("Ông Nguyễn Văn Hải, Ủy viên Trung ương Đảng dẫn đầu đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy.",
