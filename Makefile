@@ -9,7 +9,7 @@ BENCH ?= /tmp/canbo-bench
 SIZES ?= 1000 10000 100000
 BENCH_STORES ?= embedded bolt
 
-.PHONY: demo test setup lock browser bench-extract bench-ingest bench-query bench-page
+.PHONY: demo test lint setup lock browser bench-extract bench-ingest bench-query bench-page
 
 # The pip a new venv comes with, and the versions constraints.txt pins: a user's `pip install -c
 # constraints.txt .`, a developer's and CI's installs resolve alike (tests/test_install.py checks a user's).
@@ -37,8 +37,15 @@ demo: $(VENV)/.installed
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "chromium could not be installed: the browser test will say so"
 
-test: $(VENV)/.installed browser
+# ruff and mypy first: they take seconds. `pytest -m "not slow"` runs the quick tests only (under a minute).
+test: lint browser
 	$(PY) -m pytest
+
+# mypy checks the package by its name; the repository root is the package (package-dir), so a link names it.
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	@mkdir -p build/typecheck && ln -sfn ../.. build/typecheck/canbo
+	MYPYPATH=build/typecheck $(VENV)/bin/mypy -p canbo
 
 bench-extract: $(VENV)/.installed
 	$(PY) bench/extract.py

@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
-from .graph.store import Store, StoreError, is_write, open_store
+from .graph.store import Store, StoreError, disk_full, is_write, open_store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -30,7 +31,7 @@ def store_options(fn: Callable) -> Callable:
     return fn
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"canbo: {message}", err=True)
     sys.exit(code)
 
@@ -45,7 +46,11 @@ def friendly_errors(fn: Callable) -> Callable:
             fail(str(e))
         except KeyError as e:
             fail(str(e.args[0]) if e.args else str(e))
+        except BrokenPipeError:
+            raise  # the reader of our output (head, less) has gone: click ends quietly
         except OSError as e:
+            if disk_full(e):
+                fail(f"the disk is full: cannot write {e.filename or 'the output'}")
             fail(f"{e.filename or ''}: {e.strerror or e}".strip(": "))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
@@ -79,6 +84,14 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
 @click.version_option(package_name="canbo")
 def main() -> None:
     """canbo: a knowledge graph of Vietnamese officials, bodies, directives and meetings."""
+    warnings.showwarning = _one_line_warning
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                      file: object = None, line: str | None = None) -> None:
+    """A warning on one line of stderr, as errors are, without the source line Python adds."""
+    text = str(message).strip()
+    click.echo(f"canbo: warning: {text.splitlines()[0] if text else category.__name__}", err=True)
 
 
 # ------------------------------------------------------------------ ingest
@@ -87,9 +100,11 @@ def main() -> None:
 @store_options
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> None:
-    """Read articles (text files, folders, JSON lines) into the graph."""
+    """Read articles (text files, web pages, JSON files, folders of them) into the graph."""
     from .ingest import ingest as run
 
+    if not any(Path(p).exists() for p in paths):
+        fail(f"no such file or folder: {', '.join(paths)}")
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
@@ -103,6 +118,8 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
     except KeyboardInterrupt:
         fail("interrupted: the articles of the batch under way were not written, the others were; "
              "run the same command again to finish", 130)
+    for source, note in report.warnings:
+        click.echo(f"warning {source}: {note}", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
     click.echo(report.summary())
@@ -276,11 +293,10 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
         if is_write(cypher) and not write:
             fail("this Cypher changes the graph; add --write to allow it")
         with connect(db, neo4j_uri, writable=write) as store:
-            if write:
-                store.write([(cypher, values)])
-                click.echo("done")
-                return
-            rows = store.read(cypher, values)
+            rows = store.write([(cypher, values)]) if write else store.read(cypher, values)
+        if write and not rows and not as_json:
+            click.echo("done")
+            return
         print_rows(rows, as_json)
         return
     if not name:
@@ -340,7 +356,8 @@ def check_graph(kinds: tuple[str, ...], errors_only: bool, summary: bool, db: st
 # ------------------------------------------------------------------ export
 @main.group()
 def export() -> None:
-    """Export the graph: facts JSON, RDF, or an interactive HTML page."""
+    """Export the graph: facts (JSON), rdf, n10s (for Neo4j's neosemantics), html (an interactive page), graphml,
+    gexf, neo4j-import (CSV)."""
 
 
 def _write_output(text: str, output: str | None) -> None:
@@ -364,7 +381,8 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 
 
 @export.command("rdf")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld"]), default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld"]), default="turtle", show_default=True,
+              help="The RDF syntax: Turtle, N-Triples or JSON-LD.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @store_options
 @friendly_errors
@@ -422,7 +440,7 @@ def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], 
 
 
 @export.command("graphml")
-@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True, help="The file to write.")
 @store_options
 @friendly_errors
 def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
@@ -431,7 +449,7 @@ def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
 
 
 @export.command("gexf")
-@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True, help="The file to write.")
 @store_options
 @friendly_errors
 def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
@@ -440,7 +458,8 @@ def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
 
 
 @export.command("neo4j-import")
-@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True)
+@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True,
+              help="The folder to write the CSV files and import.sh into.")
 @click.option("--database", default="neo4j", show_default=True, help="The Neo4j database import.sh fills.")
 @store_options
 @friendly_errors
@@ -465,12 +484,13 @@ def _export_for_tools(output: str, fmt: str, db: str | None, neo4j_uri: str | No
 # -------------------------------------------------------------------- rank
 @main.command()
 @click.option("--bodies", "of_bodies", is_flag=True, help="Rank bodies by the directives they implement instead.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000), help="How many to list.")
 @store_options
 @json_option
 @friendly_errors
 def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
-    """Officials by centrality (PageRank) in the co-attendance graph, or bodies by directives implemented."""
+    """Officials by betweenness centrality in the co-attendance graph (who connects circles), or bodies by
+    directives implemented."""
     from .graph.rank import rank_bodies, rank_officials
 
     with connect(db, neo4j_uri) as store:
@@ -484,15 +504,23 @@ def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_
 @json_option
 @friendly_errors
 def explain(path: str, as_json: bool) -> None:
-    """Print every fact extracted from one article beside its sentence, without touching the store."""
+    """Print every fact extracted from one article beside its sentence, without touching the store.
+
+    A JSON lines file is explained article by article; a bad one is skipped with its reason.
+    """
     from .loaders.explain import explain_rows
     from .loaders.extract import Extractor
     from .loaders.sources import Skipped, read_articles
 
+    skipped, extractor = 0, Extractor()
     for item in read_articles([path]):
         if isinstance(item, Skipped):
-            fail(f"{item.source}: {item.reason}")
-        rows = explain_rows(Extractor().extract(item))
+            click.echo(f"skipped {item.source}: {item.reason}", err=True)
+            skipped += 1
+            continue
+        for note in item.notes:
+            click.echo(f"warning {item.key}: {note}", err=True)
+        rows = explain_rows(extractor.extract(item))
         if as_json:
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             continue
@@ -501,6 +529,8 @@ def explain(path: str, as_json: bool) -> None:
             click.echo(f"\n{row['fact']}: {row['value']}")
             if row["sentence"]:
                 click.echo(f"    “{row['sentence']}”")
+    if skipped:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

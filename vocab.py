@@ -7,14 +7,14 @@ graph layer which label, relationship type or property key each term becomes.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, ORG, PROV, SDO, SKOS, ClosedNamespace
-from rdflib.namespace import XSD as _XSD
+from rdflib.namespace import DCTERMS, ORG, PROV, SDO, SKOS, XSD as _XSD, ClosedNamespace
 
 SCHEMA = ClosedNamespace(str(SDO), list(SDO.__annotations__))
 XSD = ClosedNamespace(str(_XSD), list(_XSD.__annotations__))
@@ -44,6 +44,11 @@ def _own_terms(graph: Graph) -> list[str]:
 CANBO = ClosedNamespace(ONTOLOGY_IRI, _own_terms(ontology()))
 
 
+def _uris(nodes: Iterable[object]) -> list[URIRef]:
+    """The IRIs among rdflib's nodes: the ontology names its terms by IRI, never by blank node."""
+    return [n for n in nodes if isinstance(n, URIRef)]
+
+
 def _classes(graph: Graph, node: object) -> frozenset[URIRef]:
     """A class, or the members of an owl:unionOf class."""
     if isinstance(node, BNode):
@@ -70,7 +75,7 @@ class Model:
     comments: dict[URIRef, str]  # term -> its rdfs:comment
 
     @classmethod
-    def from_ontology(cls, graph: Graph) -> "Model":
+    def from_ontology(cls, graph: Graph) -> Model:
         def annotated(kind: URIRef, annotation: URIRef) -> dict[URIRef, str]:
             return {
                 s: str(v)
@@ -82,22 +87,22 @@ class Model:
         labels = annotated(OWL.Class, CANBO.graphLabel)
         keys = annotated(OWL.DatatypeProperty, CANBO.graphKey)
         rel_types = annotated(OWL.ObjectProperty, CANBO.graphType)
-        datatype_properties = list(graph.subjects(RDF.type, OWL.DatatypeProperty))
+        datatype_properties = _uris(graph.subjects(RDF.type, OWL.DatatypeProperty))
         return cls(
             labels=labels,
             rel_types=rel_types,
             keys=keys,
-            domains={p: frozenset(graph.objects(p, SCHEMA.domainIncludes)) for p in datatype_properties},
+            domains={p: frozenset(_uris(graph.objects(p, SCHEMA.domainIncludes))) for p in datatype_properties},
             datatypes={p: d for p in datatype_properties
                        for d in graph.objects(p, CANBO.graphDatatype) if isinstance(d, URIRef)},
             lists=frozenset(p for p in datatype_properties if graph.value(p, CANBO.graphList) == Literal(True)),
             ends={p: (_classes(graph, graph.value(p, RDFS.domain)), _classes(graph, graph.value(p, RDFS.range)))
                   for p in rel_types},
-            supers={p: tuple(sorted(o for o in graph.transitive_objects(p, RDFS.subPropertyOf) if o != p))
+            supers={p: tuple(sorted(o for o in _uris(graph.transitive_objects(p, RDFS.subPropertyOf)) if o != p))
                     for p in rel_types},
-            inverses={p: tuple(sorted(graph.objects(p, OWL.inverseOf))) for p in rel_types},
+            inverses={p: tuple(sorted(_uris(graph.objects(p, OWL.inverseOf)))) for p in rel_types},
             shared=frozenset(labels[c] for c in labels if graph.value(c, CANBO.graphShared) == Literal(True)),
-            captions={labels[c]: keys[p] for c in labels for p in graph.objects(c, CANBO.graphCaption)},
+            captions={labels[c]: keys[p] for c in labels for p in _uris(graph.objects(c, CANBO.graphCaption))},
             comments={s: str(o) for s, o in graph.subject_objects(RDFS.comment) if isinstance(s, URIRef)},
         )
 

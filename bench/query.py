@@ -23,10 +23,11 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from bolt import bolt_server
 from canbo.cli import QUERY_PAGE
 from canbo.graph.store import KgliteStore, Neo4jStore, Store
 from canbo.queries import Query, all_queries
+
+from bolt import bolt_server
 
 # One row per fact that names a module's argument: what the module is drawn from.
 DRAWN_FROM = {

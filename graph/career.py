@@ -48,8 +48,8 @@ def careers(store: Store, name: str) -> list[Career]:
     out: dict[str, Career] = {}
     for folded in matching_officials(store, name):
         for rows, attr in ((store.read(POSTS, {"name": folded}), "posts"), (store.read(PARTS, {"name": folded}), "parts")):
-            for person, group in groupby(rows, key=lambda r: r["person"]):
-                group = list(group)
+            for person, grouped in groupby(rows, key=lambda r: r["person"]):
+                group = list(grouped)
                 career = out.setdefault(person, Career(group[0]["official"]))
                 getattr(career, attr).extend(group)
     return sorted(out.values(), key=lambda c: (c.name, -len(c.posts)))
@@ -161,7 +161,8 @@ def _section(career: Career, top: int) -> tuple[str, int]:
         colour, shape = KIND.get(r["part"], KIND["participant"])
         tip = escape(f"{ROLES.get(r['part'], r['part'])} · {r['event']} · {r['date'] or 'no date'}\n{_source(r)}")
         if shape == "circle":
-            out.append(f'<circle cx="{cx:.1f}" cy="{y}" r="5" fill={quoteattr(colour)} stroke="#fff"><title>{tip}</title></circle>')
+            out.append(f'<circle cx="{cx:.1f}" cy="{y}" r="5" fill={quoteattr(colour)} stroke="#fff">'
+                       f'<title>{tip}</title></circle>')
         else:
             out.append(f'<path d="{shape}" transform="translate({cx:.1f},{y})" fill={quoteattr(colour)} stroke="#fff">'
                        f'<title>{tip}</title></path>')

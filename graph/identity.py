@@ -21,7 +21,7 @@ so `canbo same NAME` can show it and a reviewer can overrule it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from ..loaders.gazetteer import gazetteer
 from ..loaders.rdf import digest
 from ..loaders.text import key
 from ..vocab import CANBO, DATA, MODEL, SCHEMA
+from .lookup import matching_keys
 from .mapping import Rows
 from .store import Store
 
@@ -78,7 +79,7 @@ def _places_of(body_key: str) -> frozenset[str]:
                      if " ".join(words[i:j]) in places)
 
 
-def places_in(body_keys: set[str]) -> set[str]:
+def places_in(body_keys: AbstractSet[str]) -> set[str]:
     """The provinces and districts named in these bodies."""
     return set().union(*map(_places_of, body_keys))
 
@@ -179,7 +180,7 @@ class Resolver:
         for row in self.store.read(JUDGEMENTS, {"keys": missing}):
             self.judgements[(row["key"], row["article"])] = (row["verdict"], row["person"])
 
-    def decide(self, key: str, article: str, bodies: set[str]) -> tuple[str, str, str]:
+    def decide(self, key: str, article: str, bodies: AbstractSet[str]) -> tuple[str, str, str]:
         """(person uri, rule, reason) for a mention of the name `key` in `article` with posts in `bodies`."""
         namesakes = self.known.get(key) or Namesakes()
         verdict = self.judgements.get((key, article))
@@ -213,7 +214,7 @@ class Resolver:
         others = f"; {known - 1} other(s) of this name" if known > 1 else ""
         return chosen, rule, f"both named with {sorted(shared[chosen])[0]!r}{others}"
 
-    def decide_all(self, article_key: str, persons: list["PersonContext"]) -> list[Decision]:
+    def decide_all(self, article_key: str, persons: list[PersonContext]) -> list[Decision]:
         """Decide every person of one article, in order; later articles of the run see these decisions.
 
         `load` must have been called for the article's batch.
@@ -240,7 +241,7 @@ def person_contexts(graph: Graph) -> tuple[str, str, list[PersonContext]]:
     """(article uri, article key, persons) of one article's graph, for the resolver."""
     article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
     persons = []
-    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
+    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person), key=str):
         bodies = frozenset(str(graph.value(b, CANBO.key)) for post in graph.objects(p, CANBO.holds)
                            for b in graph.objects(post, CANBO.inBody))
         persons.append(PersonContext(str(p), str(graph.value(p, CANBO.key)), str(graph.value(p, SCHEMA.name)), bodies))
@@ -266,7 +267,7 @@ def record_decisions(rows: Rows, decisions: list[Decision]) -> None:
 # ------------------------------------------------------------ review and overrule
 
 SAME = (
-    "MATCH (p:Person) WHERE p.key CONTAINS $key "
+    "MATCH (p:Person) WHERE p.key IN $keys "
     "MATCH (m:Mention)-[:REFERS_TO]->(p) WHERE m.rule IS NOT NULL MATCH (m)-[:DERIVED_FROM]->(a:Article) "
     "OPTIONAL MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a) OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
     "RETURN p.uri AS person, m.text AS name, a.article AS article, m.rule AS rule, m.reason AS reason, "
@@ -274,7 +275,7 @@ SAME = (
     "ORDER BY name, person, article"
 )
 JUDGED = (
-    "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key CONTAINS $key "
+    "MATCH (j:Judgement)-[:CONCERNS]->(p:Person) WHERE j.key IN $keys "
     "RETURN p.uri AS person, j.name AS name, j.article AS article, j.verdict AS verdict ORDER BY article"
 )
 
@@ -297,12 +298,15 @@ def find_person(store: Store, ident: str) -> dict:
 
 
 def same(store: Store, name: str) -> list[dict]:
-    """Every decision about mentions of a name: which person each went to, by which rule, and why."""
-    rows = store.read(SAME, {"key": key(name)})
+    """Every decision about mentions of a name: which person each went to, by which rule, and why.
+
+    The name is looked up as `canbo roles` looks it up (lookup.matching_keys).
+    """
+    rows = store.read(SAME, {"keys": matching_keys(store, name)})
     for row in rows:
         row["id"] = short_id(row.pop("person"))
         row["posts"] = "; ".join(sorted(p for p in row["posts"] if p))
-    judged = store.read(JUDGED, {"key": key(name)})
+    judged = store.read(JUDGED, {"keys": matching_keys(store, name, "Judgement")})
     for j in judged:
         rows.append({"name": j["name"], "article": j["article"], "rule": "judgement",
                      "reason": f"user: {j['verdict']}", "id": short_id(j["person"]), "posts": ""})

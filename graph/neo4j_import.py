@@ -15,6 +15,8 @@ import csv
 import shlex
 from pathlib import Path
 
+from rdflib import URIRef
+
 from ..vocab import MODEL, XSD
 from .store import Store, StoreError
 from .views import flat, to_networkx
@@ -22,7 +24,7 @@ from .views import flat, to_networkx
 ID_SPACE = "canbo"
 #: neo4j-admin's array delimiter (its default), which joins a list's values in a cell.
 LIST_DELIMITER = ";"
-_TYPES = {XSD.integer: ":long", XSD.boolean: ":boolean"}
+_TYPES: dict[URIRef | None, str] = {XSD.integer: ":long", XSD.boolean: ":boolean"}
 
 
 def column_type(label: str, key: str) -> str:

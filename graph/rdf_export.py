@@ -29,7 +29,12 @@ def literal(value: object, datatype: URIRef | None) -> Literal:
     """A property-graph value as the literal its property's datatype says (text where it says none)."""
     if datatype in (XSD.date, CANBO.Day):
         # xsd:date, or xsd:gMonthDay for a day without its year; what is not a day stays the text it is
-        return date_literal(value) if isinstance(value, str) and _DAY.match(value) else Literal(str(value))
+        if isinstance(value, str) and _DAY.match(value):
+            try:
+                return date_literal(value)
+            except ValueError:
+                pass  # a day that does not exist (2026-02-29), in a graph written before ingest refused them
+        return Literal(str(value))
     return Literal(value)
 
 

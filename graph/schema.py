@@ -12,7 +12,7 @@ from rdflib import URIRef
 
 from ..vocab import CANBO, MODEL, XSD, ontology
 
-_TYPES = {XSD.integer: "integer", XSD.boolean: "boolean", XSD.date: "date (YYYY-MM-DD)",
+_TYPES: dict[URIRef | None, str] = {XSD.integer: "integer", XSD.boolean: "boolean", XSD.date: "date (YYYY-MM-DD)",
           CANBO.Day: "day (YYYY-MM-DD, or --MM-DD without a year)"}
 
 

@@ -82,12 +82,13 @@ def merge_statements(rows: Rows) -> list[Statement]:
         for (new, keys), group in sorted(groups.items()):
             out += [(node_statement(label, keys, new), {"rows": chunk}) for chunk in _chunks(group)]
     for (rel, source, target) in sorted(rows.rels):
-        new, old = [], []
+        created: list[dict] = []
+        merged: list[dict] = []
         for r in rows.rels[(rel, source, target)]:
-            (new if r["s"] in fresh or r["o"] in fresh else old).append(r)
+            (created if r["s"] in fresh or r["o"] in fresh else merged).append(r)
         match = f"UNWIND $rows AS r MATCH (a:{source} {{uri: r.s}}) MATCH (b:{target} {{uri: r.o}}) "
-        out += [(match + f"CREATE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(new)]
-        out += [(match + f"MERGE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(old)]
+        out += [(match + f"CREATE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(created)]
+        out += [(match + f"MERGE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(merged)]
     return out
 
 

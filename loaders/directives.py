@@ -40,7 +40,8 @@ _NOT_IN_A_BODY = {"và", "của", "để", "vào", "trong", "một", "các", "nh
 _NOT_IN_A_LAW = {"và", "hoặc", "của", "để", "cho", "với", "trong", "tại", "theo", "về", "vào", "ra", "từ", "đến", "sau",
                  "trước", "năm", "số", "ngày", "này", "đó", "mới", "thì", "là", "có", "được", "bị", "phải", "sẽ", "đã",
                  "đang", "cũng", "vẫn", "chưa", "nhưng", "mà", "khi", "nếu", "như", "nằm", "trình", "quy", "trở", "lên",
-                 "sửa", "cần", "nói", "gia", "sư", "học", "pháp", "lệ", "chơi", "định", "khác", "nhiều", "các", "những", "một", "đây", "nay", "hay", "do", "bởi", "ở", "thuộc", "trên"}
+                 "sửa", "cần", "nói", "gia", "sư", "học", "pháp", "lệ", "chơi", "định", "khác", "nhiều", "các", "những",
+                 "một", "đây", "nay", "hay", "do", "bởi", "ở", "thuộc", "trên"}
 
 
 _NOT_IN_A_LAW_PAIRS = {"quan trọng", "hiện hành", "liên quan", "cơ bản"}
@@ -72,7 +73,7 @@ class FoundDirective:
     # congress[0] + body + congress[1], body completed by the caller
     congress: tuple[str, str] | None = None
 
-    def of_body(self, body: str) -> "FoundDirective":
+    def of_body(self, body: str) -> FoundDirective:
         """This congress resolution with its body written in full."""
         if not self.congress:
             return self
@@ -108,8 +109,8 @@ class DirectiveFinder:
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
         # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
         # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"), its name runs to a function word or a verb
-        self.law = re.compile(r"(?<!\w)(?<!kỷ )(?<!Hội )((?:Bộ )?(?:Luật|luật(?= " + UPPER + r")))((?:\s+[^\s,.;:()\"“”]+|,\s*chống(?=\s))"
-                              r"{1,8})(\s*\(sửa đổi\))?")
+        self.law = re.compile(r"(?<!\w)(?<!kỷ )(?<!Hội )((?:Bộ )?(?:Luật|luật(?= " + UPPER + r")))"
+                              r"((?:\s+[^\s,.;:()\"“”]+|,\s*chống(?=\s)){1,8})(\s*\(sửa đổi\))?")
         self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
 
     def find(self, text: str, reader: PostReader) -> list[FoundDirective]:
@@ -127,16 +128,17 @@ class DirectiveFinder:
             numbers = [str(ORDINALS.get(n.lower(), n)) for n in numbers]
             terms, end = self._terms(text, m.end())
             for number in numbers:
-                for term in terms or [None]:
+                for term in terms or [""]:
                     label = f"Nghị quyết Trung ương {number}" + (f" khóa {term}" if term else "")
                     out.append(FoundDirective(m.start(), end, label, "Nghị quyết", number=number,
                                               issuer="Ban Chấp hành Trung ương Đảng"))
             taken.append((m.start(), end))
         for m in self.congress.finditer(text):
-            while m and free(m.start(), m.end()):
-                out.append(self._congress(m))
-                taken.append((m.start(), m.end()))
-                m = self.congress_after.match(text, m.end())
+            found: re.Match[str] | None = m
+            while found and free(found.start(), found.end()):
+                out.append(self._congress(found))
+                taken.append((found.start(), found.end()))
+                found = self.congress_after.match(text, found.end())
         for m in self.numbered.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -144,14 +146,14 @@ class DirectiveFinder:
             if written.startswith("thông báo "):  # "thông báo Kết luận số 292": the verb, then the kind
                 written = written[len("thông báo "):]
             kind = next(k for k in self.gaz.directive_kinds if key(k) == key(written))
-            numbers = [(m.group(2), re.sub(r"\s", "", m.group(3) or ""))]
+            listed: list[tuple[str, str]] = [(m.group(2), re.sub(r"\s", "", m.group(3) or ""))]
             last = m.end()
             while more := self.more_numbers.match(text, last):  # "Nghị quyết số 18, 19-NQ/TW": two, one code
-                numbers.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
+                listed.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
                 last = more.end()
-            shared = numbers[-1][1] if len(numbers) > 1 and re.match(r"-", numbers[-1][1]) else ""
+            shared = listed[-1][1] if len(listed) > 1 and re.match(r"-", listed[-1][1]) else ""
             issuer, issued, end = self._issuer_and_date(text, last, reader)
-            for number, code in numbers:
+            for number, code in listed:
                 if not code and int(re.sub(r"\D", "", number)) >= 1900:
                     continue
                 code = code or shared
@@ -162,7 +164,7 @@ class DirectiveFinder:
                 label_kind = self.gaz.directive_labels[kind]
                 out.append(FoundDirective(m.start(), end, f"{label_kind} {number}{code}", label_kind, number=number,
                                           code=code.lstrip("-/") or None, issuer=issuer,
-                                          issued=issued if len(numbers) == 1 else None))
+                                          issued=issued if len(listed) == 1 else None))
             taken.append((m.start(), last))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):

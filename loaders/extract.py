@@ -196,10 +196,10 @@ class Extractor:
         persons: dict[str, Person] = {}
 
         bylines = self._bylines(article, folded, end)
-        sents = []
-        for i, s in enumerate(sentences(body)):
-            source = Sentence(s.start + article.body_start, s.end + article.body_start, s.text)
-            sents.append(_Sentence(i, source, self._expand(s.text)))
+        sents: list[_Sentence] = []
+        for i, piece in enumerate(sentences(body)):
+            source = Sentence(piece.start + article.body_start, piece.end + article.body_start, piece.text)
+            sents.append(_Sentence(i, source, self._expand(piece.text)))
 
         # pass 1: names and posts
         for s in sents:
@@ -254,7 +254,7 @@ class Extractor:
         return self.gaz.expand(text)
 
     @staticmethod
-    def _whole_body(body: str, localities: "Localities", persons: dict[str, Person]) -> str:
+    def _whole_body(body: str, localities: Localities, persons: dict[str, Person]) -> str:
         """A body the article names in part ("Đảng bộ tỉnh", "Hội"), written in full: with the article's
         locality, else as the body of the article's posts that extends it most often ("Hội Luật gia Việt Nam")."""
         completed = localities.complete(body)
@@ -321,7 +321,7 @@ class Extractor:
         start = pos - len(m.group(0))
         return any(start <= s < pos for s in reader.name_starts)
 
-    def _short_refs(self, s: _Sentence, persons: "_Holders") -> list[_Ref]:
+    def _short_refs(self, s: _Sentence, persons: _Holders) -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""
         out = []
         full_starts = {n.start for n in s.names}
@@ -361,7 +361,7 @@ class Extractor:
         return out
 
     # -------------------------------------------------------------- events
-    def _events(self, article: Article, sents: list[_Sentence], localities: "Localities",
+    def _events(self, article: Article, sents: list[_Sentence], localities: Localities,
                 mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
         kinds_in = {s.index: list(self.gaz.event_re.finditer(s.work)) for s in sents}
@@ -381,7 +381,7 @@ class Extractor:
             same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
                          and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
-                if same.date.startswith("--"):
+                if same.date and same.date.startswith("--"):
                     same.date = value
                 same.organizers += [b for b in self._organizers(s, kind_match, localities) if b not in same.organizers]
                 continue
@@ -463,7 +463,7 @@ class Extractor:
         kind_name = self.gaz.event_kinds[key(kind.group(0))]
         return any(e.kind == kind_name and e.date and first[-5:] <= e.date[-5:] <= last[-5:] for e in events)
 
-    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: "Localities") -> Event:
+    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
         kind = self.gaz.event_kinds[key(kind_match.group(0))]
         event = Event(kind, _clause(s.work, kind_match.start()), value,
                       Evidence(s.source.start, s.source.end, s.source.text))
@@ -476,15 +476,15 @@ class Extractor:
         if not value.startswith("--"):
             return value
         if year := event_years.get(value):
-            return f"{year}-{value[2:]}"
+            return dates.in_year(value, year)
         if published:
             return dates.with_year(value, published)
         if year := dates.year_around(masked, value):
-            return f"{year}-{value[2:]}"
+            return dates.in_year(value, year)
         return value
 
     def _lead_event(self, article: Article, sents: list[_Sentence], event_years: dict[str, str],
-                    localities: "Localities") -> tuple[int, Event] | None:
+                    localities: Localities) -> tuple[int, Event] | None:
         """The meeting an article reports without a sentence that both names and dates it.
 
         "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng …" as a headline, or "Tại buổi làm việc,
@@ -577,7 +577,8 @@ class Extractor:
         return None
 
     def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
-        """Days the sentences that name a meeting also write in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD, with their year.
+        """Days the sentences that name a meeting also write in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD,
+        with their year.
 
         Only days written where the article names a meeting, and only when they agree on one year: dates
         of documents, births, deaths and what an anniversary remembers ("ngày 14/6/1957, Bác Hồ về thăm
@@ -603,7 +604,7 @@ class Extractor:
             return " " * len(m.group(0))
         return self._not_event_dates.sub(blank, _NUMBERED_PAPER.sub(blank, self._document_dates.sub(blank, text)))
 
-    def _organizers(self, s: _Sentence, kind: re.Match, localities: "Localities") -> list[str]:
+    def _organizers(self, s: _Sentence, kind: re.Match, localities: Localities) -> list[str]:
         """The bodies that held the event: those the sentence says organised it, else the body that met.
 
         A place written once at the end of a list belongs to each body of it ("Thành ủy, HĐND, UBND, Ủy ban
@@ -654,10 +655,10 @@ class Extractor:
         """The body a meeting is named after ("Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh", "Kỳ họp thứ
         11, HĐND tỉnh Đồng Nai", "phiên họp của Thường trực HĐND huyện", "Đại hội đại biểu Đảng bộ xã X"),
         or the one that always holds it ("Hội nghị Trung ương 9": the Party's Central Committee)."""
-        pos = _BEFORE_HOST.match(text, kind.end()).end()
+        pos = _end_of(_BEFORE_HOST, text, kind.end())
         inner = self.gaz.event_re.match(text, pos)
         if inner:  # "phiên trù bị Đại hội đại biểu Đảng bộ …", "phiên bế mạc Hội nghị …": the meeting it is part of
-            kind, pos = inner, _BEFORE_HOST.match(text, inner.end()).end()
+            kind, pos = inner, _end_of(_BEFORE_HOST, text, inner.end())
         host = self.gaz.event_hosts.get(key(kind.group(0)))
         if not host:
             return []
@@ -756,7 +757,7 @@ class Extractor:
         if any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail)):
             return True
         chain = _LAST_ITEM.search(before)
-        return bool(chain) and bool(self.gaz.title_re.search(chain.group(1)))
+        return chain is not None and bool(self.gaz.title_re.search(chain.group(1)))
 
     def _parts(self, s: _Sentence) -> list[tuple[str, str, int]]:
         """(name, part, verb) for each person the verbs of the sentence give a part; `verb` is where the verb
@@ -854,11 +855,16 @@ class Extractor:
         starts = {r.start for r in refs}
         while clause_start > 0 and text[clause_start - 1] == ";":
             previous = max([text.rfind(x, 0, clause_start - 1) for x in (";", ":", ". ")]) + 1
-            item = _LIST_ITEM.match(text, previous)
-            if item.end() not in starts:
+            if _end_of(_LIST_ITEM, text, previous) not in starts:
                 break
             clause_start = previous
         return clause_start
+
+def _end_of(pattern: re.Pattern, text: str, pos: int) -> int:
+    """Where a pattern that may match nothing (its parts all optional) ends when matched at `pos`."""
+    m = pattern.match(text, pos)
+    return m.end() if m else pos
+
 
 def _clause_end(text: str, pos: int) -> int:
     m = _CLAUSE_END.search(text, pos)

@@ -13,6 +13,7 @@ import re
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ..vocab import CANBO, DATA, DCTERMS, ORG, PREFIXES, SCHEMA, SKOS, XSD
+from . import dates
 from .bodies import parent_of, unresolved
 from .facts import Event, Evidence, Extraction
 from .gazetteer import gazetteer
@@ -48,7 +49,12 @@ def known_document(label: str, issued: str | None) -> dict[str, str] | None:
 
 
 def date_literal(value: str) -> Literal:
-    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD."""
+    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD; ValueError for a day that does not exist.
+
+    rdflib would keep the impossible day and log a traceback each time it meets it.
+    """
+    if not dates.is_day(dates.in_year(value, 2000) if value.startswith("--") else value):
+        raise ValueError(f"no such day: {value}")
     return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
 
 
@@ -142,7 +148,8 @@ class _Builder:
         for alias in names[1:]:
             self.add(uri, SKOS.altLabel, Literal(alias))
         self.add(uri, CANBO.directiveKind, Literal(d.kind))
-        number = d.number if not known else re.match(r"\D*(\d+)", known["numbered"]).group(1)
+        numbered = re.match(r"\D*(\d+)", known["numbered"]) if known else None
+        number = numbered.group(1) if numbered else d.number
         if number:
             self.add(uri, CANBO.number, Literal(number))
         code = d.code if not known else known["numbered"].rsplit(" ", 1)[-1].split("-", 1)[-1]

@@ -7,9 +7,12 @@ wheel (not editable), so data files left out of pyproject.toml would fail here t
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, SEEDS, needs_shared
 
 
+@pytest.mark.slow  # a new venv and a full install: most of a minute
 @needs_shared
 def test_a_stock_pip_install_ingests_the_seeds(tmp_path):
     venv = tmp_path / "venv"
@@ -27,6 +30,7 @@ def test_a_stock_pip_install_ingests_the_seeds(tmp_path):
     assert ingest.stdout.startswith("5 articles, ")
     html = subprocess.run([str(venv / "bin" / "python"), "-c",
                            "from canbo.loaders.html import article_text;"
-                           "print(article_text('<html><body><article><p>' + 'Hội nghị. ' * 40 + '</p></article></body></html>')[0][:20])"],
+                           "page = '<html><body><article><p>' + 'Hội nghị. ' * 40 + '</p></article></body></html>';"
+                           "print(article_text(page)[0][:20])"],
                           capture_output=True, text=True, timeout=300)
     assert html.returncode == 0 and "Hội nghị" in html.stdout, html.stderr  # a web page reads (lxml_html_clean)

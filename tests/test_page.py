@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
+from canbo.graph.lookup import unmarked
 from canbo.graph.page import HUB, OVERVIEW_ABOVE, caption, page_data, render_page
 from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
@@ -21,10 +22,14 @@ from browser import WHY_NOT, Browser
 from conftest import NEWS, SEEDS, needs_shared
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
-needs_browser = pytest.mark.skipif(WHY_NOT is not None, reason=WHY_NOT or "")
 INJECTION = "<script>document.body.dataset.pwned='yes'</script><img src=x onerror=\"document.title='pwned'\">"
 SENTENCE = "Đến dự có các đồng chí: Sử Ngọc Anh - Thành ủy viên - Bí thư Quận ủy"
 pytestmark = needs_shared
+
+
+def needs_browser(test):
+    """A test that drives Chromium: marked browser (so slow), and skipped with the reason when it cannot."""
+    return pytest.mark.browser(pytest.mark.skipif(WHY_NOT is not None, reason=WHY_NOT or "")(test))
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +157,8 @@ def test_overview_of_the_news_corpus_shows_communities_and_names_and_opens_them(
         # a click on a node opens its neighbourhood and its story
         node = next(n for n in data["nodes"] if n["name"] == "Đinh La Thăng")
         x, y = browser.js(f"(() => {{ const p = network.canvasToDOM(network.getPosition({node['id']}));"
-                          " const r = document.getElementById('graph').getBoundingClientRect(); return [p.x + r.x, p.y + r.y]; })()")
+                          " const r = document.getElementById('graph').getBoundingClientRect();"
+                          " return [p.x + r.x, p.y + r.y]; })()")
         browser.click(x, y)
         browser.wait_for("document.body.dataset.ready === 'detail'")
         assert browser.js("document.body.dataset.story") == "Đinh La Thăng"
@@ -249,3 +255,24 @@ def test_search_opens_an_official_on_the_whole_page_and_article_text_never_runs(
         assert "Chiều ngày 28/9/2017, Quận ủy Hai Bà Trưng tổ chức giao ban" in story
         assert "Đoàn Đình Nguyên" in story and "chaired" in story
         assert len(browser.js("[...document.querySelectorAll('#legend input[type=checkbox]')]")) == 4
+
+
+@needs_browser
+def test_search_takes_names_without_tone_marks_and_steps_through_every_match(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    with Browser() as browser:
+        browser.open(path.as_uri() + "#search=" + quote("su ngoc anh"), "document.body.dataset.ready === 'detail'")
+        body = browser.js("({...document.body.dataset})")
+        assert (body["focused"], body["match"]) == ("Sử Ngọc Anh", "1/1")
+        named = [n["name"] for n in data["nodes"] if "nguyen" in unmarked(n["search"])]  # Nguyễn, Nguyên
+        assert len(named) >= 3
+        browser.click_element("#search")
+        browser.js("document.getElementById('search').value = ''")
+        browser.type_text("nguyen")
+        seen = []
+        for _ in range(3):
+            browser.press_enter()
+            seen.append(browser.js("[document.body.dataset.focused, document.body.dataset.match]"))
+        assert [m for _, m in seen] == [f"{i}/{len(named)}" for i in (1, 2, 3)]
+        assert len({name for name, _ in seen}) == 3 and {name for name, _ in seen} <= set(named)
+        assert browser.js("document.getElementById('found').textContent") == f"3 of {len(named)} (Enter: next)"

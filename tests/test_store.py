@@ -36,7 +36,8 @@ def test_every_query_module_has_a_test_parameter():
 def test_ingest_then_the_chair_directive_question(store):
     report = ingest([SEEDS], store)
     assert (report.articles, report.persons) == (5, 9)
-    rows = store.read(all_queries()["chairs-by-directive"].cypher, all_queries()["chairs-by-directive"].bind(PARAMS["chairs-by-directive"]))
+    query = all_queries()["chairs-by-directive"]
+    rows = store.read(query.cypher, query.bind(PARAMS["chairs-by-directive"]))
     assert {"chair": "Đoàn Đình Nguyên", "date": "2017-09-28", "directive": "Chỉ thị 05-CT/TW"}.items() <= rows[0].items()
 
 
@@ -82,6 +83,14 @@ def test_a_failed_write_changes_nothing(store):
     with pytest.raises(StoreError):
         store.write([("MATCH (n:Person) DETACH DELETE n", {}), ("THIS IS NOT CYPHER", {})])
     assert counts(store) == before
+
+
+def test_a_write_gives_the_rows_of_its_last_statement(store):
+    store.ensure_schema()
+    rows = store.write([("CREATE (b:Body {uri: 'urn:a', name: 'A'})", {}),
+                        ("CREATE (b:Body {uri: 'urn:b', name: 'B'}) RETURN b.name AS name", {})])
+    assert rows == [{"name": "B"}]
+    assert store.write([("MATCH (b:Body) DETACH DELETE b", {})]) == []
 
 
 def test_is_write_spots_clauses_that_change_the_graph():
