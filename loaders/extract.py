@@ -25,6 +25,7 @@ from .text import LOWER, UPPER, Sentence, fold, key, sentences
 _CLAUSE_END = re.compile(r"[.;:!?]")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
 _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=[A-ZĐ][a-zđ]?[A-ZĐ])[A-ZĐa-zđ]+){1,4}(?!\w)")
+_AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
@@ -120,7 +121,10 @@ class Extractor:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             for d in self.directives.find(s.work, reader):
                 if d.congress and d.issuer:
-                    d = d.of_body(self._whole_body(d.issuer, localities, persons))
+                    body = self._whole_body(d.issuer, localities, persons, sents)
+                    if key(body) in self.gaz.body_kinds and " " not in key(body):
+                        continue  # "Nghị quyết Đại hội … của Hội" of a Hội the article never names in full
+                    d = d.of_body(body)
                 found.append((s, d))
         unified, labels = unify([d for _, d in found])
         mentions: dict[str, list[tuple[_Sentence, int]]] = {}
@@ -148,15 +152,24 @@ class Extractor:
         text = _SPACED_CODE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text.replace("\n", " "))
         return self.gaz.expand(text)
 
-    @staticmethod
-    def _whole_body(body: str, localities: Localities, persons: dict[str, Person]) -> str:
+    def _whole_body(self, body: str, localities: Localities, persons: dict[str, Person],
+                    sents: list[_Sentence]) -> str:
         """A body the article names in part ("Đảng bộ tỉnh", "Hội"), written in full: with the article's
-        locality, else as the body of the article's posts that extends it most often ("Hội Luật gia Việt Nam")."""
+        locality, else as the body that extends it the article's posts name most often, else its sentences
+        ("Hội Luật gia Việt Nam")."""
         completed = localities.complete(body)
         if completed != body:
             return completed
         k = key(body) + " "
         longer = Counter(q.body for p in persons.values() for q in p.posts if q.body and key(q.body).startswith(k))
+        if not longer and _AT_MOST_A_UNIT.sub("", key(body)) in self.gaz.body_kinds:  # "Hội", "Đảng bộ tỉnh"
+            written = re.compile(r"(?<!\w)" + re.escape(body) + r"\s+" + UPPER)
+            for s in sents:
+                reader = PostReader(self.gaz, s.work, set())
+                for m in written.finditer(s.work):
+                    found = reader.body_at(m.start())
+                    if found and key(found[0]).startswith(k):
+                        longer[found[0]] += 1
         return longer.most_common(1)[0][0] if longer else body
 
     def _title_sentence(self, article: Article) -> _Sentence | None:

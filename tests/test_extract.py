@@ -490,3 +490,14 @@ def test_guests_listed_after_su_tham_du_cua():
 def test_a_city_that_held_a_ceremony_with_long_trong():
     x = extract_text("t.txt", "Tin\n\nSáng 22-5, TP.HCM đã long trọng tổ chức Lễ đặt tên đường Võ Văn Kiệt.")
     assert x.events[0].organizers == ["thành phố Hồ Chí Minh"]
+
+
+def test_a_congress_resolution_of_a_body_the_article_names_in_full_elsewhere():
+    x = extract_text("t.txt", "Tiêu đề\n\nHội Luật gia Việt Nam chuẩn bị Đại hội. Các chỉ tiêu do Nghị quyết Đại hội lần "
+                              "thứ XII của Hội đề ra đã hoàn thành.")
+    assert [d.label for d in x.directives] == ["Nghị quyết Đại hội Hội Luật gia Việt Nam lần thứ XII"]
+
+
+def test_no_congress_resolution_of_a_body_the_article_never_names():
+    x = extract_text("t.txt", "Tiêu đề\n\nCác chỉ tiêu do Nghị quyết Đại hội lần thứ XII của Hội đề ra đã hoàn thành.")
+    assert x.directives == []
