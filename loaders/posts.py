@@ -305,6 +305,7 @@ class PostReader:
                     break
                 field = self.gaz.body_word_re.match(text, sep.end())
                 if not field or (sep.group(0).strip() == "," and not _UPPER_START.match(text, sep.end())) \
+                        or key(field.group(0)) in self.gaz.localities \
                         or self.gaz.body_kind_re.match(text, sep.end()) or self._starts_title(sep.end()):
                     break
                 i = sep.end()
