@@ -12,6 +12,7 @@ meetings and the part the verbs of each clause give each person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .holders import PRONOUN_SUBJECT, Holders
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
-from .posts import PARTY_TITLES, PostReader
+from .posts import PARTY_TITLES, PostReader, past_spaces
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
@@ -59,19 +60,26 @@ class _Holders:
     """The persons of an article with their names and posts folded once, for resolving short forms."""
 
     def __init__(self, persons: list[Person]):
-        self.names = [(key(p.name), p.name) for p in persons]
-        self.posts = [(key(q.title), key(q.body or ""), p.name) for p in persons for q in p.posts]
+        self.ending: dict[str, set[str]] = {}  # the last one or two syllables of a full name -> the names
+        for p in persons:
+            words = key(p.name).split()
+            for n in (1, 2):
+                if len(words) > n:
+                    self.ending.setdefault(" ".join(words[-n:]), set()).add(p.name)
+        self.posts: dict[str, list[tuple[str, str]]] = {}  # folded title -> (folded body, name)
+        for p in persons:
+            for q in p.posts:
+                self.posts.setdefault(key(q.title), []).append((key(q.body or ""), p.name))
 
     def by_given_name(self, given: str) -> str | None:
         """The one full name that ends with the given name ("Nguyên" -> "Đoàn Đình Nguyên")."""
-        k = " " + key(given)
-        hits = {name for folded, name in self.names if folded.endswith(k)}
-        return hits.pop() if len(hits) == 1 else None
+        hits = self.ending.get(key(given), set())
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def holder(self, title: str, body: str) -> str | None:
         """The one person holding this title in this body (or a body that extends it)."""
-        t, b = key(title), key(body)
-        hits = {name for pt, pb, name in self.posts if pt == t and pb.startswith(b)}
+        b = key(body)
+        hits = {name for pb, name in self.posts.get(key(title), []) if pb.startswith(b)}
         return hits.pop() if len(hits) == 1 else None
 
 
@@ -313,10 +321,11 @@ class Extractor:
         """Short forms in the sentence resolved to one full name of the article."""
         out = []
         full_starts = {n.start for n in s.names}
-        covered = [(n.start, n.end) for n in s.names]
+        starts = [n.start for n in s.names]  # names are in order and do not overlap
 
         def inside(a: int) -> bool:
-            return any(x <= a < y for x, y in covered)
+            i = bisect_right(starts, a) - 1
+            return i >= 0 and a < s.names[i].end
 
         by_given_name = persons.by_given_name
 
@@ -333,14 +342,13 @@ class Extractor:
             chain = reader.chain_at(m.start(), stop_before_names=False)
             if not chain:
                 continue
-            after = s.work[chain[-1].end:]
-            nxt = _GIVEN_NAME_AFTER.match(after)
-            if nxt and chain[-1].end + nxt.start(1) not in full_starts:
+            nxt = _GIVEN_NAME_AFTER.match(s.work, chain[-1].end)
+            if nxt and nxt.start(1) not in full_starts:
                 name = by_given_name(nxt.group(1))
                 if name:
-                    out.append(_Ref(m.start(), chain[-1].end + nxt.end(1), name))
+                    out.append(_Ref(m.start(), nxt.end(1), name))
                     continue
-            if any(x <= chain[-1].end + len(after) - len(after.lstrip()) < y for x, y in covered):
+            if inside(past_spaces(s.work, chain[-1].end)):
                 continue
             post = chain[0]
             holder = persons.holder(post.title, post.body) if post.body else None

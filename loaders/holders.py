@@ -52,6 +52,13 @@ _THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNOREC
 _DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
 _DOI_VOI = re.compile(r"đối với\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 # Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
+_NAME_THEN_SEPARATOR = re.compile(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$")
+_CLOSE = re.compile(r"\s*\)")
+_FORMER_BEFORE = re.compile(r"(?:nguyên|cựu)\s+$", re.IGNORECASE)
+# How far before a name the rules look for the chain of posts a list or an act gives it: farther than any
+# chain of posts is written (they are read in windows, so that a sentence without full stops, a whole
+# article, is read in linear time).
+_CHAIN_REACH = 400
 _ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ)\s+$",
                           re.IGNORECASE)
 
@@ -100,17 +107,17 @@ class Holders:
         if was:  # "A (trước đây là Bí thư Huyện ủy Củ Chi)", "A (hiện là Bí thư Tỉnh ủy)"
             ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)
             out += [replace(p, former=ended or p.former) for p in reader.chain_at(was.end())]
-        window_start = max(0, name.start - 300)
+        window_start = max(0, name.start - _CHAIN_REACH)
         owned = 0  # the end of a chain that belongs to a name before it: titles inside it are that name's
         for m in self.gaz.title_re.finditer(text, window_start, name.start):
             start = m.start()
             if start < owned:
                 continue
-            former = re.search(r"(?:nguyên|cựu)\s+$", text[max(0, start - 8):start], re.IGNORECASE)
+            former = _FORMER_BEFORE.search(text, max(0, start - 8), start)
             if former:
                 start -= len(former.group(0))
             chain = reader.chain_at(start, stop_before_names=False)
-            if not chain or _OBJECT_OF_VERB.search(text, 0, start):
+            if not chain or _OBJECT_OF_VERB.search(text, max(0, start - 24), start):
                 continue  # "… tái giữ chức Bí thư Tỉnh ủy, ông B": the post is the verb's subject's
             gap = text[chain[-1].end:name.start]
             if "," in gap and self._follows_a_name(text, start, reader):
@@ -128,17 +135,15 @@ class Holders:
     @staticmethod
     def _follows_a_name(text: str, pos: int, reader: PostReader) -> bool:
         """Whether `pos` comes right after a name and a separator ("A – T1, T2, ông B": T1, T2 are A's)."""
-        m = re.search(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$", text[max(0, pos - 60):pos])
+        m = _NAME_THEN_SEPARATOR.search(text[max(0, pos - 60):pos])
         if not m:
             return False
-        start = pos - len(m.group(0))
-        return any(start <= s < pos for s in reader.name_starts)
+        return reader.names_in(pos - len(m.group(0)), pos)
 
     @staticmethod
     def _named_before(text: str, pos: int, reader: PostReader) -> bool:
         """Whether a name stands earlier in the clause that `pos` is in (that name is its subject)."""
-        clause = max(text.rfind(c, 0, pos) for c in ".;:") + 1
-        return any(clause <= s < pos for s in reader.name_starts)
+        return reader.names_in(reader.clause_start(pos, ".;:"), pos)
 
     # ------------------------------------------------------ a subject that is not written as a name
     def of_unnamed_subject(self, text: str, reader: PostReader) -> list[ParsedPost]:
@@ -228,7 +233,7 @@ class Holders:
     def _led_by(self, text: str, pos: int, chain: list[ParsedPost], reader: PostReader) -> list[ParsedPost]:
         """"Đoàn công tác của Bộ Chính trị do đồng chí A … làm Trưởng đoàn": a title that carries a kind and
         names no body is held in the body of that kind the clause named before "do"."""
-        clause = max(text.rfind(c, 0, pos) for c in ".;") + 1
+        clause = reader.clause_start(pos)
         dos = list(_DO.finditer(text, max(clause, pos - 160), pos))
         if not dos:
             return chain
@@ -259,10 +264,10 @@ class Holders:
                 return pos
             pos = chain[-1].end
             if sep.group(0).strip() == "(":
-                close = re.match(r"\s*\)", text[pos:])
+                close = _CLOSE.match(text, pos)
                 if not close:
                     return pos
-                pos += close.end()
+                pos = close.end()
 
     # ------------------------------------------------------ lists
     def _shared_by_lists(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
@@ -290,12 +295,14 @@ class Holders:
         After a colon the items may be parted by semicolons ("các đồng chí Ủy viên T.Ư Đảng: A, Tổng Giám
         đốc …; B, …").
         """
-        clause = max(text.rfind(c, 0, name.start) for c in ".;") + 1
-        for m in self.gaz.title_re.finditer(text, clause, name.start):
+        clause = reader.clause_start(name.start)
+        for m in self.gaz.title_re.finditer(text, max(clause, name.start - _CHAIN_REACH), name.start):
+            before = text[max(0, m.start() - 30):m.start()]
+            if not (_PLURAL.search(before) or _COUNTED.search(before)):
+                continue
             chain = reader.chain_at(m.start(), stop_before_names=False)
             if not chain:
                 continue
-            before = text[max(0, m.start() - 30):m.start()]
             gap = text[chain[-1].end:name.start]
             if _PLURAL.search(before) and self.rank_tail.fullmatch(gap):
                 return chain, _LIST_SEPARATOR  # "các Phó Chủ tịch HĐND tỉnh A, B"
@@ -309,6 +316,7 @@ class Holders:
     def _of_subject(self, text: str, clause: int, pos: int, chain: list[ParsedPost],
                     reader: PostReader) -> list[ParsedPost]:
         """Titles counted after a body ("UBND huyện có 2 Phó Chủ tịch") are held in that body."""
+        clause = max(clause, pos - _CHAIN_REACH)
         start = max(clause, text.rfind(",", clause, pos) + 1)  # "Như vậy, hiện tại, Thành ủy … có 3 Phó Bí thư"
         start += len(text[start:pos]) - len(text[start:pos].lstrip())
         body = reader.body_at(start) or reader.locality_body(start, chain[0].title)
@@ -328,9 +336,9 @@ class Holders:
         for i, n in enumerate(names):
             if not _DOI_VOI.search(text, max(0, n.start - 30), n.start):
                 continue
-            clause = max(text.rfind(c, 0, n.start) for c in ".;") + 1
+            clause = reader.clause_start(n.start)
             chain: list[ParsedPost] = []
-            for m in self.gaz.title_re.finditer(text, clause, n.start):
+            for m in self.gaz.title_re.finditer(text, max(clause, n.start - _CHAIN_REACH), n.start):
                 if _ACT_ON_POST.search(text, max(0, m.start() - 24), m.start()):
                     chain = reader.chain_at(m.start(), stop_before_names=False) or chain
             if not chain:

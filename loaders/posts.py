@@ -9,6 +9,7 @@ a verb or a person's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
@@ -18,7 +19,7 @@ _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
 _SPACE = re.compile(r"[ ]*")
 
 
-def _past_spaces(text: str, pos: int) -> int:
+def past_spaces(text: str, pos: int) -> int:
     """Where the spaces at `pos` end."""
     m = _SPACE.match(text, pos)
     return m.end() if m else pos  # [ ]* always matches
@@ -45,6 +46,8 @@ _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
+_LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
+_UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,25 @@ class PostReader:
         self.gaz = gaz
         self.text = text
         self.name_starts = name_starts
+        self._names = sorted(name_starts)
+        self._marks: dict[str, list[int]] = {}
+        self._chains: dict[tuple[int, bool], tuple[list[ParsedPost], bool]] = {}
+
+    # ------------------------------------------------------------- where things stand
+    # A sentence may be a whole article without a full stop: these answer in log time, so that the rules
+    # that ask them for every name and title stay linear in the sentence.
+    def names_in(self, start: int, end: int) -> bool:
+        """Whether a person's name starts in [start, end)."""
+        i = bisect_left(self._names, start)
+        return i < len(self._names) and self._names[i] < end
+
+    def clause_start(self, pos: int, marks: str = ".;") -> int:
+        """Where the clause `pos` stands in begins: after the last of `marks` before it, else 0."""
+        found = self._marks.get(marks)
+        if found is None:
+            found = self._marks[marks] = [i for i, c in enumerate(self.text) if c in marks]
+        i = bisect_left(found, pos)
+        return found[i - 1] + 1 if i else 0
 
     # ------------------------------------------------------------- posts
     def post_at(self, pos: int) -> ParsedPost | None:
@@ -79,7 +101,7 @@ class PostReader:
         title = self.gaz.title_of(m.group(0))
         end = m.end()
         body, body_end = None, end
-        after = _past_spaces(text, end)
+        after = past_spaces(text, end)
         if title.carries:
             carried = self.gaz.body_kind_of(title.carries)
             explicit = self.body_at(after)
@@ -90,7 +112,7 @@ class PostReader:
             elif longer and longer.end() > len(carried.canonical) + 1 and after not in self.name_starts:
                 kind = self.gaz.body_kind_of(longer.group(0))
                 kind_end = after + longer.end() - len(carried.canonical) - 1
-                rest, rest_end = self._rest(_past_spaces(text, kind_end), require=False, topic=kind.topic)
+                rest, rest_end = self._rest(past_spaces(text, kind_end), require=False, topic=kind.topic)
                 body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
                 require = not title.default_body and title.carries in (
@@ -115,14 +137,31 @@ class PostReader:
         A post that runs straight into a person's name belongs to that name
         ("…, Bí thư Thành ủy Hà Nội Hoàng Trung Hải"), so the chain ends before it.
         """
+        posts, into_name = self._chain(pos, stop_before_names)
+        return [] if into_name else list(posts)
+
+    def _chain(self, pos: int, stop_before_names: bool) -> tuple[list[ParsedPost], bool]:
+        """The chain from `pos` and whether its last post runs into a name; remembered by where it starts,
+        since a chain is asked for from each of its titles (a chain of k posts costs k, not k²)."""
+        k = (pos, stop_before_names)
+        if k in self._chains:
+            return self._chains[k]
         out: list[ParsedPost] = []
+        starts = []
+        into_name = False
+        tail: tuple[list[ParsedPost], bool] | None = None
         while True:
+            if out and (pos, stop_before_names) in self._chains:
+                tail = self._chains[(pos, stop_before_names)]
+                break
             post = self.post_at(pos)
             if post is None:
                 break
-            after = _past_spaces(self.text, post.end)
+            after = past_spaces(self.text, post.end)
             if stop_before_names and after in self.name_starts and after > post.end:
-                return []  # "A, T1, T2 B": the titles run into B and are B's
+                into_name = True  # "A, T1, T2 B": the titles run into B and are B's
+                break
+            starts.append(pos)
             out.append(post)
             term = _TERM.match(self.text, post.end)  # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh"
             sep = POST_SEPARATOR.match(self.text, term.end() if term else post.end)
@@ -132,7 +171,13 @@ class PostReader:
                 pos = after  # "Phó Chủ tịch Tổng Thư ký Hội Luật gia Việt Nam": titles written side by side
             else:
                 break
-        return out
+        if tail is not None:
+            out, into_name = out + tail[0], tail[1]
+        for i, start in enumerate(starts):
+            self._chains[(start, stop_before_names)] = (out[i:], into_name)
+        if not starts:
+            self._chains[k] = ([], into_name)
+        return self._chains[k]
 
     def locality_body(self, pos: int, title: str) -> tuple[str, int] | None:
         """The body a chairman's or a party secretary's title means before a locality, and where it ends.
@@ -160,8 +205,8 @@ class PostReader:
         name = " ".join(words)
         if m:
             level = m.group(1).lower()
-            if level == "xã" and not name and re.match(r"\s+[^\W\d_]", self.text[end:]) \
-                    and not re.match(r"\s+" + UPPER, self.text[end:]):
+            if level == "xã" and not name and _LOWER_WORD_NEXT.match(self.text, end) \
+                    and not _UPPER_WORD_NEXT.match(self.text, end):
                 return None  # "xã hội"
             if t in GOVERNMENT_TITLES:
                 return f"Ủy ban nhân dân {level}" + (f" {name}" if name else ""), end
@@ -185,7 +230,7 @@ class PostReader:
         if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
             return None  # "Phòng" of "Hải Phòng" is no body
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(_past_spaces(self.text, m.end()), require=False, topic=kind.topic)
+        rest, end = self._rest(past_spaces(self.text, m.end()), require=False, topic=kind.topic)
         if rest:
             canonical = kind.canonical
             if canonical == "Đoàn" and _LOCALITY_AT.match(rest):  # "Bí thư Đoàn phường": the Youth Union's unit
@@ -246,7 +291,7 @@ class PostReader:
                 i = m.end() + 1
                 continue
             if key(word) == "của" and (words or topic):
-                owner = self._owner(_past_spaces(text, m.end()))
+                owner = self._owner(past_spaces(text, m.end()))
                 if owner:
                     words.append((i, owner))
                 break
@@ -282,7 +327,7 @@ class PostReader:
                     capitals = 1 if after_kind else capitals + 1
                 after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
             elif key(word) == "và":
-                nxt = _past_spaces(text, m.end())
+                nxt = past_spaces(text, m.end())
                 if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt))
                         and nxt not in self.name_starts
                         and not self.gaz.body_kind_re.match(text, nxt)

@@ -829,3 +829,30 @@ def test_a_congress_resolution_of_a_body_the_article_names_in_full_elsewhere():
 def test_no_congress_resolution_of_a_body_the_article_never_names():
     x = extract_text("t.txt", "Tiêu đề\n\nCác chỉ tiêu do Nghị quyết Đại hội lần thứ XII của Hội đề ra đã hoàn thành.")
     assert x.directives == []
+
+
+# ------------------------------------------------------------------ persons, posts, titles (h/posts2)
+
+@pytest.mark.slow
+def test_an_article_without_full_stops_is_read_in_linear_time():
+    """A whole article as one sentence (a paste with no full stops) costs what its length does: every rule
+    that looks back for a clause, a name or a chain reads a window or a sorted index, not the sentence up
+    to where it stands. The quadratic reading took 56x longer for 8x the text; linear reading takes 20x
+    for 20x (50 KB -> 1 MB), so 60x is a bound only a quadratic step breaks, however loaded the machine."""
+    import time
+
+    from canbo.loaders.article import parse_article
+    from canbo.loaders.extract import Extractor
+
+    extractor = Extractor()
+    line = "đồng chí Nguyễn Văn A Bí thư Quận ủy Gò Vấp "
+
+    def seconds(repeat: int) -> float:
+        article = parse_article("long.txt", "Tin\n\n" + line * repeat)
+        start = time.process_time()
+        x = extractor.extract(article)
+        assert [(q.title, q.body) for p in x.persons for q in p.posts] == [("Bí thư", "Quận ủy Gò Vấp")]
+        return time.process_time() - start
+
+    small, large = seconds(1_200), seconds(24_000)  # 50 KB, 1 MB
+    assert large < 60 * small, (small, large)
