@@ -70,6 +70,30 @@ def _field_regex(phrases: list[str]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + _trie([fragments(p) for p in set(phrases)]) + r")(?!\w)", re.IGNORECASE)
 
 
+def loose_words(name: str) -> list[str]:
+    """The words of a body's name that identify it: "và" and punctuation are separators ("Bộ Thông tin -
+    Truyền thông" and "Bộ Thông tin và Truyền thông" are one name)."""
+    return [w for w in key(name).split() if w != "và"]
+
+
+# Between two words of an official name: a space, a dash, a comma, "&" or "và", as the press writes them.
+_LOOSE_SEPARATOR = r"(?:\s*[,&\-]\s*(?:và\s+)?|\s+(?:và\s+|&\s*)?)"
+
+
+def _official_regex(names: list[str]) -> re.Pattern:
+    """Official names whatever separators stand between their words, longest first, ignoring case."""
+    items = []
+    for name in names:
+        words = [w for w in re.findall(r"\w+", fold(name).lower()) if w != "và"]
+        item: list[str] = []
+        for i, word in enumerate(words):
+            if i:
+                item.append(_LOOSE_SEPARATOR)
+            item += [re.escape(c) for c in word]
+        items.append(item)
+    return re.compile(r"(?<!\w)(?:" + _trie(items) + r")(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Title:
     written: str
@@ -84,6 +108,7 @@ class BodyKind:
     canonical: str
     level: str
     topic: bool = False  # lower-case words after it go on its name ("Ban Chỉ đạo thi")
+    joint: bool = False  # it may serve two bodies joined by "và" ("Văn phòng HĐND và UBND huyện")
 
 
 @dataclass(frozen=True)
@@ -106,7 +131,8 @@ class Gazetteer:
     body_kind_re: re.Pattern
     body_words: frozenset[str]
     body_word_re: re.Pattern  # a body word or field, in any case, with the punctuation it is written with
-    ministries: dict[str, str]  # folded field of a ministry or department -> the field as written in full
+    ministries: dict[str, str]  # loose words of a ministry's or department's field -> the field written in full
+    ministry_re: re.Pattern  # those fields whatever separators part their words ("Kế hoạch - Đầu tư")
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -126,6 +152,9 @@ class Gazetteer:
     clause_words: frozenset[str] = field(default_factory=frozenset)  # folded words no name runs through
     clause_re: re.Pattern = re.compile(r"(?!)")  # the same words and phrases, as a regex that ignores case
     lunar_years: frozenset[str] = field(default_factory=frozenset)  # folded "đinh dậu", "mậu tuất" ...
+    official_re: re.Pattern = re.compile(r"(?!)")  # official names of central bodies and their other names
+    officials: dict[str, str] = field(default_factory=dict)  # the loose words of a name -> the official name
+    official_variants: frozenset[str] = field(default_factory=frozenset)  # loose words of names in other words
     place_keys: frozenset[str] = field(default_factory=frozenset)
     all_place_keys: frozenset[str] = field(default_factory=frozenset)  # place_keys with wards and communes
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
@@ -136,6 +165,21 @@ class Gazetteer:
     def expand(self, text: str) -> str:
         """Abbreviations written out (UBND -> Ủy ban nhân dân), in one pass."""
         return self.abbreviations.sub(lambda m: self.expansions[m.group(0)], text)
+
+    def official(self, body: str) -> str:
+        """The body with the central bodies it names written under their official names ("Ban cán sự đảng Bộ
+        Tài nguyên - Môi trường" -> "Ban cán sự đảng Bộ Tài nguyên và Môi trường"). A name in other words
+        ("Ngân hàng Nhà nước") is written out only when it is the whole body: inside a longer name it may
+        name a branch that the official name would misname; a name begun in lower case inside a body is
+        part of its words ("Đảng bộ Công an")."""
+        def one(m: re.Match) -> str:
+            loose = " ".join(loose_words(m.group(0)))
+            if m.start() and m.group(0)[0].islower():
+                return m.group(0)  # "Đảng bộ Công an": "bộ" is no ministry
+            if loose in self.official_variants and (m.start() or m.end() < len(body)):
+                return m.group(0)
+            return self.officials.get(loose, m.group(0))
+        return self.official_re.sub(one, body)
 
     def title_of(self, written: str) -> Title:
         return self.titles[key(written)]
@@ -149,7 +193,8 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer built from loaders/data (cached for the process)."""
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
-    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), _cell(r, 3) == "topic") for r in rows("body_kinds.tsv")}
+    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), _cell(r, 3) == "topic",
+                                   _cell(r, 3) == "joint") for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
     abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
                                + r")(?![\w/\-]|\.\w)")
@@ -165,7 +210,8 @@ def gazetteer() -> Gazetteer:
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
         body_word_re=_field_regex([r[0] for r in rows("body_words.txt")]),
-        ministries={key(r[0]): r[0] for r in rows("ministries.txt")},
+        ministries={" ".join(loose_words(r[0])): r[0] for r in rows("ministries.txt")},
+        ministry_re=_official_regex([r[0] for r in rows("ministries.txt")]),
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,
@@ -186,6 +232,10 @@ def gazetteer() -> Gazetteer:
         clause_re=_phrase_regex([r[0] for r in rows("clause_words.txt")]
                                 + [r[0] for r in rows("verbs.tsv") if _cell(r, 1) != "none"]),
         lunar_years=_lunar_years(),
+        official_re=_official_regex([name for row in rows("official_bodies.tsv") for name in row]),
+        officials={" ".join(loose_words(name)): row[0] for row in rows("official_bodies.tsv") for name in row},
+        official_variants=frozenset(" ".join(loose_words(name)) for row in rows("official_bodies.tsv")
+                                    for name in row[1:]),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]
                              + [key(r[0]) for r in rows("countries.txt")])

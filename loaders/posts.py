@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, loose_words
 from .text import UPPER, key
 
 _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
@@ -46,6 +46,8 @@ _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
+_OF = re.compile(r"\s+của\s+")
+_NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
 _LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 _UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
 
@@ -117,7 +119,7 @@ class PostReader:
             else:
                 require = not title.default_body and title.carries in (
                     "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
-                rest, rest_end = self._rest(after, require=require)
+                rest, rest_end = self._rest(after, require=require, joint=carried.joint)
                 if rest is not None:
                     rest = self._full_field(carried.canonical, rest) if rest else rest
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
@@ -129,7 +131,7 @@ class PostReader:
                 body, body_end = found
         if body is None and title.default_body:
             body = title.default_body
-        return ParsedPost(start, body_end, title.title, body, former)
+        return ParsedPost(start, body_end, title.title, self.gaz.official(body) if body else body, former)
 
     def chain_at(self, pos: int, stop_before_names: bool = True) -> list[ParsedPost]:
         """Posts written one after another from `pos`, separated by commas, dashes or "kiêm".
@@ -220,9 +222,27 @@ class PostReader:
 
     # ------------------------------------------------------------- bodies
     def body_at(self, pos: int) -> tuple[str, int] | None:
-        """The body written at `pos` and where it ends, or None."""
+        """The body written at `pos` and where it ends, or None.
+
+        A central body is read to the end of its official name however its words are parted ("Ủy ban Tài
+        chính – Ngân sách của Quốc hội") and written under that name (official_bodies.tsv).
+        """
         if pos in self.name_starts:
             return None
+        found = self._read_body(pos)
+        whole = self.gaz.official_re.match(self.text, pos)
+        if whole and (found is None or found[1] < whole.end()):
+            found = (whole.group(0), whole.end())
+            of = _OF.match(self.text, whole.end())
+            owner = self._owner(of.end()) if of else None
+            if owner:  # "… của Quốc hội"
+                found = (self.text[pos:owner], owner)
+        if found is None:
+            return None
+        return self.gaz.official(found[0]), found[1]
+
+    def _read_body(self, pos: int) -> tuple[str, int] | None:
+        """The body a kind at `pos` begins, as written, and where it ends, or None."""
         m = self.gaz.body_kind_re.match(self.text, pos)
         if not m:
             return None
@@ -230,7 +250,7 @@ class PostReader:
         if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
             return None  # "Phòng" of "Hải Phòng" is no body
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(past_spaces(self.text, m.end()), require=False, topic=kind.topic)
+        rest, end = self._rest(past_spaces(self.text, m.end()), require=False, topic=kind.topic, joint=kind.joint)
         if rest:
             canonical = kind.canonical
             if canonical == "Đoàn" and _LOCALITY_AT.match(rest):  # "Bí thư Đoàn phường": the Youth Union's unit
@@ -244,14 +264,18 @@ class PostReader:
 
     def _full_field(self, kind: str, rest: str) -> str:
         """"Bộ Tài nguyên", "Sở Giao thông": a ministry or department named by the first words of its field
-        is written with the whole field, when those words begin one field only (ministries.txt)."""
+        is written with the whole field, when those words begin one field only (ministries.txt); "Sở Kế
+        hoạch - Đầu tư": one named by its whole field with other separators is written as the field is."""
         if kind not in ("Bộ", "Sở"):
             return rest
-        k = key(rest)
+        whole = self.gaz.ministry_re.match(rest)
+        if whole:  # "Sở Kế hoạch - Đầu tư": the whole field, however its words are parted
+            return self.gaz.ministries[" ".join(loose_words(whole.group(0)))] + rest[whole.end():]
+        k = " ".join(loose_words(rest))
         fields = [full for f, full in self.gaz.ministries.items() if f.startswith(k + " ")]
         return fields[0] if len(fields) == 1 and k not in self.gaz.ministries else rest
 
-    def _rest(self, pos: int, require: bool, topic: bool = False) -> tuple[str | None, int]:
+    def _rest(self, pos: int, require: bool, topic: bool = False, joint: bool = False) -> tuple[str | None, int]:
         """The words of a body after its kind.
 
         Capitalised words go in; so do the words and fields of body_words.txt in any case and with the
@@ -262,7 +286,8 @@ class PostReader:
         A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …"). A number goes on
         the kind it follows ("Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471"); a central organ after "của"
         owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"); after a kind
-        that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi").
+        that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi"); after a `joint`
+        kind a body after "và" goes on ("Văn phòng Đoàn ĐBQH và HĐND tỉnh").
         """
         text = self.text
         words: list[tuple[int, int]] = []
@@ -286,7 +311,7 @@ class PostReader:
             if number:
                 words.append((i, number.end()))
                 m, capitals, after_kind = number, 2, False
-                if not re.match(r" (?=\S)", text[m.end():m.end() + 2]):
+                if not _NEXT_WORD.match(text, m.end()):
                     break
                 i = m.end() + 1
                 continue
@@ -309,7 +334,7 @@ class PostReader:
                 if nested and nested.end() > m.end():  # "Đảng ủy Bộ Tư lệnh Thủ đô": a kind inside the name
                     words.append((i, nested.end()))
                     m, capitals, after_kind, capitalised = nested, 2, True, True
-                    if not re.match(r" (?=\S)", text[m.end():m.end() + 2]):
+                    if not _NEXT_WORD.match(text, m.end()):
                         break
                     i = m.end() + 1
                     continue
@@ -330,7 +355,7 @@ class PostReader:
                 nxt = past_spaces(text, m.end())
                 if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt))
                         and nxt not in self.name_starts
-                        and not self.gaz.body_kind_re.match(text, nxt)
+                        and (joint or not self.gaz.body_kind_re.match(text, nxt))
                         and not self.gaz.title_re.match(text, nxt)
                         and not self.gaz.directive_re.match(text, nxt)):
                     break
@@ -342,9 +367,9 @@ class PostReader:
             else:
                 break
             nxt = m.end()
-            if not re.match(r" (?=\S)", text[nxt:nxt + 2]):
-                # "Ủy ban Văn hóa, Giáo dục", "Sở Quy hoạch - Kiến trúc": a field after a comma or a dash
-                # goes on the body's name
+            if not _NEXT_WORD.match(text, nxt):
+                # "Ủy ban Văn hóa, Giáo dục", "Sở Quy hoạch - Kiến trúc", "Phòng Tài chính - Kế hoạch": a field
+                # after a comma or a dash goes on the body's name
                 sep = _FIELD_SEPARATOR.match(text, nxt)
                 if not sep:
                     break

@@ -278,7 +278,7 @@ def test_party_organ_of_the_organisation_named_after_it():
     ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Lê Văn Tám báo cáo.", "Ủy ban Văn hóa, Giáo dục"),
     ("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và môi trường, dự họp.", "Phòng Tài nguyên và môi trường"),
     ("Ông Lê Văn Tám, Phó Giám đốc Sở GTVT báo cáo tình hình.", "Sở Giao thông vận tải"),
-    ("Ông Lê Văn Tám, Thứ trưởng Kế hoạch & Đầu tư phát biểu.", "Bộ Kế hoạch & Đầu tư"),
+    ("Ông Lê Văn Tám, Thứ trưởng Kế hoạch & Đầu tư phát biểu.", "Bộ Kế hoạch và Đầu tư"),
     ("Ông Lê Văn Tám, Trưởng ban quản lý Khu kinh tế Vũng Áng dự.", "Ban Quản lý Khu kinh tế Vũng Áng"),
     ("Đồng chí Lê Văn Tám, Phó Chủ tịch UBND phường Báo cáo kết quả.", "Ủy ban nhân dân phường"),
     ("Đồng chí Lê Văn Tám, Thường trực Ban Bí đã có buổi làm việc.", "Ban Bí"),
@@ -329,7 +329,7 @@ def test_a_party_commission_written_alone_is_the_one_of_the_province_party_commi
     ("Ông Lê Văn Tám, Giám đốc Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn dự.",
      "Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"),
     ("Ông Lê Văn Tám, Chủ tịch Viện Hàn lâm Khoa học Xã hội Việt Nam cam kết hỗ trợ.",
-     "Viện Hàn lâm Khoa học Xã hội Việt Nam"),
+     "Viện Hàn lâm Khoa học xã hội Việt Nam"),
     ("Theo Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm Lê Văn Tám, quận đã làm tốt.", "Quận ủy Nam Từ Liêm"),
 ])
 def test_a_topic_comes_before_the_name_and_a_capitalised_syllable_is_no_verb(text, body):
@@ -572,7 +572,7 @@ def test_the_body_that_meets_organises(sentence, organizers):
     ("Ngày 2/9, được sự đồng ý của Thường vụ Đảng ủy Quân khu và Thường trực Tỉnh ủy, Bộ Chỉ huy Quân sự tỉnh "
      "Hà Tĩnh tổ chức hội nghị bàn giao.", ["Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]),
     ("Chiều 20/10, Ủy ban Pháp luật, Tư pháp của Quốc hội tổ chức phiên họp toàn thể lần thứ 3.",
-     ["Ủy ban Pháp luật, Tư pháp của Quốc hội"]),
+     ["Ủy ban Pháp luật và Tư pháp của Quốc hội"]),
     ("Ngày 26/1, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Hà Nam tổ chức lễ kỷ niệm.",
      ["Tỉnh ủy Hà Nam", "Hội đồng nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam",
       "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]),
@@ -856,3 +856,38 @@ def test_an_article_without_full_stops_is_read_in_linear_time():
 
     small, large = seconds(1_200), seconds(24_000)  # 50 KB, 1 MB
     assert large < 60 * small, (small, large)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Dự buổi làm việc có ông Nguyễn Văn Tâm, Thứ trưởng Bộ Thông tin - Truyền thông.",
+     ("Thứ trưởng", "Bộ Thông tin và Truyền thông")),
+    ("Bộ trưởng Bộ Kế hoạch & Đầu tư Trần Văn Hùng phát biểu.", ("Bộ trưởng", "Bộ Kế hoạch và Đầu tư")),
+    ("Ông Lê Văn Hoa, Thứ trưởng Bộ TN&MT cho biết.", ("Thứ trưởng", "Bộ Tài nguyên và Môi trường")),
+    ("Bà Lê Thị Hoa, Ủy viên Ủy ban Tài chính – Ngân sách của Quốc hội, phát biểu.",
+     ("Ủy viên", "Ủy ban Tài chính, Ngân sách của Quốc hội")),
+    ("Ông Phạm Văn Bình, Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, cho biết.",
+     ("Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")),
+    ("Ông Phạm Văn Bình, Phó Chủ tịch Hội LHTN VN, dự lễ.", ("Phó Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam")),
+    ("Ông Trần Văn Nam, Tổng Giám đốc Đài TNVN, dự lễ.", ("Tổng Giám đốc", "Đài Tiếng nói Việt Nam")),
+    ("Ông Trần Văn Nam, Ủy viên Ban Chấp hành Đảng bộ Công an Trung ương, dự lễ.",
+     ("Ủy viên", "Ban Chấp hành Đảng bộ Công an Trung ương")),
+])
+def test_central_bodies_under_their_official_names(text, post):
+    assert post in next(iter(posts_of(text).values()))
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lê Văn Ba, Trưởng phòng Tài chính - Kế hoạch huyện Cư Jút, cho biết.",
+     ("Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Cư Jút")),
+    ("Ông Lê Văn Ba, Giám đốc Sở Kế hoạch - Đầu tư tỉnh Gia Lai, cho biết.",
+     ("Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Gia Lai")),
+    ("Ông Lê Văn Ba, Phó Chánh Văn phòng HĐND và UBND huyện Gia Lâm, cho biết.",
+     ("Phó Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm")),
+])
+def test_fields_after_a_dash_and_an_office_of_two_bodies(text, post):
+    assert post in next(iter(posts_of(text).values()))
+
+
+def test_two_bodies_joined_by_va_stay_two():
+    assert posts_of("Ông Lê Văn Ba, Bí thư Huyện ủy và UBND huyện Gia Lâm, cho biết.")["Lê Văn Ba"] == [
+        ("Bí thư", "Huyện ủy Gia Lâm")]
