@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .article import parse_article
 from .directives import DirectiveFinder, unify
@@ -357,16 +357,40 @@ class Extractor:
         return out
 
 
-_LOOSE = re.compile(r"(?<= ủy) (?:thành phố|tỉnh)(?= )")
+# The kind of a unit before its name: "Thành ủy Thành phố Hà Nội" is "Thành ủy Hà Nội", "Sở Nội vụ tỉnh Bình Định" is
+# "Sở Nội vụ Bình Định".
+_LOOSE = re.compile(r"(?<=\w) (?:thành phố|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn)(?= \w)")
 
 
 def _loose(body_key: str) -> str:
-    """A body key that reads "Thành ủy Thành phố Hà Nội" and "Thành ủy Hà Nội" alike."""
+    """A body key that reads a unit with or without its kind alike."""
     return _LOOSE.sub("", body_key)
 
 
 def _distinct_posts(posts: list[Post]) -> list[Post]:
-    """One post per title and body; a body that another extends with more words gives way to it."""
+    """One post per title and body; a body that another extends with more words gives way to it.
+
+    A post without a body gives way to the person's post of the same title with one; and to a post whose title
+    says more ("Phó Chủ tịch Lê Văn A" beside "Phó Chủ tịch Thường trực UBND tỉnh"), while one whose title says
+    more than a post with a body is held in that body ("Phó Chủ tịch Thường trực" beside "Phó Chủ tịch UBND
+    thành phố").
+    """
+    out = _one_per_title_and_body(posts)
+    bodied = [(key(p.title), p.body) for p in out if p.body]
+    kept = []
+    for post in out:
+        if not post.body:
+            t = key(post.title)
+            if any(title.startswith(t + " ") for title, _ in bodied):
+                continue
+            wider = [body for title, body in bodied if t == title + " thường trực"]
+            if len(set(wider)) == 1:
+                post = replace(post, body=wider[0])
+        kept.append(post)
+    return _one_per_title_and_body(kept)
+
+
+def _one_per_title_and_body(posts: list[Post]) -> list[Post]:
     out: list[Post] = []
     for post in posts:
         k_title, k_body = key(post.title), _loose(key(post.body or ""))

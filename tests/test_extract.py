@@ -891,3 +891,15 @@ def test_fields_after_a_dash_and_an_office_of_two_bodies(text, post):
 def test_two_bodies_joined_by_va_stay_two():
     assert posts_of("Ông Lê Văn Ba, Bí thư Huyện ủy và UBND huyện Gia Lâm, cho biết.")["Lê Văn Ba"] == [
         ("Bí thư", "Huyện ủy Gia Lâm")]
+
+
+def test_a_post_without_a_body_gives_way_to_the_same_persons_post_with_one():
+    got = posts_of("Sáng 5/3, Bộ trưởng Bộ Xây dựng Phạm Văn An làm việc với tỉnh. Phát biểu tại buổi làm việc, Bộ "
+                   "trưởng Phạm Văn An đề nghị tỉnh quan tâm. Phó Chủ tịch Lê Văn Bình cũng cho biết. Ông Lê Văn "
+                   "Bình, Phó Chủ tịch Thường trực UBND tỉnh Nam Định cho biết. UBND thành phố Nam Định có hai Phó "
+                   "Chủ tịch gồm: Trần Văn Cường (Phó Chủ tịch Thường trực) và Lê Văn Dũng. Ông Trần Văn Cường, "
+                   "Giám đốc Sở Nội vụ Nam Định, và Giám đốc Sở Nội vụ tỉnh Nam Định Trần Văn Cường dự họp.")
+    assert got["Phạm Văn An"] == [("Bộ trưởng", "Bộ Xây dựng")]
+    assert got["Lê Văn Bình"] == [("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nam Định")]
+    assert ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân thành phố Nam Định") in got["Trần Văn Cường"]
+    assert len([p for p in got["Trần Văn Cường"] if p[0] == "Giám đốc"]) == 1
