@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, loose_words
-from .text import UPPER, key
+from .text import LOWER, UPPER, key
 
 _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
 _SPACE = re.compile(r"[ ]*")
@@ -26,6 +26,7 @@ def past_spaces(text: str, pos: int) -> int:
 # Separators between the posts of one person.
 POST_SEPARATOR = re.compile(r"\s*(?:,|-|kiêm)\s*|\s+kiêm\s+", re.IGNORECASE)
 _UPPER_START = re.compile(UPPER)
+_LOWER_WORD = re.compile(LOWER + r"\w*")
 _MAX_BODY_WORDS = 14
 # Words that end a body's name whatever their case: "Hội Luật gia tỉnh khóa III", "… nhiệm kỳ 2015 - 2020".
 _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
@@ -47,6 +48,8 @@ _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
 _OF = re.compile(r"\s+của\s+")
+_COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
 _LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 _UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
@@ -119,7 +122,7 @@ class PostReader:
             else:
                 require = not title.default_body and title.carries in (
                     "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
-                rest, rest_end = self._rest(after, require=require, joint=carried.joint)
+                rest, rest_end = self._rest(after, require=require, joint=carried.joint, sentence=carried.sentence)
                 if rest is not None:
                     rest = self._full_field(carried.canonical, rest) if rest else rest
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
@@ -131,7 +134,27 @@ class PostReader:
                 body, body_end = found
         if body is None and title.default_body:
             body = title.default_body
+        if body and body_end > end:
+            body, body_end = self._with_parent(body, body_end)
         return ParsedPost(start, body_end, title.title, self.gaz.official(body) if body else body, former)
+
+    def _with_parent(self, body: str, end: int) -> tuple[str, int]:
+        """"Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": a department (a `part` kind, body_kinds.tsv) with
+        the body it belongs to written after a comma (or in brackets: "Vụ … (Bộ Tài chính)") is held in "Vụ Địa
+        phương I Ban Tổ chức Trung ương"."""
+        kind = self.gaz.body_kind_re.match(body)
+        if not kind or not self.gaz.body_kind_of(kind.group(0)).part:
+            return body, end
+        comma = _COMMA_OR_BRACKET.match(self.text, end)
+        if not comma or not _UPPER_START.match(self.text, comma.end()) or self._starts_title(comma.end()):
+            return body, end
+        parent = self.body_at(comma.end())
+        if not parent or key(parent[0]) in self.gaz.body_kinds:
+            return body, end
+        if "(" in comma.group(0):
+            close = _CLOSE_BRACKET.match(self.text, parent[1])
+            return (f"{body} {parent[0]}", close.end()) if close else (body, end)
+        return f"{body} {parent[0]}", parent[1]
 
     def chain_at(self, pos: int, stop_before_names: bool = True) -> list[ParsedPost]:
         """Posts written one after another from `pos`, separated by commas, dashes or "kiêm".
@@ -250,7 +273,8 @@ class PostReader:
         if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
             return None  # "Phòng" of "Hải Phòng" is no body
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(past_spaces(self.text, m.end()), require=False, topic=kind.topic, joint=kind.joint)
+        rest, end = self._rest(past_spaces(self.text, m.end()), require=False, topic=kind.topic, joint=kind.joint,
+                               sentence=kind.sentence)
         if rest:
             canonical = kind.canonical
             if canonical == "Đoàn" and _LOCALITY_AT.match(rest):  # "Bí thư Đoàn phường": the Youth Union's unit
@@ -275,7 +299,8 @@ class PostReader:
         fields = [full for f, full in self.gaz.ministries.items() if f.startswith(k + " ")]
         return fields[0] if len(fields) == 1 and k not in self.gaz.ministries else rest
 
-    def _rest(self, pos: int, require: bool, topic: bool = False, joint: bool = False) -> tuple[str | None, int]:
+    def _rest(self, pos: int, require: bool, topic: bool = False, joint: bool = False,
+              sentence: bool = False) -> tuple[str | None, int]:
         """The words of a body after its kind.
 
         Capitalised words go in; so do the words and fields of body_words.txt in any case and with the
@@ -287,7 +312,9 @@ class PostReader:
         the kind it follows ("Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471"); a central organ after "của"
         owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"); after a kind
         that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi"); after a `joint`
-        kind a body after "và" goes on ("Văn phòng Đoàn ĐBQH và HĐND tỉnh").
+        kind a body after "và" goes on ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"); the name of a department of a `sentence`
+        kind is written in sentence case, and lower-case words after its first capitalised one go on up to a
+        place ("Cục Quản lý giá", "Vụ Tài chính các ngân hàng và tổ chức tài chính", "tổ chức" there a noun).
         """
         text = self.text
         words: list[tuple[int, int]] = []
@@ -295,6 +322,8 @@ class PostReader:
         capitals = 0  # capitalised words since the last lower-case one
         capitalised = False
         after_kind = True
+        placed = False  # a locality, a place or another body has been named: a department's name has ended
+        previous = ""
         lead = _FIELD_SEPARATOR.match(text, pos)  # "Ban Tổ chức – cán bộ"
         if lead and "-" in lead.group(0) and self.gaz.body_word_re.match(text, lead.end()):
             i = lead.end()
@@ -324,16 +353,23 @@ class PostReader:
             verb = self.gaz.clause_re.match(text, i)
             if verb and _UPPER_START.match(word) and " " not in verb.group(0):
                 verb = None  # "Từ Liêm", "Đông Hòa": one capitalised syllable is a name's, "Báo cáo" a verb
+            before, previous = previous, key(word)
+            if verb and sentence and before in ("và", "các") and key(verb.group(0)) == "tổ chức":
+                verb = None  # "… các ngân hàng và tổ chức tài chính": the noun
+            in_sentence = sentence and capitalised and not placed
             if words and verb and not after_kind and not (field and field.end() >= verb.end()):
                 break
             if field and (words or not _UPPER_START.match(word) or field.end() > m.end()):
                 words.append((i, field.end()))
                 m, capitals, after_kind = field, 0, False
+                placed = placed or key(field.group(0)) in self.gaz.localities
+                capitalised = capitalised or (sentence and bool(_UPPER_START.match(word)))
             elif _UPPER_START.match(word) or (word[0].isdigit() and words):
                 nested = self.gaz.body_kind_re.match(text, i)
                 if nested and nested.end() > m.end():  # "Đảng ủy Bộ Tư lệnh Thủ đô": a kind inside the name
                     words.append((i, nested.end()))
                     m, capitals, after_kind, capitalised = nested, 2, True, True
+                    placed = placed or before != "các"  # "… các Ngân hàng và tổ chức tài chính": no body of its own
                     if not _NEXT_WORD.match(text, m.end()):
                         break
                     i = m.end() + 1
@@ -345,7 +381,7 @@ class PostReader:
                 run = text[words[max(0, len(words) - 3)][0]:m.end()].split()
                 if word[0].isdigit() or key(word) in self.gaz.place_keys \
                         or any(key(" ".join(run[-n:])) in self.gaz.place_keys for n in (2, 3) if len(run) >= n):
-                    capitals = 2  # after a place ("… Hải Phòng bày tỏ") no second syllable follows
+                    capitals, placed = 2, True  # after a place ("… Hải Phòng bày tỏ") no second syllable follows
                 elif self.gaz.body_kind_re.fullmatch(word):
                     capitals = 1  # a nested kind: "Thanh tra Sở Khoa học", "Học viện Báo chí"
                 else:
@@ -353,7 +389,12 @@ class PostReader:
                 after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
             elif key(word) == "và":
                 nxt = past_spaces(text, m.end())
-                if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt))
+                lower = _LOWER_WORD.match(text, nxt)
+                clause = self.gaz.clause_re.match(text, nxt)
+                noun = lower is not None and (not clause or key(clause.group(0)) == "tổ chức") \
+                    and not self.gaz.cues.get(key(lower.group(0)))  # "… và ông A" is no body's
+
+                if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt) or (in_sentence and noun))
                         and nxt not in self.name_starts
                         and (joint or not self.gaz.body_kind_re.match(text, nxt))
                         and not self.gaz.title_re.match(text, nxt)
@@ -361,7 +402,7 @@ class PostReader:
                     break
                 words.append((m.start(), m.end()))
                 capitals = 0
-            elif (capitals == 1 or (topic and not capitalised)) and not verb:
+            elif (capitals == 1 or (topic and not capitalised) or in_sentence) and not verb:
                 words.append((m.start(), m.end()))
                 capitals = 0
             else:

@@ -296,7 +296,7 @@ def test_state_post_does_not_take_a_party_organ_named_before_it():
 
 @pytest.mark.parametrize("text, body", [
     ("Trung tướng Lê Văn Tám, nguyên Tư lệnh Quân khu 7 dự lễ.", "Quân khu 7"),
-    ("Bà Lê Văn Tám, Phó Vụ trưởng Vụ 1A, Ủy ban Kiểm tra Trung ương dự.", "Vụ 1A"),
+    ("Bà Lê Văn Tám, Phó Vụ trưởng Vụ 1A, Ủy ban Kiểm tra Trung ương dự.", "Vụ 1A Ủy ban Kiểm tra Trung ương"),
     ("Ông Lê Văn Tám, Ủy viên Ủy ban Pháp luật của Quốc hội phát biểu.", "Ủy ban Pháp luật của Quốc hội"),
     ("Ông Lê Văn Tám, Trưởng đoàn công tác của Bộ Chính trị làm việc với tỉnh.",
      "Đoàn công tác của Bộ Chính trị"),
@@ -903,3 +903,27 @@ def test_a_post_without_a_body_gives_way_to_the_same_persons_post_with_one():
     assert got["Lê Văn Bình"] == [("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nam Định")]
     assert ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân thành phố Nam Định") in got["Trần Văn Cường"]
     assert len([p for p in got["Trần Văn Cường"] if p[0] == "Giám đốc"]) == 1
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Trần Văn Bình, Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương công bố quyết định.",
+     ("Vụ trưởng", "Vụ Địa phương II Ban Tổ chức Trung ương")),
+    ("Bà Lê Thị Hà - Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính; ông Trần Văn Bình - Giám đốc Sở Tài chính.",
+     ("Phó Cục trưởng", "Cục Quản lý giá Bộ Tài chính")),
+    ("Ông Trần Văn Bình, Vụ trưởng Vụ Tài chính các ngân hàng và tổ chức tài chính, Bộ Tài chính phát biểu.",
+     ("Vụ trưởng", "Vụ Tài chính các ngân hàng và tổ chức tài chính Bộ Tài chính")),
+    ("Ông Trần Văn Bình, nguyên Vụ trưởng Vụ Kinh tế địa phương (Ban Kinh tế Trung ương). Ông Lê Văn An dự.",
+     ("Vụ trưởng", "Vụ Kinh tế địa phương Ban Kinh tế Trung ương")),
+])
+def test_a_department_with_the_body_it_belongs_to_after_a_comma(text, post):
+    assert post in next(iter(posts_of(text).values()))
+
+
+def test_bodies_listed_after_a_post_are_not_its_parent():
+    got = posts_of("Ông Trần Văn Bình, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy đã chỉ đạo sát sao.")
+    assert got["Trần Văn Bình"] == [("Bí thư", "Tỉnh ủy")]
+
+
+def test_a_department_named_in_sentence_case_ends_before_a_person():
+    got = posts_of("Dự họp có ông Trần Văn Bình, Tổng cục trưởng Tổng cục Môi trường và ông Lê Văn An.")
+    assert got["Trần Văn Bình"] == [("Tổng cục trưởng", "Tổng cục Môi trường")]
