@@ -35,25 +35,6 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-def friendly_errors(fn: Callable) -> Callable:
-    """Turn store and input errors into one line on stderr instead of a traceback."""
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except StoreError as e:
-            fail(str(e))
-        except KeyError as e:
-            fail(str(e.args[0]) if e.args else str(e))
-        except OSError as e:
-            fail(f"{e.filename or ''}: {e.strerror or e}".strip(": "))
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise
-        except Exception as e:  # a defect of ours: one line, not a traceback
-            fail(f"internal error ({type(e).__name__}: {e}); please report it", 2)
-    return wrapper
-
-
 def connect(db: str | None, neo4j_uri: str | None, writable: bool = False) -> Store:
     return open_store(db=db, neo4j_uri=neo4j_uri, writable=writable)
 
@@ -142,8 +123,8 @@ def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, a
 @json_option
 @friendly_errors
 def same(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
-    """Which mentions of NAME were taken for the same person, by which rule, and why."""
-    from .graph.identity import same as decisions
+    """Which mentions of NAME were taken for the same person, by which rule and why, and the judgements on them."""
+    from .graph.identity.review import same as decisions
 
     with connect(db, neo4j_uri) as store:
         rows = decisions(store, name)
@@ -152,32 +133,88 @@ def same(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> Non
     print_rows(rows, as_json, ["id", "name", "article", "rule", "reason", "posts"])
 
 
+def judgement_options(fn: Callable) -> Callable:
+    fn = click.option("--reason", default="", metavar="TEXT", help="Why, for whoever reads the log.")(fn)
+    fn = click.option("--by", metavar="NAME", help="Who judges (default $CANBO_USER, else your login name).")(fn)
+    return click.option("--unsure", is_flag=True, help="Record that you are unsure: the log keeps it, nothing changes.")(fn)
+
+
 @main.command()
 @click.argument("keep")
 @click.argument("other")
+@judgement_options
 @store_options
 @friendly_errors
-def merge(keep: str, other: str, db: str | None, neo4j_uri: str | None) -> None:
-    """Judge persons KEEP and OTHER (ids from `canbo same`) the same official; re-ingesting keeps it so."""
-    from .graph.identity import merge as run, short_id
+def merge(keep: str, other: str, unsure: bool, by: str | None, reason: str, db: str | None,
+          neo4j_uri: str | None) -> None:
+    """Judge persons KEEP and OTHER (ids from `canbo same`) one official; the graph keeps it so when rebuilt."""
+    from .graph.identity.ids import short_id
+    from .graph.identity.review import merge as run
 
     with connect(db, neo4j_uri, writable=True) as store:
-        person = run(store, keep, other)
-    click.echo(f"merged into {person['name']} ({short_id(person['uri'])})")
+        a, b = run(store, keep, other, "unsure" if unsure else "same", by, reason)
+    if a["uri"] == b["uri"]:
+        click.echo(f"merged into {a['name']} ({short_id(a['uri'])})")
+    else:
+        click.echo(f"{'recorded as unsure' if unsure else 'recorded, but another judgement keeps them apart'}: "
+                   f"{short_id(a['uri'])} and {short_id(b['uri'])}")
 
 
 @main.command()
 @click.argument("person")
 @click.option("--article", required=True, metavar="KEY", help="The article (file name or URL) whose mention is someone else.")
+@judgement_options
 @store_options
 @friendly_errors
-def split(person: str, article: str, db: str | None, neo4j_uri: str | None) -> None:
-    """Judge PERSON's mention in one article to be someone else; re-ingesting keeps it so."""
-    from .graph.identity import short_id, split as run
+def split(person: str, article: str, unsure: bool, by: str | None, reason: str, db: str | None,
+          neo4j_uri: str | None) -> None:
+    """Judge PERSON's mention in one article to be someone else; the graph keeps it so when rebuilt."""
+    from .graph.identity.ids import short_id
+    from .graph.identity.review import split as run
 
     with connect(db, neo4j_uri, writable=True) as store:
-        new = run(store, person, article)
-    click.echo(f"split: the mention in {article} is now person {short_id(new)}")
+        now = run(store, person, article, "unsure" if unsure else "different", by, reason)
+    if unsure:
+        click.echo(f"recorded as unsure: the mention in {article} is still person {short_id(now['uri'])}")
+    else:
+        click.echo(f"split: the mention in {article} is now person {short_id(now['uri'])}")
+
+
+@main.group()
+def judgements() -> None:
+    """The log of judgements (merge, split): export it, and import it into a graph rebuilt from the articles."""
+
+
+@judgements.command("export")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+@store_options
+@friendly_errors
+def judgements_export(output: str | None, db: str | None, neo4j_uri: str | None) -> None:
+    """Every judgement, oldest first, as JSON lines."""
+    from .graph.identity.review import judgements as log
+
+    with connect(db, neo4j_uri) as store:
+        lines = [j.to_json() for j in log(store)]
+    if output in (None, "-"):
+        for line in lines:
+            click.echo(line)
+    else:
+        Path(output).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        click.echo(f"wrote {len(lines)} judgements to {output}", err=True)
+
+
+@judgements.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@store_options
+@friendly_errors
+def judgements_import(path: str, db: str | None, neo4j_uri: str | None) -> None:
+    """Add the judgements of an exported log (JSON lines) to the graph, and decide their names again."""
+    from .graph.identity.review import import_judgements
+
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    with connect(db, neo4j_uri, writable=True) as store:
+        read, new = import_judgements(store, text.splitlines(), path)
+    click.echo(f"{read} judgements read, {new} new")
 
 
 @main.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from .identity import short_id
+from .identity.ids import short_id
 from .store import Store
 
 ARTICLES = "MATCH (a:Article) RETURN a.uri AS article, a.article AS key, a.title AS title, a.published AS published"

@@ -35,7 +35,7 @@ def schema_statements(unique_uri: bool = True) -> list[str]:
     out = []
     for label in sorted(MODEL.labels.values()) if unique_uri else []:
         out.append(f"CREATE CONSTRAINT canbo_{label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE")
-    for label in ("Person", "Body", "Directive", "Role"):
+    for label in ("Person", "Body", "Directive", "Role", "Mention"):
         out.append(f"CREATE INDEX canbo_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) ON (n.key)")
     return out
 

@@ -159,22 +159,46 @@ def test_no_server_is_one_line(monkeypatch):
 def test_same_merge_split_and_timeline(db):
     listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
     (row,) = json.loads(listed.output)
-    assert row["rule"] == "first-seen" and row["article"] == "003_32c6bc8dcbf85a68.txt"
+    assert row["rule"] == "only-mention" and row["article"] == "003_32c6bc8dcbf85a68.txt"
     other = json.loads(run("same", "Ngô Thanh Sơn", "--db", db, "--json").output)[0]
-    merged = run("merge", row["id"], other["id"], "--db", db)
+    merged = run("merge", row["id"], other["id"], "--db", db, "--by", "tester", "--reason", "one official")
     assert merged.exit_code == 0 and "merged into Sử Ngọc Anh" in merged.output
-    split_ = run("split", row["id"], "--article", "003_32c6bc8dcbf85a68.txt", "--db", db)
+    merged_id = merged.output.split("(")[1].split(")")[0]
+    split_ = run("split", merged_id, "--article", "003_32c6bc8dcbf85a68.txt", "--db", db)
     assert split_.exit_code == 0, split_.output
-    assert run("merge", "nope", row["id"], "--db", db).output.startswith("canbo: no person with id")
+    assert run("merge", "nope", merged_id, "--db", db).output.startswith("canbo: no person with id")
+    judged = json.loads(run("same", "Sử Ngọc Anh", "--db", db, "--json").output)
+    assert [r["reason"].split(": ")[1].split()[0] for r in judged if r["id"] == ""] == ["same", "different"]
     timeline = run("timeline", "Đoàn Đình Nguyên", "--db", db)
     assert "2017-09-28" in timeline.output and "chair" in timeline.output
+
+
+def test_judgements_export_and_import_into_a_graph_rebuilt_from_the_articles(db, tmp_path):
+    row = json.loads(run("same", "Sử Ngọc Anh", "--db", db, "--json").output)[0]
+    other = json.loads(run("same", "Ngô Thanh Sơn", "--db", db, "--json").output)[0]
+    merged = run("merge", row["id"], other["id"], "--db", db, "--by", "tester")
+    merged_id = merged.output.split("(")[1].split(")")[0]
+    assert run("merge", merged_id, merged_id, "--db", db, "--unsure").output.startswith("merged into")
+    log = tmp_path / "judgements.jsonl"
+    assert run("judgements", "export", "--db", db, "-o", str(log)).exit_code == 0
+    (line,) = log.read_text("utf-8").splitlines()  # the unsure one was about one person already: nothing to log
+    assert json.loads(line)["by"] == "tester" and json.loads(line)["verdict"] == "same"
+    rebuilt = str(tmp_path / "rebuilt.kgl")
+    assert run("ingest", str(SEEDS), "--db", rebuilt).exit_code == 0
+    assert len(json.loads(run("roles", "Sử Ngọc Anh", "--db", rebuilt, "--json").output)[0]["posts"]) == 2
+    imported = run("judgements", "import", str(log), "--db", rebuilt)
+    assert imported.exit_code == 0 and imported.output.strip() == "1 judgements read, 1 new"
+    (official,) = json.loads(run("roles", "Sử Ngọc Anh", "--db", rebuilt, "--json").output)
+    assert len(official["posts"]) > 2  # Ngô Thanh Sơn's posts are his now
+    (tmp_path / "bad.jsonl").write_text("{}\n", "utf-8")
+    bad = run("judgements", "import", str(tmp_path / "bad.jsonl"), "--db", rebuilt)
+    assert bad.exit_code == 1 and len(bad.output.strip().splitlines()) == 1 and "bad.jsonl:1" in bad.output
 
 
 def test_roles_as_of(db):
     assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-10-31") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
-
 
 def test_export_html_selectors_and_size_guard(db, tmp_path, monkeypatch):
     out = tmp_path / "p.html"
