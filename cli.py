@@ -35,6 +35,42 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+def day_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A date option, checked: a day of the calendar as YYYY-MM-DD, or one line and exit 1."""
+    from .graph.lookup import iso_day
+
+    if value is None:
+        return None
+    try:
+        return iso_day(value, param.opts[0])
+    except ValueError as e:
+        fail(str(e))
+
+
+def undated(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for a table: a fact whose day is not known says so."""
+    return [{**r, "date": r.get("date") or "undated"} for r in rows]
+
+
+def friendly_errors(fn: Callable) -> Callable:
+    """Turn store and input errors into one line on stderr instead of a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except StoreError as e:
+            fail(str(e))
+        except KeyError as e:
+            fail(str(e.args[0]) if e.args else str(e))
+        except OSError as e:
+            fail(f"{e.filename or ''}: {e.strerror or e}".strip(": "))
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:  # a defect of ours: one line, not a traceback
+            fail(f"internal error ({type(e).__name__}: {e}); please report it", 2)
+    return wrapper
+
+
 def connect(db: str | None, neo4j_uri: str | None, writable: bool = False) -> Store:
     return open_store(db=db, neo4j_uri=neo4j_uri, writable=writable)
 
@@ -94,7 +130,8 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
 # ------------------------------------------------------------------- roles
 @main.command()
 @click.argument("name")
-@click.option("--as-of", "as_of", metavar="DATE", help="Only posts reported on or before DATE (YYYY-MM-DD), latest first.")
+@click.option("--as-of", "as_of", metavar="DATE", callback=day_option,
+              help="Only posts reported on or before DATE (YYYY-MM-DD), latest first, then the undated.")
 @store_options
 @json_option
 @friendly_errors
@@ -113,7 +150,7 @@ def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, a
         click.echo(f"{len(found)} officials match {name!r}:")
     for official, rows in found.items():
         click.echo(f"\n{official}" if len(found) > 1 else official)
-        print_rows(rows, False, ["title", "body", "date", "article"])
+        print_rows(undated(rows), False, ["title", "body", "date", "article"])
 
 
 # ---------------------------------------------------------------- identity
@@ -235,7 +272,7 @@ def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) ->
         return
     for official, rows in found.items():
         click.echo(official)
-        print_rows(rows, False, ["date", "what", "detail", "article"])
+        print_rows(undated(rows), False, ["date", "what", "detail", "article"])
 
 
 # ----------------------------------------------------------------- queries
@@ -354,8 +391,9 @@ def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | No
 @click.option("--event", "events", multiple=True, metavar="NAME", help="Draw around events whose name contains NAME.")
 @click.option("--cypher", metavar="TEXT", help="Draw around the nodes whose uri your read-only Cypher returns.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 6), help="How far from the selection.")
-@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Leave out what is dated before this day.")
-@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Leave out what is dated after this day.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", callback=day_option,
+              help="Leave out what is dated before this day.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", callback=day_option, help="Leave out what is dated after this day.")
 @click.option("--all", "everything", is_flag=True, help="Draw the whole graph, however large.")
 @store_options
 @friendly_errors

@@ -32,6 +32,9 @@ EDGE_NAMES = {
     "ATTENDED": "attended", "SPOKE_AT": "spoke at", "MENTIONS": "mentions",
 }
 LAYOUT_ABOVE = 300  # nodes: lay out with networkx instead of live physics
+# Facts that have a day (a post: its article's; an event, a part in it; an article): those without a full one are
+# "undated", which the page's date filter offers as a choice of its own.
+DATED = {"Post", "Event", "Article", "HOLDS", "CHAIRED", "ATTENDED", "SPOKE_AT"}
 _CAPTION = ("name", "label", "title", "article")
 
 
@@ -66,6 +69,10 @@ def _script_json(value: Any) -> str:
     return text
 
 
+def _undated(kind: str, day: object) -> bool:
+    return kind in DATED and not (isinstance(day, str) and not day.startswith("--"))
+
+
 def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
     """Nodes, edges, legend and options for the page, built with pyvis's Network."""
     from pyvis.network import Network
@@ -77,7 +84,8 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
     for node, attrs in graph.nodes(data=True):
         kind = attrs.get("type", "")
         legend, colour, shape = TYPES.get(kind, (kind, "#999999", "dot"))
-        extra: dict[str, Any] = {"date": attrs.get("date") or attrs.get("published"), "search": key(caption(attrs))}
+        day = attrs.get("date") or attrs.get("published")
+        extra: dict[str, Any] = {"date": day, "search": key(caption(attrs)), "undated": _undated(kind, day)}
         if positions is not None:
             extra.update(x=float(positions[node][0]), y=float(positions[node][1]), physics=False)
         net.add_node(node, label=caption(attrs)[:40], title=tooltip(attrs, graph, node), color=colour, shape=shape,
@@ -88,7 +96,8 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         date = attrs.get("date")
         text = name + (f" ({date})" if date else "")
         tip = text + (f"\n“{attrs['sentence']}”" if attrs.get("sentence") else "")
-        net.add_edge(source, target, label=text, title=tip, date=date, arrows="to", font={"size": 9})
+        net.add_edge(source, target, label=text, title=tip, date=date, undated=_undated(rel, date), arrows="to",
+                     font={"size": 9})
     counts: dict[str, int] = {}
     for _, attrs in graph.nodes(data=True):
         counts[attrs.get("type", "")] = counts.get(attrs.get("type", ""), 0) + 1

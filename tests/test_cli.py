@@ -196,9 +196,30 @@ def test_judgements_export_and_import_into_a_graph_rebuilt_from_the_articles(db,
 
 
 def test_roles_as_of(db):
-    assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-10-31") == 2
+    assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-11-01") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
+
+
+@pytest.mark.parametrize("args", [["roles", "Sử Ngọc Anh", "--as-of", "2017-13-45"],
+                                  ["export", "html", "--from", "2017-31-01"], ["export", "html", "--to", "2017-02-30"]])
+def test_a_date_that_is_no_day_is_refused_in_one_line(db, args):
+    result = run(*args, "--db", db)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and result.output.startswith("canbo: --") and "YYYY-MM-DD" in result.output
+
+
+def test_posts_of_an_article_with_no_date_are_shown_undated_not_dropped(db, tmp_path):
+    (tmp_path / "x.txt").write_text("Tin\n\nSáng 3/4/2020, đồng chí Sử Ngọc Anh, Bí thư Quận ủy Gò Vấp, dự hội nghị.",
+                                   "utf-8")
+    assert run("ingest", str(tmp_path / "x.txt"), "--db", db).exit_code == 0
+    as_of = run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db)
+    lines = as_of.output.splitlines()
+    assert "2019-11-01" in lines[3] and "undated" in lines[-1] and "x.txt" in lines[-1]
+    (official,) = json.loads(run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db, "--json").output)
+    assert official["posts"][-1]["date"] is None
+    assert "undated" in run("timeline", "Sử Ngọc Anh", "--db", db).output.splitlines()[-1]
+
 
 def test_export_html_selectors_and_size_guard(db, tmp_path, monkeypatch):
     out = tmp_path / "p.html"

@@ -106,3 +106,22 @@ def test_the_whole_news_corpus_page_opens_offline(tmp_path):
     assert int(body["nodes"]) == graph.number_of_nodes() > 1500
     assert body["focused"] == "Nguyễn Phú Trọng"
     assert opened < 60
+
+
+def test_undated_facts_are_a_choice_of_the_date_filter_of_their_own(tmp_path):
+    import networkx as nx
+
+    from canbo.graph.page import page_data
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("p", type="Person", name="Sử Ngọc Anh")
+    graph.add_node("x", type="Post", title="Bí thư", date=None)
+    graph.add_node("y", type="Post", title="Bí thư", date="2019-11-01")
+    graph.add_node("e", type="Event", name="hội nghị", date="--06-22")
+    graph.add_edge("p", "x", type="HOLDS", date=None)
+    graph.add_edge("p", "y", type="HOLDS", date="2019-11-01")
+    data = page_data(graph)
+    assert {n["id"]: n["undated"] for n in data["nodes"]} == {"p": False, "x": True, "y": False, "e": True}
+    assert sorted(e["undated"] for e in data["edges"]) == [False, True]
+    page = render_page(graph)
+    assert '<input id="undated" type="checkbox" checked>' in page and "!item.undated || undated" in page
