@@ -343,6 +343,45 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
                    f"{limit}, --limit 0 for all", err=True)
 
 
+# ------------------------------------------------------------------- check
+@main.command("check")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND",
+              help="Only this kind of doubt (repeatable); `canbo check --summary` lists the kinds.")
+@click.option("--errors", "errors_only", is_flag=True, help="Only the kinds that are plain errors wherever they occur.")
+@click.option("--summary", is_flag=True, help="Only how many facts each kind doubts.")
+@store_options
+@json_option
+@friendly_errors
+def check_graph(kinds: tuple[str, ...], errors_only: bool, summary: bool, db: str | None, neo4j_uri: str | None,
+                as_json: bool) -> None:
+    """Facts a careful reader would doubt, by kind, each with its article and sentence.
+
+    Plain errors: bodies that are a bare kind or run into a verb, persons whose name is a
+    place, a lunar year or a byline, events dated after their article. Doubts: posts
+    without a body, events with no participant, a directive linked to every event of
+    an article.
+    """
+    from .graph.check import CHECKS, check, counts
+
+    chosen = list(kinds) or [c.kind for c in CHECKS if c.error or not errors_only]
+    with connect(db, neo4j_uri) as store:
+        doubts = check(store, chosen)
+    tally = [row for row in counts(doubts) if row["kind"] in chosen]
+    if as_json:
+        out: dict[str, Any] = {"counts": tally}
+        if not summary:
+            out["doubts"] = [d.as_row() for d in doubts]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    print_rows(tally, False, ["kind", "error", "facts", "meaning"])
+    if not summary:
+        for kind in chosen:
+            rows = [d.as_row() for d in doubts if d.kind == kind]
+            if rows:
+                click.echo(f"\n{kind}")
+                print_rows(rows, False, ["value", "article", "sentence"])
+
+
 # ------------------------------------------------------------------ export
 @main.group()
 def export() -> None:

@@ -46,6 +46,7 @@ class Model:
     keys: dict[URIRef, str]
     domains: dict[URIRef, frozenset[URIRef]]  # datatype property -> classes it is used on
     ranges: dict[URIRef, URIRef]  # datatype property -> its XSD datatype, where not text
+    lists: frozenset[URIRef]  # datatype properties whose key holds a list of values
 
     @classmethod
     def from_ontology(cls, graph: Graph) -> "Model":
@@ -65,6 +66,8 @@ class Model:
                      for p in graph.subjects(RDF.type, OWL.DatatypeProperty)},
             ranges={p: r for p in graph.subjects(RDF.type, OWL.DatatypeProperty)
                     for r in graph.objects(p, RDFS.range) if isinstance(r, URIRef)},
+            lists=frozenset(p for p in graph.subjects(RDF.type, OWL.DatatypeProperty)
+                            if graph.value(p, CANBO.graphList) == Literal(True)),
         )
 
     def label_uri(self, label: str) -> URIRef:

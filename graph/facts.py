@@ -11,7 +11,10 @@ from typing import Any
 from .identity.ids import short_id
 from .store import Store
 
-ARTICLES = "MATCH (a:Article) RETURN a.uri AS article, a.article AS key, a.title AS title, a.published AS published"
+ARTICLES = (
+    "MATCH (a:Article) RETURN a.uri AS article, a.article AS key, a.title AS title, a.published AS published, "
+    "a.authors AS authors"
+)
 PERSONS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p:Person) "
     "RETURN a.uri AS article, p.uri AS person, m.text AS name, m.order AS ord"
@@ -64,7 +67,7 @@ def export_facts(store: Store) -> dict[str, Any]:
     articles = []
     for a in sorted(store.read(ARTICLES), key=lambda r: r["key"] or ""):
         doc: dict[str, Any] = {"article": a["key"], "title": a["title"], "published": a["published"],
-                               "persons": [], "directives": [], "events": []}
+                               "authors": a["authors"] or [], "persons": [], "directives": [], "events": []}
         for p in persons.get(a["article"], []):
             doc["persons"].append({"name": p["name"], "id": short_id(p["person"]), "posts": [
                 {"title": x["title"], "body": x["body"]} for x in posts.get(a["article"] + " " + p["person"], [])]})

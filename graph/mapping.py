@@ -83,7 +83,10 @@ def to_rows(graph: Graph, model: Model = MODEL) -> Rows:
         if s not in labels or p == RDF.type:
             continue
         if isinstance(o, Literal) and p in model.keys:
-            props[s].setdefault(model.keys[p], value_of(o))
+            if p in model.lists:
+                props[s].setdefault(model.keys[p], []).append(value_of(o))
+            else:
+                props[s].setdefault(model.keys[p], value_of(o))
         elif isinstance(o, URIRef) and p in model.rel_types and o in labels:
             rows.rels[(model.rel_types[p], labels[s], labels[o])].append({"s": str(s), "o": str(o)})
     for s, label in labels.items():

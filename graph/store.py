@@ -199,7 +199,8 @@ class KgliteStore(Store):
         for label in sorted(MODEL.labels.values()):
             keys = MODEL.keys_of(label)
             if keys:
-                samples = {k: _SAMPLE.get(MODEL.ranges.get(p), "") for k, p in sorted(keys.items())}
+                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.ranges.get(p), "")
+                           for k, p in sorted(keys.items())}
                 statements.append((f"MERGE (n:{label} {{uri: $u}}) SET " + ", ".join(f"n.{k} = $s.{k}" for k in samples),
                                    {"u": _PLACEHOLDER, "s": samples}))
             statements.append((f"MATCH (n:{label} {{uri: $u}}) DELETE n", {"u": _PLACEHOLDER}))

@@ -25,7 +25,16 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
 
 
 def write_for_tools(graph: nx.MultiDiGraph, path: str, fmt: str) -> None:
-    """GraphML or GEXF with the same attributes the store holds."""
+    """GraphML or GEXF with the same attributes the store holds.
+
+    Neither format has a list type networkx can write: a list-valued property
+    (an article's authors) is written as its values joined by "; ".
+    """
+    listed = {n: {k: "; ".join(map(str, v)) for k, v in attrs.items() if isinstance(v, list)}
+              for n, attrs in graph.nodes(data=True)}
+    if any(listed.values()):
+        graph = graph.copy()
+        nx.set_node_attributes(graph, {n: v for n, v in listed.items() if v})
     if fmt == "graphml":
         nx.write_graphml(graph, path)
     else:

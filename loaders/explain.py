@@ -13,10 +13,10 @@ def explain_rows(x: Extraction) -> list[dict[str, Any]]:
     def add(start: int, fact: str, value: str, sentence: str) -> None:
         rows.append((start, {"fact": fact, "value": value, "sentence": sentence}))
 
+    for name in x.authors:
+        add(len(x.article.text), "author", name, "")
     for p in x.persons:
-        if p.byline:
-            add(len(x.article.text), "byline", p.name, "")
-        elif p.evidence:
+        if p.evidence:
             add(p.evidence[0].start, "person", p.name, p.evidence[0].sentence)
         for post in p.posts:
             value = f"{p.name}: {'nguyên ' if post.former else ''}{post.title} @ {post.body or '?'}"

@@ -117,9 +117,9 @@ class Extractor:
                 s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():
             p.posts = _distinct_posts(p.posts)
-        for name, evidence in bylines.items():
-            if name not in persons:
-                persons[name] = Person(name, [evidence], byline=True)
+        result.authors = list(bylines)
+        if article.author and not result.authors:
+            result.authors = [article.author.strip()]
 
         # directives
         found = []
@@ -139,7 +139,7 @@ class Extractor:
                 localities.complete(d.issuer) if d.issuer else None, d.issued))
 
         # pass 2: short forms, events and parts
-        real = _Holders([p for p in persons.values() if not p.byline])
+        real = _Holders(list(persons.values()))
         for s in sents:
             s.refs.extend(self._short_refs(s, real))
             s.refs.sort(key=lambda r: r.start)

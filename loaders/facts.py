@@ -45,7 +45,6 @@ class Person:
     name: str
     evidence: list[Evidence] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
-    byline: bool = False
 
 
 @dataclass
@@ -80,6 +79,8 @@ class Extraction:
     persons: list[Person] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # who wrote the article or took its photos (bylines, credits, "Theo X"): not persons it reports on
+    authors: list[str] = field(default_factory=list)
 
     def person(self, name: str) -> Person | None:
         return next((p for p in self.persons if p.name == name), None)

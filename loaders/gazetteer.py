@@ -77,6 +77,9 @@ class Gazetteer:
     verb_re: re.Pattern
     places: list[Place]
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
+    bare_bodies: dict[str, str] = field(default_factory=dict)  # folded kind -> what it names alone: one, organ
+    clause_words: frozenset[str] = field(default_factory=frozenset)  # folded words no name runs through
+    lunar_years: frozenset[str] = field(default_factory=frozenset)  # folded "đinh dậu", "mậu tuất" ...
     place_keys: frozenset[str] = field(default_factory=frozenset)
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
     district_list: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> every district of that name
@@ -125,6 +128,9 @@ def gazetteer() -> Gazetteer:
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,
         resolutions=_resolutions(),
+        bare_bodies={key(r[0]): r[1] for r in rows("bare_bodies.tsv")},
+        clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + list(verbs)),
+        lunar_years=_lunar_years(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]
                              + [key(r[0]) for r in rows("countries.txt")]),
@@ -132,6 +138,11 @@ def gazetteer() -> Gazetteer:
         district_list=_by_name(p for p in places if p.level == "district"),
         provinces={key(p.name): p for p in places if p.level == "province"},
     )
+
+
+def _lunar_years() -> frozenset[str]:
+    cycle = {r[0]: r[1:] for r in rows("lunar_years.tsv")}
+    return frozenset(key(f"{stem} {branch}") for stem in cycle["stem"] for branch in cycle["branch"])
 
 
 def _by_name(places) -> dict[str, list[Place]]:

@@ -113,9 +113,11 @@ class _Builder:
             self.add(self.article, SCHEMA.headline, Literal(a.title))
         if a.published:
             self.add(self.article, SCHEMA.datePublished, date_literal(a.published))
-        for prop, value in ((SCHEMA.author, a.author), (SCHEMA.url, a.url), (CANBO.site, a.site)):
+        for prop, value in ((SCHEMA.url, a.url), (CANBO.site, a.site)):
             if value:
                 self.add(self.article, prop, Literal(value))
+        for name in self.x.authors:
+            self.add(self.article, SCHEMA.author, Literal(name))
         persons: dict[str, URIRef] = {}
         for person in self.x.persons:
             uri = self.named(DATA[f"person/{self.aid}/{digest(key(person.name))}"], SCHEMA.Person, person.name, SCHEMA.name)

@@ -17,7 +17,7 @@ def db(tmp_path):
     path = str(tmp_path / "g.kgl")
     result = CliRunner().invoke(main, ["ingest", str(SEEDS), "--db", path])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "5 articles, 12 persons, 16 posts, 20 directives, 4 events"
+    assert result.output.strip() == "5 articles, 9 persons, 16 posts, 20 directives, 4 events"
     return path
 
 
@@ -83,7 +83,7 @@ def test_own_cypher_is_read_only_unless_write_is_given(db):
     result = run("query", "--cypher", "MATCH (n) DETACH DELETE n", "--db", db)
     assert result.exit_code == 1 and "--write" in result.output
     count = run("query", "--cypher", "MATCH (p:Person) RETURN count(p) AS n", "--db", db, "--json")
-    assert json.loads(count.output) == [{"n": 12}]
+    assert json.loads(count.output) == [{"n": 9}]
 
 
 def test_cypher_error_is_one_line(db):

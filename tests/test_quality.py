@@ -1,5 +1,10 @@
 """Extraction quality through the whole pipeline (ingest -> store -> export facts -> score.py) on the
-development gold set, held to the targets of the extraction issue. A drop here is a regression."""
+three development gold sets, held to the targets of the extraction issue. A drop here is a regression.
+
+`dev` holds the 20 articles the first rules grew on; `dev2` (45 more articles of corpus/news) and `dev3`
+(28 recent excerpts from 28 government, party and press sites) were annotated from the text alone, and
+say more about articles canbo has never read.
+"""
 import importlib.util
 import json
 import shutil
@@ -10,36 +15,54 @@ from canbo.graph.facts import export_facts
 from canbo.graph.store import KgliteStore
 from canbo.ingest import ingest
 
-from conftest import GOLD, NEWS, SEEDS, needs_shared
+from conftest import GOLD, SHARED, needs_shared
 
 pytestmark = needs_shared
 
-TARGETS = {"persons": 0.92, "titles": 0.85, "posts": 0.75, "directives": 0.85, "events": 0.75, "chairs": 0.75,
-           "participants": 0.75, "chair_directive": 0.70}
+CORPORA = [SHARED / "corpus" / name for name in ("seeds", "news", "modern")]
+
+# gold set -> macro F1 target, then per-kind targets
+TARGETS = {
+    "dev": (0.90, {"persons": 0.92, "titles": 0.85, "posts": 0.75, "directives": 0.85, "events": 0.75,
+                   "chairs": 0.75, "participants": 0.75, "chair_directive": 0.70}),
+    "dev2": (0.60, {"persons": 0.92}),
+    "dev3": (0.52, {"persons": 0.88}),
+}
 
 
-@pytest.fixture(scope="module")
-def dev_score(tmp_path_factory):
+def _scorer():
     spec = importlib.util.spec_from_file_location("score", GOLD.parent / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    gold = json.loads((GOLD / "dev.json").read_text("utf-8"))
-    folder = tmp_path_factory.mktemp("dev")
-    for a in gold["articles"]:
-        source = SEEDS / a["article"] if (SEEDS / a["article"]).exists() else NEWS / a["article"]
-        shutil.copy(source, folder / a["article"])
-    store = KgliteStore(folder / "dev.kgl", writable=True)
+    return score
+
+
+def _source(name: str):
+    return next(folder / name for folder in CORPORA if (folder / name).exists())
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    """Each gold set's articles ingested into one store, exported, and scored against that set."""
+    score = _scorer()
+    golds = {name: json.loads((GOLD / f"{name}.json").read_text("utf-8")) for name in TARGETS}
+    folder = tmp_path_factory.mktemp("gold-articles")
+    for gold in golds.values():
+        for a in gold["articles"]:
+            shutil.copy(_source(a["article"]), folder / a["article"])
+    store = KgliteStore(folder / "gold.kgl", writable=True)
     ingest([folder], store)
-    result = score.score(gold, export_facts(store))
+    facts = export_facts(store)
     store.close()
-    return result
+    return {name: score.score(gold, facts) for name, gold in golds.items()}
 
 
-def test_macro_f1_on_the_development_set(dev_score):
-    assert dev_score["macro_f1"] >= 0.85
-    assert dev_score["missing_articles"] == []
+@pytest.mark.parametrize("gold", sorted(TARGETS))
+def test_macro_f1(scores, gold):
+    assert scores[gold]["missing_articles"] == []
+    assert scores[gold]["macro_f1"] >= TARGETS[gold][0]
 
 
-@pytest.mark.parametrize("kind", sorted(TARGETS))
-def test_each_kind_meets_its_target(dev_score, kind):
-    assert dev_score["kinds"][kind]["f1"] >= TARGETS[kind]
+@pytest.mark.parametrize("gold, kind", [(g, k) for g in sorted(TARGETS) for k in sorted(TARGETS[g][1])])
+def test_each_kind_meets_its_target(scores, gold, kind):
+    assert scores[gold]["kinds"][kind]["f1"] >= TARGETS[gold][1][kind]
