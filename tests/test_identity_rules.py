@@ -121,3 +121,20 @@ def test_evidence_joins_only_mentions_of_one_name():
     ps = [mention("a", ("Bí thư", "Tỉnh ủy Hà Giang")), mention("b", ("Bí thư", "Tỉnh ủy Hà Giang"), name=RARE)]
     assert people(ps) == [{"a"}, {"b"}]
     assert people(ps, [Verdict((COMMON, "a"), (RARE, "b"), "same")]) == [{"a", "b"}]
+
+
+def test_a_body_named_short_is_the_one_whose_name_it_begins_when_one_person_holds_such():
+    full = mention("a", ("Tổng Thư ký", "Hội Luật gia Việt Nam"))
+    short = mention("b", ("Phó Chủ tịch", "Hội Luật gia"))
+    assert people([full, short]) == [{"a", "b"}] and resolve([full, short])[1].rule == "shared-body"
+    other = mention("c", ("Chủ tịch", "Hội Luật gia Thành phố Hồ Chí Minh"))  # two such persons: it stays apart
+    assert people([full, short, other]) == [{"a"}, {"b"}, {"c"}]
+
+
+def test_a_body_within_another_is_in_it():
+    assert body_facts(key("Văn phòng Trung ương Hội Luật gia Việt Nam")).within >= {key("Hội Luật gia Việt Nam")}
+    assert body_facts(key("Ban Thường vụ Tỉnh ủy An Giang")).within == {key("Ban Thường vụ Tỉnh ủy An Giang"),
+                                                                        key("Tỉnh ủy An Giang")}
+    office = mention("a", ("Chánh Văn phòng", "Văn phòng Hội Luật gia Việt Nam"))
+    deputy = mention("b", ("Phó Bí thư", "Đảng ủy Hội Luật gia Việt Nam"))
+    assert people([office, deputy]) == [{"a", "b"}]

@@ -3,8 +3,9 @@
 This runs in the ingest's worker processes, beside the mapping to rows. The
 resolver reads the same evidence back out of the store for mentions written before
 (resolver.STORED_MENTIONS): both read the posts (title, body) a person holds in the
-article and the bodies the article names in posts and as organisers of events, so a
-mention offers the same evidence whether it was just read or read long ago.
+article, the bodies the article names in posts and as organisers of events, and the
+sentences its facts were read from, so a mention offers the same evidence whether it
+was just read or read long ago.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def article_mentions(graph: Graph) -> ArticleMentions:
     article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
     bodies = {str(graph.value(b, CANBO.key)) for prop in (ORG.organization, SCHEMA.organizer)
               for b in graph.objects(None, prop)}
-    setting = setting_of(bodies)
+    setting = setting_of(bodies, {str(s) for s in graph.objects(None, CANBO.sentence)})
     mentions = []
     for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
         posts = set()

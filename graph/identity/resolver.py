@@ -42,6 +42,10 @@ STORED_BODIES = (
     "UNWIND $articles AS u MATCH (:Article {uri: u})<-[:DERIVED_FROM]-()-[:IN_BODY|ORGANIZED_BY]->(b:Body) "
     "RETURN u AS article, collect(DISTINCT b.key) AS bodies"
 )
+STORED_SENTENCES = (
+    "UNWIND $articles AS u MATCH (:Article {uri: u})<-[:DERIVED_FROM]-(f) WHERE f.sentence IS NOT NULL "
+    "RETURN u AS article, collect(DISTINCT f.sentence) AS sentences"
+)
 MENTIONS_OF_ARTICLES = (
     "UNWIND $uris AS u MATCH (a:Article {uri: u})<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p:Person) "
     "RETURN m.key AS key, a.article AS article, p.uri AS person"
@@ -181,8 +185,10 @@ class Resolver:
         pairs = [{"a": a, "p": p} for a, p in sorted({(r["article_uri"], r["person"]) for r in rows})]
         for r in self.store.read(STORED_POSTS, {"rows": pairs}):
             posts[(r["article"], r["person"])].add((r["title"] or "", r["body"] or ""))
-        settings = {r["article"]: setting_of(r["bodies"] or ()) for r in
-                    self.store.read(STORED_BODIES, {"articles": sorted({r["article_uri"] for r in rows})})}
+        articles = {"articles": sorted({r["article_uri"] for r in rows})}
+        bodies = {r["article"]: r["bodies"] or () for r in self.store.read(STORED_BODIES, articles)}
+        settings = {r["article"]: setting_of(bodies.get(r["article"], ()), r["sentences"] or ())
+                    for r in self.store.read(STORED_SENTENCES, articles)}
         for r in rows:
             self.named[r["person"]] = (r["person_name"], r["person_key"])
             found = evidence(posts.get((r["article_uri"], r["person"]), ()), settings.get(r["article_uri"], ()))

@@ -15,7 +15,8 @@ setting). The rules, in the order they weigh:
 1. judgement          a user's verdict: `same` joins two mentions, `different` keeps them apart
                       whatever the evidence says; `unsure` is recorded and changes nothing
 2. shared-body        both hold posts in the same specific body ("Ban Tuyên giáo Quận ủy Gò Vấp",
-                      "Bộ Chính trị"): a Phó Bí thư who becomes Bí thư of that committee is one person
+                      "Bộ Chính trị"), or in bodies within it ("Văn phòng Hội Luật gia Việt Nam" is in
+                      "Hội Luật gia Việt Nam"): a Phó Bí thư who becomes Bí thư of that committee is one person
 3. shared-place       their bodies name the same province (a district counts for its province)
 4. both-national      both hold posts in the national leadership (Trung ương, Bộ Chính trị, Chính
                       phủ, Quốc hội): namesakes at that level are not known to the genre
@@ -37,8 +38,9 @@ setting). The rules, in the order they weigh:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -67,6 +69,7 @@ class BodyFacts:
     specific: bool  # precise enough to tell two namesakes apart
     national: bool  # in the national leadership
     provinces: frozenset[str]  # the provinces it names (a district's, when the district's name is unambiguous)
+    within: frozenset[str] = frozenset()  # the body itself and the specific bodies its name puts it in
 
 
 def _provinces_named(words: list[str]) -> frozenset[str]:
@@ -98,7 +101,29 @@ def body_facts(body_key: str) -> BodyFacts:
     national = not provinces and any(n in body_key for n in NATIONAL)
     kind = gazetteer().body_kind_re.match(body_key)
     rest = [w for w in (body_key[kind.end():] if kind else body_key).split() if w not in _LEVEL_WORDS]
-    return BodyFacts(bool(provinces) or national or (bool(rest) and len(words) >= 3), national, provinces)
+    specific = bool(provinces) or national or (bool(rest) and len(words) >= 3)
+    return BodyFacts(specific, national, provinces, frozenset(_within(words)) if specific else frozenset())
+
+
+def _within(words: list[str]) -> Iterator[str]:
+    """The body and those its name ends with, which it belongs to: "ban tuyên giáo quận ủy gò vấp" is in
+    "quận ủy gò vấp", "văn phòng trung ương hội luật gia việt nam" in "hội luật gia việt nam".
+
+    The name is read from the left a body kind at a time, so that the words of a kind ("Ban Thường vụ")
+    never start another.
+    """
+    text = " ".join(words)
+    yield text
+    kinds = gazetteer().body_kind_re
+    at = 0
+    while at < len(text):
+        kind = kinds.match(text, at)
+        if kind and at and body_facts(text[at:]).specific:
+            yield text[at:]
+        nxt = text.find(" ", kind.end() if kind else at)
+        if nxt < 0:
+            break
+        at = nxt + 1
 
 
 @cache
@@ -135,17 +160,17 @@ class Evidence:
     """What a mention offers for comparison.
 
     `posts` are (title, body key) pairs, body "" where the article names none.
-    `setting` is the provinces that the bodies of the mention's article name; it is
+    `setting` is the provinces the mention's article is set in (setting_of); it is
     kept only for a mention with no specific body, the one thing it is judged by.
+    `bodies` are the specific bodies among the posts'.
     """
 
     posts: frozenset[tuple[str, str]] = frozenset()
     setting: frozenset[str] = frozenset()
+    bodies: frozenset[str] = field(default=frozenset(), compare=False)
 
-    @property
-    def bodies(self) -> frozenset[str]:
-        """The specific bodies among the posts'."""
-        return frozenset(b for _, b in self.posts if b and body_facts(b).specific)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bodies", frozenset(b for _, b in self.posts if b and body_facts(b).specific))
 
 
 def evidence(posts: Iterable[tuple[str, str]], setting: Iterable[str]) -> Evidence:
@@ -154,9 +179,23 @@ def evidence(posts: Iterable[tuple[str, str]], setting: Iterable[str]) -> Eviden
     return found if found.bodies else Evidence(found.posts, frozenset(setting))
 
 
-def setting_of(body_keys: Iterable[str]) -> frozenset[str]:
-    """The provinces an article is set in: those its bodies name."""
-    return frozenset().union(*(body_facts(b).provinces for b in body_keys))
+def setting_of(body_keys: Iterable[str], sentences: Iterable[str] = ()) -> frozenset[str]:
+    """The provinces an article is set in: those its bodies name, and those its sentences name as one
+    ("tỉnh Thanh Hoá", "Thành ủy Đà Nẵng", "TP HCM")."""
+    named = frozenset().union(*(body_facts(b).provinces for b in body_keys))
+    return named.union(*(_provinces_in(s) for s in sentences))
+
+
+@lru_cache(maxsize=1 << 14)
+def _provinces_in(sentence: str) -> frozenset[str]:
+    gaz = gazetteer()
+    return frozenset(m.group(1) for m in _cued_province().finditer(key(gaz.expand(sentence))))
+
+
+@cache
+def _cued_province() -> re.Pattern:
+    names = "|".join(re.escape(p) for p in sorted(gazetteer().provinces, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:tỉnh ủy|thành ủy|tỉnh|thành phố) (" + names + r")(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -271,13 +310,31 @@ def _links(profiles: Sequence[Profile]) -> list[tuple[int, str, int, int]]:
     index: dict[tuple[int, str, str], list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         bodies = p.evidence.bodies
-        for b in bodies:
-            index[(0, p.key, b)].append(i)
+        for within in set().union(*(body_facts(b).within for b in bodies)):
+            index[(0, p.key, within)].append(i)
         for province in setting_of(bodies):
             index[(1, p.key, province)].append(i)
         if any(body_facts(b).national for b in bodies):
             index[(2, p.key, "")].append(i)
     return [(strength, what, found[0], j) for (strength, _, what), found in sorted(index.items()) for j in found[1:]]
+
+
+def _shortened(profiles: Sequence[Profile], specific: list[int], parts: _Partition) -> list[tuple[int, int, str]]:
+    """(profile, part, body): a profile's body that the bodies of exactly one other part extend by more words."""
+    extending: dict[tuple[str, str], set[int]] = defaultdict(set)  # (name, a body's first words) -> holders
+    for i in specific:
+        for b in profiles[i].evidence.bodies:
+            words = b.split()
+            for n in range(3, len(words)):
+                extending[(profiles[i].key, " ".join(words[:n]))].add(i)
+    found = []
+    for i in specific:
+        for b in sorted(profiles[i].evidence.bodies):
+            others = {parts.find(j) for j in extending.get((profiles[i].key, b), ())} - {parts.find(i)}
+            if len(others) == 1:
+                found.append((i, others.pop(), b))
+                break
+    return found
 
 
 def _verdicts(profiles: Sequence[Profile], verdicts: Iterable[Verdict]) -> tuple[list, set, set, dict]:
@@ -330,6 +387,13 @@ def _resolve(profiles: Sequence[Profile], verdicts: list[Verdict]) -> list[Decis
         if parts.join(a, b):
             for i in (a, b):
                 rules.setdefault(i, (_EVIDENCE[strength], _REASONS[_EVIDENCE[strength]].format(what=what)))
+
+    # 2, again: a body named short ("Hội Luật gia") is the one whose name it begins ("Hội Luật gia Việt Nam"),
+    # when the person holding such a body is one.
+    for i, root, body in _shortened(profiles, specific, parts):
+        if parts.join(root, i):
+            rules.setdefault(i, ("shared-body", f"holds a post in {body!r}, which other mentions of this person "
+                                                "name in full"))
 
     # 5: a rare name is one person.
     by_key: dict[str, list[int]] = defaultdict(list)
