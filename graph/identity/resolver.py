@@ -19,6 +19,9 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import RDFS
 
 from ...loaders.rdf import article_uri
 from ...vocab import MODEL, SCHEMA, ontology
@@ -61,10 +64,9 @@ UPDATE_MENTIONS = (
 )
 
 
+@cache
 def _person_relationships() -> tuple[list[str], list[str]]:
     """The relationship types from a person to the facts of an article, and into a person from them (ontology.ttl)."""
-    from rdflib import RDFS
-
     graph = ontology()
     out = sorted(t for p, t in MODEL.rel_types.items() if (p, RDFS.domain, SCHEMA.Person) in graph)
     into = sorted(t for p, t in MODEL.rel_types.items() if (p, RDFS.range, SCHEMA.Person) in graph)
@@ -97,6 +99,7 @@ class _Profile:
     decided: tuple[str, str] | None = None  # and the rule and reason recorded on them
     fresh: set[str] = field(default_factory=set)  # articles of mentions read in this batch, not yet in the store
     stored: dict[str, tuple[str, str, str]] | None = None  # mentions whose store state differs from the rest
+    decision: Decision | None = None  # what the rules last decided for it
 
     def add(self, article: str, name: str) -> None:
         self.names[article] = sys.intern(name)
@@ -114,18 +117,29 @@ class _Profile:
 
 @dataclass
 class _Name:
-    """What the run knows of the mentions of one name."""
+    """What the run knows of the mentions of one name.
+
+    `changed` says whether the rules must look at the name again: a profile came or
+    went, or one's smallest mention or its being alone changed. Otherwise the new
+    mentions only join profiles whose decisions stand (what a name's mentions offer
+    soon repeats itself, so most batches leave most names unchanged).
+    """
 
     key: str
     judged: set[str] = field(default_factory=set)  # articles whose mention a judgement names
     profiles: dict[tuple[Evidence, str], _Profile] = field(default_factory=dict)
+    changed: bool = True
 
-    def profile(self, found: Evidence, article: str) -> _Profile:
-        """The profile a mention joins: that of its evidence, or its own when a judgement names it."""
+    def add(self, found: Evidence, article: str, name: str) -> _Profile:
+        """Add a mention to the profile of its evidence, or to its own when a judgement names it."""
         pid = (found, article if article in self.judged else "")
-        if pid not in self.profiles:
-            self.profiles[pid] = _Profile(found)
-        return self.profiles[pid]
+        p = self.profiles.get(pid)
+        if p is None:
+            p = self.profiles[pid] = _Profile(found)
+        before = (p.first, len(p.names) > 1)
+        p.add(article, name)
+        self.changed |= before != (p.first, len(p.names) > 1)
+        return p
 
     def remove(self, article: str) -> None:
         for pid, p in list(self.profiles.items()):
@@ -133,6 +147,7 @@ class _Name:
                 p.remove(article)
                 if not p.names:
                     del self.profiles[pid]
+                self.changed = True
                 return
 
 
@@ -192,14 +207,13 @@ class Resolver:
         for r in rows:
             self.named[r["person"]] = (r["person_name"], r["person_key"])
             found = evidence(posts.get((r["article_uri"], r["person"]), ()), settings.get(r["article_uri"], ()))
-            p = self.names[r["key"]].profile(found, r["article"])
+            p = self.names[r["key"]].add(found, r["article"], r["name"])
             state = (r["person"], r["rule"] or "", r["reason"] or "")
-            if p.person is None and not p.names:
+            if p.person is None and len(p.names) == 1:
                 p.person, p.decided = state[0], state[1:]
             elif (p.person, *(p.decided or ())) != state:
                 p.stored = p.stored or {}
                 p.stored[r["article"]] = state
-            p.add(r["article"], r["name"])
 
     def _group(self, k: str) -> set[str]:
         """The names that judgements of `same` join to `k` (usually `k` alone)."""
@@ -229,9 +243,7 @@ class Resolver:
         plan = Plan(emptied={r["person"] for r in before})
         for a in articles:
             for m in a.mentions:
-                p = self.names[m.key].profile(m.evidence, a.key)
-                p.add(a.key, m.name)
-                p.fresh.add(a.key)
+                self.names[m.key].add(m.evidence, a.key, m.name).fresh.add(a.key)
         self._decide(touched, plan)
         return plan
 
@@ -256,11 +268,16 @@ class Resolver:
                 if name not in self.names:
                     self._load([name], self._batch)
             states = [(name, p) for name in sorted(group) for p in self.names[name].profiles.values() if p.names]
-            profiles = [Profile(name, p.evidence, p.first, len(p.names)) for name, p in states]
-            verdicts = in_force({j for name in group for j in self.judgements[name]})
+            if any(self.names[name].changed for name in group) or any(p.decision is None for _, p in states):
+                profiles = [Profile(name, p.evidence, p.first, len(p.names)) for name, p in states]
+                verdicts = in_force({j for name in group for j in self.judgements[name]})
+                for (_, p), d in zip(states, resolve(profiles, verdicts), strict=True):
+                    p.decision = d
+                for name in group:
+                    self.names[name].changed = False
             written = {name: p.names[p.first] for name, p in sorted(states, key=lambda s: s[1].first, reverse=True)}
-            for (name, p), d in zip(states, resolve(profiles, verdicts), strict=True):
-                self._apply(name, p, d, written, plan, moves, updates)
+            for name, p in states:
+                self._apply(name, p, p.decision, written, plan, moves, updates)
         renamed = [{"uri": uri, "name": name, "key": k} for uri, (name, k) in sorted(plan.persons.items())
                    if self.named.get(uri) != (name, k)]
         if renamed:  # persons new, or going by another name: before the facts that move to them
