@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
-from .graph.store import Store, StoreError, is_write, open_store
+from .graph.store import Store, StoreError, disk_full, is_write, open_store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -30,7 +31,7 @@ def store_options(fn: Callable) -> Callable:
     return fn
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"canbo: {message}", err=True)
     sys.exit(code)
 
@@ -62,7 +63,11 @@ def friendly_errors(fn: Callable) -> Callable:
             fail(str(e))
         except KeyError as e:
             fail(str(e.args[0]) if e.args else str(e))
+        except BrokenPipeError:
+            raise  # the reader of our output (head, less) has gone: click ends quietly
         except OSError as e:
+            if disk_full(e):
+                fail(f"the disk is full: cannot write {e.filename or 'the output'}")
             fail(f"{e.filename or ''}: {e.strerror or e}".strip(": "))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
@@ -96,6 +101,14 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
 @click.version_option(package_name="canbo")
 def main() -> None:
     """canbo: a knowledge graph of Vietnamese officials, bodies, directives and meetings."""
+    warnings.showwarning = _one_line_warning
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                      file: object = None, line: str | None = None) -> None:
+    """A warning on one line of stderr, as errors are, without the source line Python adds."""
+    text = str(message).strip()
+    click.echo(f"canbo: warning: {text.splitlines()[0] if text else category.__name__}", err=True)
 
 
 # ------------------------------------------------------------------ ingest
@@ -104,9 +117,11 @@ def main() -> None:
 @store_options
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> None:
-    """Read articles (text files, folders, JSON lines) into the graph."""
+    """Read articles (text files, web pages, JSON files, folders of them) into the graph."""
     from .ingest import ingest as run
 
+    if not any(Path(p).exists() for p in paths):
+        fail(f"no such file or folder: {', '.join(paths)}")
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
@@ -120,6 +135,8 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
     except KeyboardInterrupt:
         fail("interrupted: the articles of the batch under way were not written, the others were; "
              "run the same command again to finish", 130)
+    for source, note in report.warnings:
+        click.echo(f"warning {source}: {note}", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
     click.echo(report.summary())
@@ -256,13 +273,26 @@ def judgements_import(path: str, db: str | None, neo4j_uri: str | None) -> None:
 
 @main.command()
 @click.argument("name")
+@click.option("--svg", "svg", metavar="FILE",
+              help="Draw the career instead: posts as bars over time, events as marks, sources on hover.")
 @store_options
 @json_option
 @friendly_errors
-def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
+def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
     """An official's posts and events in date order, each with its source."""
     from .graph.lookup import timeline as run
 
+    if svg:
+        from .graph.career import careers, draw
+
+        with connect(db, neo4j_uri) as store:
+            found_careers = careers(store, name)
+        if not found_careers:
+            fail(f"no official named {name!r} in the graph")
+        Path(svg).write_text(draw(found_careers), encoding="utf-8")
+        click.echo(f"wrote {svg}: " + "; ".join(f"{c.name}, {len(c.posts)} post reports, {len(c.parts)} parts in events"
+                                              for c in found_careers))
+        return
     with connect(db, neo4j_uri) as store:
         found = run(store, name)
     if not found:
@@ -273,6 +303,22 @@ def timeline(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) ->
     for official, rows in found.items():
         click.echo(official)
         print_rows(undated(rows), False, ["date", "what", "detail", "article"])
+
+
+# ------------------------------------------------------------------ schema
+@main.command("schema")
+@json_option
+def schema(as_json: bool) -> None:
+    """Every label with its keys, and every relationship type with its ends and meaning, from the ontology."""
+    from .graph.schema import schema as describe
+
+    found = describe()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    click.echo()
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
 
 
 # ----------------------------------------------------------------- queries
@@ -321,11 +367,10 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
         if is_write(cypher) and not write:
             fail("this Cypher changes the graph; add --write to allow it")
         with connect(db, neo4j_uri, writable=write) as store:
-            if write:
-                store.write([(cypher, values)])
-                click.echo("done")
-                return
-            rows = store.read(cypher, values)
+            rows = store.write([(cypher, values)]) if write else store.read(cypher, values)
+        if write and not rows and not as_json:
+            click.echo("done")
+            return
         print_rows(rows, as_json)
         return
     if not name:
@@ -385,7 +430,8 @@ def check_graph(kinds: tuple[str, ...], errors_only: bool, summary: bool, db: st
 # ------------------------------------------------------------------ export
 @main.group()
 def export() -> None:
-    """Export the graph: facts JSON, RDF, or an interactive HTML page."""
+    """Export the graph: facts (JSON), rdf, n10s (for Neo4j's neosemantics), html (an interactive page), graphml,
+    gexf, neo4j-import (CSV)."""
 
 
 def _write_output(text: str, output: str | None) -> None:
@@ -409,17 +455,27 @@ def export_facts(output: str | None, db: str | None, neo4j_uri: str | None) -> N
 
 
 @export.command("rdf")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld"]), default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld"]), default="turtle", show_default=True,
+              help="The RDF syntax: Turtle, N-Triples or JSON-LD.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @store_options
 @friendly_errors
 def export_rdf(fmt: str, output: str | None, db: str | None, neo4j_uri: str | None) -> None:
-    """The graph as RDF under ontology.ttl."""
-    from .graph.rdf_export import store_to_rdf
+    """The graph as RDF under ontology.ttl (JSON-LD compacted with canbo's @context)."""
+    from .graph.rdf_export import serialize, store_to_rdf
 
     with connect(db, neo4j_uri) as store:
         graph = store_to_rdf(store)
-    _write_output(graph.serialize(format=fmt), output)
+    _write_output(serialize(graph, fmt), output)
+
+
+@export.command("n10s")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+def export_n10s(output: str | None) -> None:
+    """Cypher that imports `canbo export rdf`'s Turtle with neosemantics (n10s) into canbo's own labels and keys."""
+    from .graph.n10s import script
+
+    _write_output(script(), output)
 
 
 @export.command("html")
@@ -459,7 +515,7 @@ def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], 
 
 
 @export.command("graphml")
-@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="canbo.graphml", show_default=True, help="The file to write.")
 @store_options
 @friendly_errors
 def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
@@ -468,7 +524,7 @@ def export_graphml(output: str, db: str | None, neo4j_uri: str | None) -> None:
 
 
 @export.command("gexf")
-@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="canbo.gexf", show_default=True, help="The file to write.")
 @store_options
 @friendly_errors
 def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
@@ -477,7 +533,8 @@ def export_gexf(output: str, db: str | None, neo4j_uri: str | None) -> None:
 
 
 @export.command("neo4j-import")
-@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True)
+@click.option("-o", "--output", metavar="FOLDER", default="neo4j-import", show_default=True,
+              help="The folder to write the CSV files and import.sh into.")
 @click.option("--database", default="neo4j", show_default=True, help="The Neo4j database import.sh fills.")
 @store_options
 @friendly_errors
@@ -502,12 +559,13 @@ def _export_for_tools(output: str, fmt: str, db: str | None, neo4j_uri: str | No
 # -------------------------------------------------------------------- rank
 @main.command()
 @click.option("--bodies", "of_bodies", is_flag=True, help="Rank bodies by the directives they implement instead.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000), help="How many to list.")
 @store_options
 @json_option
 @friendly_errors
 def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
-    """Officials by centrality (PageRank) in the co-attendance graph, or bodies by directives implemented."""
+    """Officials by betweenness centrality in the co-attendance graph (who connects circles), or bodies by
+    directives implemented."""
     from .graph.rank import rank_bodies, rank_officials
 
     with connect(db, neo4j_uri) as store:
@@ -521,15 +579,23 @@ def rank(of_bodies: bool, limit: int, db: str | None, neo4j_uri: str | None, as_
 @json_option
 @friendly_errors
 def explain(path: str, as_json: bool) -> None:
-    """Print every fact extracted from one article beside its sentence, without touching the store."""
+    """Print every fact extracted from one article beside its sentence, without touching the store.
+
+    A JSON lines file is explained article by article; a bad one is skipped with its reason.
+    """
     from .loaders.explain import explain_rows
     from .loaders.extract import Extractor
     from .loaders.sources import Skipped, read_articles
 
+    skipped, extractor = 0, Extractor()
     for item in read_articles([path]):
         if isinstance(item, Skipped):
-            fail(f"{item.source}: {item.reason}")
-        rows = explain_rows(Extractor().extract(item))
+            click.echo(f"skipped {item.source}: {item.reason}", err=True)
+            skipped += 1
+            continue
+        for note in item.notes:
+            click.echo(f"warning {item.key}: {note}", err=True)
+        rows = explain_rows(extractor.extract(item))
         if as_json:
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             continue
@@ -538,6 +604,8 @@ def explain(path: str, as_json: bool) -> None:
             click.echo(f"\n{row['fact']}: {row['value']}")
             if row["sentence"]:
                 click.echo(f"    “{row['sentence']}”")
+    if skipped:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

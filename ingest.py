@@ -3,16 +3,20 @@
 Parsing and extracting an article needs nothing but the article, so it runs in
 worker processes (one per core by default); this process only reads the files,
 and resolves persons and writes, which need the graph: one batch of articles
-per transaction.
+per transaction. A small input is read in this process: starting workers would
+cost more than they save.
 """
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from .graph.store import Store
@@ -23,6 +27,12 @@ from .loaders.rdf import to_rdf
 from .loaders.sources import RawArticle, Skipped, raw_articles
 
 BATCH_ARTICLES = 50
+#: An input smaller than this is read in this process: starting the workers (3 s on two cores, each importing the
+#: extractor) costs more than they save on it.
+IN_PROCESS_BYTES = 2**20
+
+Counts = tuple[int, int, int, int]
+Read = tuple[Prepared, Counts, list[str]]
 
 
 @dataclass
@@ -35,8 +45,9 @@ class IngestReport:
     nodes: int = 0
     relationships: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, what reading repaired)
 
-    def count(self, counts: tuple[int, int, int, int]) -> None:
+    def count(self, counts: Counts) -> None:
         self.articles += 1
         self.persons += counts[0]
         self.posts += counts[1]
@@ -54,12 +65,13 @@ class IngestReport:
 _EXTRACTOR: Extractor | None = None
 
 
-def _counts(x: Extraction) -> tuple[int, int, int, int]:
+def _counts(x: Extraction) -> Counts:
     return len(x.persons), sum(len(p.posts) for p in x.persons), len(x.directives), len(x.events)
 
 
-def read_one(raw: RawArticle) -> tuple[Prepared, tuple[int, int, int, int]] | Skipped:
-    """Parse and extract one article and map it to rows; a defect of ours costs this article only."""
+def read_one(raw: RawArticle) -> Read | Skipped:
+    """Parse and extract one article and map it to rows, with what reading repaired in it; a defect of ours
+    costs this article only."""
     global _EXTRACTOR
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
@@ -68,21 +80,55 @@ def read_one(raw: RawArticle) -> tuple[Prepared, tuple[int, int, int, int]] | Sk
         if isinstance(article, Skipped):
             return article
         extraction = _EXTRACTOR.extract(article)
-        return prepare(to_rdf(extraction)), _counts(extraction)
+        return prepare(to_rdf(extraction)), _counts(extraction), article.notes
     except Exception as e:
         return Skipped(raw.source, f"could not be read ({type(e).__name__}: {e})")
 
 
-def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[tuple[RawArticle | Skipped, object]]:
-    if workers <= 1:
-        for item in items:
+def _end_with_parent() -> None:
+    """In each worker: exit when the ingest that started it is gone, even killed (-9) with no word to us.
+
+    A spawned worker holds the read end of a pipe whose other end only its parent
+    holds: it reads end-of-file the moment the parent dies. Without this, workers
+    killed -9 their parent would wait on the task queue for good, and keep
+    multiprocessing's resource tracker alive with them.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="canbo-parent-watch", daemon=True).start()
+
+
+def _small(items: Iterator[RawArticle | Skipped]) -> tuple[list[RawArticle | Skipped], bool]:
+    """The first items of the input, up to IN_PROCESS_BYTES of articles; whether that was all of it."""
+    head: list[RawArticle | Skipped] = []
+    size = 0
+    for item in items:
+        head.append(item)
+        size += len(item.data) if isinstance(item, RawArticle) else 0
+        if size >= IN_PROCESS_BYTES:
+            return head, False
+    return head, True
+
+
+def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[tuple[RawArticle | Skipped, Read | Skipped]]:
+    items = iter(items)
+    head, everything = _small(items) if workers > 1 else ([], True)
+    if everything:
+        for item in chain(head, items):
             yield item, (item if isinstance(item, Skipped) else read_one(item))
         return
     # Workers are spawned, not forked: a forked worker would inherit the store's writer lock and
     # hold it after the ingest itself was killed.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        window: list[tuple[RawArticle | Skipped, object]] = []
-        for item in items:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_end_with_parent) as pool:
+        window: list[tuple[RawArticle | Skipped, Future[Read | Skipped] | Skipped]] = []
+        for item in chain(head, items):
             window.append((item, item if isinstance(item, Skipped) else pool.submit(read_one, item)))
             if len(window) >= workers * 16:
                 first, future = window.pop(0)
@@ -116,7 +162,8 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[RawA
             if isinstance(result, Skipped):
                 report.skipped.append(result)
             else:
-                prepared, counts = result
+                prepared, counts, notes = result
+                report.warnings += [(item.source, note) for note in notes]
                 batch.append(prepared)
                 report.count(counts)
                 if len(batch) >= batch_articles:

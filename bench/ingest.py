@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -22,11 +22,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bolt import bolt_server
 from canbo.graph.store import KgliteStore, Store
 from canbo.ingest import ingest
 from canbo.loaders.facts import Article
 from canbo.loaders.sources import read_articles
+
+from bolt import bolt_server
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "corpus" / "news"
@@ -90,7 +91,7 @@ class PeakMemory:
         while not self._stop.wait(0.1):
             self.peak = max(self.peak, sum(map(_rss_mb, _tree(me))))
 
-    def __enter__(self) -> "PeakMemory":
+    def __enter__(self) -> PeakMemory:
         self._thread.start()
         return self
 

@@ -23,18 +23,19 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from bolt import bolt_server
 from canbo.cli import QUERY_PAGE
 from canbo.graph.store import KgliteStore, Neo4jStore, Store
 from canbo.queries import Query, all_queries
 
+from bolt import bolt_server
+
 # One row per fact that names a module's argument: what the module is drawn from.
 DRAWN_FROM = {
-    "body-events": "MATCH (:Event)-[:ORGANIZED_BY]->(b:Body) RETURN b.label AS body",
-    "chairs-by-directive": "MATCH (:Event)-[:IMPLEMENTS]->(d:Directive) RETURN d.label AS directive",
+    "body-events": "MATCH (:Event)-[:ORGANIZED_BY]->(b:Body) RETURN b.name AS body",
+    "chairs-by-directive": "MATCH (:Event)-[:IMPLEMENTS]->(d:Directive) RETURN d.name AS directive",
     "co-attendees": "MATCH (p:Person)-[:ATTENDED]->(:Participation) RETURN p.name AS name",
-    "directive-links": "MATCH (:Event)-[:IMPLEMENTS]->(d:Directive) RETURN d.label AS directive",
-    "directive-reach": "MATCH (:Event)-[:IMPLEMENTS]->(d:Directive) RETURN d.label AS directive",
+    "directive-links": "MATCH (:Event)-[:IMPLEMENTS]->(d:Directive) RETURN d.name AS directive",
+    "directive-reach": "MATCH (:Event)-[:IMPLEMENTS]->(d:Directive) RETURN d.name AS directive",
     "event-directives": "MATCH (e:Event)-[:IMPLEMENTS]->(:Directive) RETURN e.name AS event",
     "official-posts": "MATCH (p:Person)-[:HOLDS]->(:Post) RETURN p.name AS name",
 }

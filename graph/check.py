@@ -51,11 +51,11 @@ class Check:
 
 BODIES = (
     "MATCH (x:Post)-[:IN_BODY]->(b:Body), (x)-[:DERIVED_FROM]->(a:Article) "
-    "RETURN b.label AS body, a.article AS article, x.sentence AS sentence"
+    "RETURN b.name AS body, a.article AS article, x.sentence AS sentence"
 )
 ORGANIZERS = (
     "MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body), (e)-[:DERIVED_FROM]->(a:Article) "
-    "RETURN b.label AS body, a.article AS article, e.sentence AS sentence"
+    "RETURN b.name AS body, a.article AS article, e.sentence AS sentence"
 )
 ISSUERS = (
     "MATCH (m:Mention)-[:REFERS_TO]->(:Directive), (m)-[:DERIVED_FROM]->(a:Article) WHERE m.issuer <> '' "
@@ -81,7 +81,7 @@ EVENTS_WITHOUT_PARTICIPANT = (
 )
 EVENT_DIRECTIVES = (
     "MATCH (e:Event)-[:DERIVED_FROM]->(a:Article) OPTIONAL MATCH (e)-[:IMPLEMENTS]->(d:Directive) "
-    "RETURN a.article AS article, e.uri AS event, e.sentence AS sentence, d.label AS directive"
+    "RETURN a.article AS article, e.uri AS event, e.sentence AS sentence, d.name AS directive"
 )
 
 

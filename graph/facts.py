@@ -22,7 +22,7 @@ PERSONS = (
 POSTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(x:Post)<-[:HOLDS]-(p:Person) "
     "OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
-    "RETURN a.uri + ' ' + p.uri AS holder, x.title AS title, b.label AS body, x.order AS ord"
+    "RETURN a.uri + ' ' + p.uri AS holder, x.title AS title, b.name AS body, x.order AS ord"
 )
 DIRECTIVES = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(:Directive) "
@@ -32,7 +32,7 @@ EVENTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(e:Event) "
     "RETURN a.uri AS article, e.uri AS event, e.kind AS kind, e.name AS name, e.date AS date, e.order AS ord"
 )
-ORGANIZERS = "MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body) RETURN e.uri AS event, b.label AS body"
+ORGANIZERS = "MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body) RETURN e.uri AS event, b.name AS body"
 PARTS = (
     "MATCH (a:Article)<-[:DERIVED_FROM]-(x:Participation)<-[]-(p:Person), (x)-[:IN_EVENT]->(e:Event) "
     "MATCH (a)<-[:DERIVED_FROM]-(m:Mention)-[:REFERS_TO]->(p) "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from itertools import groupby
 from typing import Any
@@ -10,17 +11,38 @@ from ..loaders.text import key
 from ..queries import all_queries
 from .store import Store
 
-MATCH_NAMES = "MATCH (p:Person) WHERE p.key = $name RETURN DISTINCT p.name AS name, p.key AS key"
-CONTAINING_NAMES = "MATCH (p:Person) WHERE p.key CONTAINS $name RETURN DISTINCT p.name AS name, p.key AS key"
+# Things named by a folded key that users look up: officials, and the mentions of a name (`canbo same`).
+_NAMED = {"Person", "Mention"}
 
 
-def matching_officials(store: Store, name: str) -> list[str]:
-    """Folded keys of the officials a typed name means: the exact name if known, else every name containing it."""
+def unmarked(folded: str) -> str:
+    """A folded name without tone marks or the stroke of đ: as typed on a keyboard without Vietnamese."""
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def matching_keys(store: Store, name: str, label: str = "Person") -> list[str]:
+    """Folded keys a typed name means: the exact name if known, else every name containing it.
+
+    Case, spacing and tone placement never matter (key()). A name typed without any
+    tone mark ("dinh la thang") is compared with the names stripped of theirs; one
+    typed with marks must have them right, as Hùng and Hưng are two people.
+    """
+    assert label in _NAMED, label
     folded = key(name)
     if not folded:
         return []
-    rows = store.read(MATCH_NAMES, {"name": folded}) or store.read(CONTAINING_NAMES, {"name": folded})
-    return sorted({r["key"] for r in rows})
+    rows = (store.read(f"MATCH (p:{label}) WHERE p.key = $name RETURN DISTINCT p.key AS key", {"name": folded})
+            or store.read(f"MATCH (p:{label}) WHERE p.key CONTAINS $name RETURN DISTINCT p.key AS key", {"name": folded}))
+    if rows or unmarked(folded) != folded:
+        return sorted({r["key"] for r in rows})
+    bare = {r["key"]: unmarked(r["key"]) for r in store.read(f"MATCH (p:{label}) RETURN DISTINCT p.key AS key")
+            if r["key"]}
+    return sorted(k for k, b in bare.items() if b == folded) or sorted(k for k, b in bare.items() if folded in b)
+
+
+def matching_officials(store: Store, name: str) -> list[str]:
+    """Folded keys of the officials a typed name means (matching_keys)."""
+    return matching_keys(store, name, "Person")
 
 
 def iso_day(value: str, what: str = "a date") -> str:
@@ -84,13 +106,11 @@ def _label(taken: dict, name: str) -> str:
 
 TIMELINE = """
 MATCH (p:Person {key: $name})
-CALL {
-  WITH p
+CALL (p) {
   MATCH (p)-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a:Article)
   OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body)
-  RETURN x.date AS date, 'post' AS what, x.title + ' @ ' + coalesce(b.label, '?') AS detail, a.article AS article
+  RETURN x.date AS date, 'post' AS what, x.title + ' @ ' + coalesce(b.name, '?') AS detail, a.article AS article
   UNION
-  WITH p
   MATCH (p)-[r:CHAIRED|ATTENDED|SPOKE_AT]->(x:Participation)-[:IN_EVENT]->(e:Event)-[:DERIVED_FROM]->(a:Article)
   RETURN e.date AS date, x.part AS what, e.name AS detail, a.article AS article
 }

@@ -22,7 +22,7 @@ class Rows:
     nodes: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     rels: dict[tuple[str, str, str], list[dict]] = field(default_factory=lambda: defaultdict(list))
 
-    def extend(self, other: "Rows") -> None:
+    def extend(self, other: Rows) -> None:
         for label, rows in other.nodes.items():
             self.nodes[label].extend(rows)
         for k, rows in other.rels.items():
@@ -75,12 +75,12 @@ def _order(triple: tuple) -> tuple[str, str, str]:
 def to_rows(graph: Graph, model: Model = MODEL) -> Rows:
     labels: dict[URIRef, str] = {}
     for s, cls in graph.subject_objects(RDF.type):
-        if cls in model.labels and isinstance(s, URIRef):
+        if isinstance(s, URIRef) and isinstance(cls, URIRef) and cls in model.labels:
             labels[s] = model.labels[cls]
     props: dict[URIRef, dict] = {s: {} for s in labels}
     rows = Rows()
     for s, p, o in sorted(graph, key=_order):
-        if s not in labels or p == RDF.type:
+        if not isinstance(s, URIRef) or not isinstance(p, URIRef) or s not in labels or p == RDF.type:
             continue
         if isinstance(o, Literal) and p in model.keys:
             if p in model.lists:

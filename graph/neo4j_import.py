@@ -2,8 +2,12 @@
 
 Same labels, keys and relationship types as the online path (they are read back
 from the store, which ontology.ttl named). Every node's `uri` is its import ID in
-one ID space, so relationships need no lookups. After the import, the first canbo
-command against the database creates the uniqueness constraints and indexes.
+one ID space, so relationships need no lookups. Each column's type comes from the
+ontology: `:long` and `:boolean` from canbo:graphDatatype, `:string[]` for a list
+(canbo:graphList), its values joined by neo4j-admin's array delimiter `;`. Sentences
+hold line breaks, so import.sh passes `--multiline-fields=true`. After the import,
+the first canbo command against the database creates the uniqueness constraints
+and indexes.
 """
 from __future__ import annotations
 
@@ -11,21 +15,24 @@ import csv
 import shlex
 from pathlib import Path
 
-from .store import Store
-from .views import to_networkx
+from rdflib import URIRef
+
+from ..vocab import MODEL, XSD
+from .store import Store, StoreError
+from .views import flat, to_networkx
 
 ID_SPACE = "canbo"
+#: neo4j-admin's array delimiter (its default), which joins a list's values in a cell.
+LIST_DELIMITER = ";"
+_TYPES: dict[URIRef | None, str] = {XSD.integer: ":long", XSD.boolean: ":boolean"}
 
 
-def _type_of(values: list) -> str:
-    present = [v for v in values if v is not None]
-    if present and all(isinstance(v, bool) for v in present):
-        return ":boolean"
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        return ":long"
-    if present and all(isinstance(v, float) for v in present):
-        return ":double"
-    return ""
+def column_type(label: str, key: str) -> str:
+    """The neo4j-admin header type of a label's key (`` for a string)."""
+    prop = MODEL.keys_of(label)[key]
+    if prop in MODEL.lists:
+        return ":string[]"
+    return _TYPES.get(MODEL.datatypes.get(prop), "")
 
 
 def _cell(value: object) -> str:
@@ -33,7 +40,9 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if isinstance(value, list) and any(LIST_DELIMITER in str(v) for v in value):
+        raise StoreError(f"cannot write {value!r} for neo4j-admin: a value holds {LIST_DELIMITER!r}, its array delimiter")
+    return str(flat(value, LIST_DELIMITER))
 
 
 def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> list[Path]:
@@ -49,7 +58,7 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
         path = folder / f"nodes-{label}.csv"
         with path.open("w", newline="", encoding="utf-8") as f:
             out = csv.writer(f)
-            out.writerow([f"uri:ID({ID_SPACE})"] + [k + _type_of([a.get(k) for _, a in nodes]) for k in keys] + [":LABEL"])
+            out.writerow([f"uri:ID({ID_SPACE})"] + [k + column_type(label, k) for k in keys] + [":LABEL"])
             for uri, attrs in sorted(nodes):
                 out.writerow([uri] + [_cell(attrs.get(k)) for k in keys] + [label])
         written.append(path)
@@ -66,6 +75,7 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
         written.append(path)
     args = [f"--nodes={p.name}" for p in written if p.name.startswith("nodes-")]
     args += [f"--relationships={p.name}" for p in written if p.name.startswith("rels-")]
+    args += ["--multiline-fields=true", f"--array-delimiter={shlex.quote(LIST_DELIMITER)}"]
     script = folder / "import.sh"
     script.write_text("#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
                       "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"

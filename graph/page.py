@@ -1,11 +1,20 @@
 """The interactive page an analyst shares: one self-contained HTML file, drawn with vis-network (pyvis).
 
-The page needs no other host: vis-network's script and style, which pyvis ships,
-are written into it. What the user chose to draw (selectors.py) is laid out in
-advance with networkx when it is large, so it opens at once; otherwise vis-network's
-physics runs until the layout settles and then stops. Article text reaches the
-page only as JSON inside a script (with <, > and & escaped) and as plain-text
-tooltips and details, so no article can inject markup or script.
+The page draws officials, bodies, events and directives; a post is an edge official ->
+body labelled with its title and date, a part in an event an edge official -> event
+(views.officials_first). Every edge keeps the facts it stands for, each with its
+sentence and article, and the side panel tells a node's story from them.
+
+Above OVERVIEW_ABOVE drawn nodes the page opens on an overview: communities found
+with networkx, laid out in advance (views.overview_layout), coloured by community,
+sized by degree, the most central nodes labelled. Clicking opens a neighbourhood,
+which vis-network lays out with its physics; a hub (a body or directive linked to more
+than HUB nodes) is not expanded through unless the user opens it.
+
+The page needs no other host: vis-network's script and style, which pyvis ships, are
+written into it. Article text reaches the page only as JSON inside a script (with <,
+> and & escaped) and is shown as text, never as markup, so no article can inject
+markup or script.
 """
 from __future__ import annotations
 
@@ -17,98 +26,141 @@ from typing import Any
 import networkx as nx
 
 from ..loaders.text import key
+from ..vocab import MODEL
+from .views import communities, officials_first, overview_layout, weighted
 
-TYPES = {  # label: (legend, colour, shape)
+KINDS = {  # label: (legend, colour, vis-network shape)
     "Person": ("official", "#e45756", "dot"),
-    "Body": ("body", "#4c78a8", "box"),
-    "Post": ("post", "#f2cf5b", "diamond"),
+    "Body": ("body", "#4c78a8", "square"),
     "Event": ("event", "#54a24b", "star"),
     "Directive": ("directive", "#f58518", "triangle"),
-    "Article": ("article", "#9d9da1", "square"),
 }
-EDGE_NAMES = {
-    "HOLDS": "holds post", "IN_BODY": "in body", "PART_OF": "part of", "ORGANIZED_BY": "organised by",
-    "IMPLEMENTS": "implements", "ISSUED_BY": "issued by", "DERIVED_FROM": "reported in", "CHAIRED": "chaired",
-    "ATTENDED": "attended", "SPOKE_AT": "spoke at", "MENTIONS": "mentions",
+RELATIONS = {  # drawn edge: (legend, colour)
+    "POST": ("post (title · date)", "#c0392b"),
+    "PART": ("took part (role · date)", "#8e6cc0"),
+    "ORGANIZED_BY": ("organised by", "#2c7fb8"),
+    "IMPLEMENTS": ("implements", "#e6550d"),
+    "ISSUED_BY": ("issued by", "#fdae6b"),
+    "PART_OF": ("part of", "#7fa7c9"),
 }
-LAYOUT_ABOVE = 300  # nodes: lay out with networkx instead of live physics
-# Facts that have a day (a post: its article's; an event, a part in it; an article): those without a full one are
-# "undated", which the page's date filter offers as a choice of its own.
-DATED = {"Post", "Event", "Article", "HOLDS", "CHAIRED", "ATTENDED", "SPOKE_AT"}
-_CAPTION = ("name", "label", "title", "article")
+# Colours of communities: Tableau 20 without its greys, which mean "no community".
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+           "#a0cbe8", "#ffbe7d", "#ff9d9a", "#86bcb6", "#8cd17d", "#f1ce63", "#d4a6c8", "#fabfd2", "#d7b5a6")
+OVERVIEW_ABOVE = 300  # drawn nodes: above this the page opens on the overview
+HUB = 20  # a body or directive linked to more nodes than this is a hub
+LABELLED = 45  # nodes named in the overview, the most central first
+URI_BASE = "https://w3id.org/canbo/id/"
 
 
 def caption(attrs: dict) -> str:
-    for k in _CAPTION:
-        if attrs.get(k):
-            return str(attrs[k])
-    return str(attrs.get("type", ""))
-
-
-def tooltip(attrs: dict, graph: nx.MultiDiGraph | None = None, node: str | None = None) -> str:
-    """Plain text: what the node is, its date, and where it was reported (article title, date, sentence)."""
-    lines = [f"{TYPES.get(attrs.get('type'), (attrs.get('type'),))[0]}: {caption(attrs)}"]
-    for k in ("kind", "date", "published", "issued"):
-        if attrs.get(k):
-            lines.append(f"{k}: {attrs[k]}")
-    if graph is not None and node is not None:
-        for _, article, data in graph.out_edges(node, data=True):
-            if data.get("type") == "DERIVED_FROM":
-                a = graph.nodes[article]
-                lines.append(f"source: {a.get('title') or a.get('article')} ({a.get('published') or 'no date'})")
-    if attrs.get("sentence"):
-        lines.append(f"“{attrs['sentence']}”")
-    return "\n".join(lines)
+    """What a node is called: the key ontology.ttl names as its label's caption (canbo:graphCaption)."""
+    return str(attrs.get(MODEL.captions.get(attrs.get("type", ""), "")) or attrs.get("type", ""))
 
 
 def _script_json(value: Any) -> str:
     """JSON that can stand inside <script>: nothing in it can close the element or open a comment."""
-    text = json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
     return text
 
 
-def _undated(kind: str, day: object) -> bool:
-    return kind in DATED and not (isinstance(day, str) and not day.startswith("--"))
+class _Table:
+    """Values stored once and referred to by their index (sentences, articles)."""
+
+    def __init__(self) -> None:
+        self.index: dict[Any, int] = {}
+        self.rows: list[Any] = []
+
+    def ref(self, value_key: Any, row: Any) -> int:
+        if value_key not in self.index:
+            self.index[value_key] = len(self.rows)
+            self.rows.append(row)
+        return self.index[value_key]
 
 
 def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """Nodes, edges, legend and options for the page, built with pyvis's Network."""
-    from pyvis.network import Network
+    """What the page's script draws: nodes, edges with their facts, articles, communities and the legend.
 
-    net = Network(directed=True)
-    positions = None
-    if graph.number_of_nodes() > LAYOUT_ABOVE:
-        positions = nx.spring_layout(nx.Graph(graph), seed=1, iterations=30, scale=60 * graph.number_of_nodes() ** 0.5)
-    for node, attrs in graph.nodes(data=True):
-        kind = attrs.get("type", "")
-        legend, colour, shape = TYPES.get(kind, (kind, "#999999", "dot"))
-        day = attrs.get("date") or attrs.get("published")
-        extra: dict[str, Any] = {"date": day, "search": key(caption(attrs)), "undated": _undated(kind, day)}
-        if positions is not None:
-            extra.update(x=float(positions[node][0]), y=float(positions[node][1]), physics=False)
-        net.add_node(node, label=caption(attrs)[:40], title=tooltip(attrs, graph, node), color=colour, shape=shape,
-                     kind=kind, **extra)
-    for source, target, attrs in graph.edges(data=True):
-        rel = attrs.get("type", "")
-        name = EDGE_NAMES.get(rel, rel.lower().replace("_", " "))
-        date = attrs.get("date")
-        text = name + (f" ({date})" if date else "")
-        tip = text + (f"\n“{attrs['sentence']}”" if attrs.get("sentence") else "")
-        net.add_edge(source, target, label=text, title=tip, date=date, undated=_undated(rel, date), arrows="to",
-                     font={"size": 9})
-    counts: dict[str, int] = {}
-    for _, attrs in graph.nodes(data=True):
-        counts[attrs.get("type", "")] = counts.get(attrs.get("type", ""), 0) + 1
-    types = {k: {"label": TYPES[k][0], "color": TYPES[k][1], "count": counts[k]} for k in TYPES if k in counts}
-    options = {
-        "physics": {"enabled": positions is None, "stabilization": {"iterations": 200},
-                    "barnesHut": {"gravitationalConstant": -8000, "springLength": 120}},
-        "interaction": {"hover": True, "tooltipDelay": 150},
-        "edges": {"smooth": False},
+    `graph` is what selectors.select returns (its `seeds` are where a selection page opens).
+    """
+    drawn = officials_first(graph)
+    simple = weighted(drawn)
+    ids = {node: i for i, node in enumerate(drawn)}
+    sentences, articles = _Table(), _Table()
+
+    def article_ref(uri: str | None) -> int | None:
+        if uri is None or uri not in graph:
+            return None
+        a = graph.nodes[uri]
+        row = {k: v for k, v in (("key", a.get("article")), ("title", a.get("title")),
+                                 ("published", a.get("published")), ("url", a.get("url"))) if v}
+        return articles.ref(uri, row)
+
+    def fact_row(fact: dict) -> dict:
+        row: dict[str, Any] = {k: fact[k] for k in ("rel", "title", "date", "former") if k in fact}
+        if fact.get("sentence"):
+            row["sentence"] = sentences.ref(fact["sentence"], fact["sentence"])
+        if fact.get("article"):
+            row["article"] = article_ref(fact["article"])
+        if fact.get("uri"):
+            row["uri"] = fact["uri"].removeprefix(URI_BASE)
+        return row
+
+    nodes = []
+    for node, attrs in drawn.nodes(data=True):
+        row = {"id": ids[node], "type": attrs["type"], "name": caption(attrs), "search": key(caption(attrs)),
+               "uri": node.removeprefix(URI_BASE), "degree": simple.degree(node)}
+        for k in ("date", "kind", "issued"):  # kind: an event's or directive's own (hội nghị, Chỉ thị)
+            if attrs.get(k):
+                row[k] = attrs[k]
+        if attrs["facts"]:
+            row["facts"] = [fact_row(f) for f in attrs["facts"]]
+        nodes.append(row)
+    edges = [{"from": ids[s], "to": ids[t], "rel": rel, "facts": [fact_row(f) for f in facts]}
+             for s, t, rel, facts in drawn.edges(keys=True, data="facts")]
+
+    groups: list[dict[str, Any]] = []
+    overview = drawn.number_of_nodes() > OVERVIEW_ABOVE
+    if overview:
+        found = communities(simple)
+        positions = overview_layout(simple, found)
+        for node, (x, y) in positions.items():
+            nodes[ids[node]].update(x=round(x, 1), y=round(y, 1))
+        for i, members in enumerate(found):
+            for node in members:
+                nodes[ids[node]]["community"] = i
+            groups.append({"name": _community_name(drawn, members), "size": len(members),
+                           "color": PALETTE[i % len(PALETTE)]})
+        for node in _most_central(simple, found):
+            nodes[ids[node]]["named"] = True
+    seeds = [ids[s] for s in graph.graph.get("seeds", ()) if s in ids]
+    return {
+        "nodes": nodes, "edges": edges, "sentences": sentences.rows, "articles": articles.rows,
+        "communities": groups, "overview": overview, "seeds": seeds,
+        "hops": graph.graph.get("hops", 1), "hub": HUB, "base": URI_BASE,
+        "kinds": {k: {"label": v[0], "color": v[1], "shape": v[2]} for k, v in KINDS.items()},
+        "relations": {k: {"label": v[0], "color": v[1]} for k, v in RELATIONS.items()},
     }
-    return {"nodes": net.nodes, "edges": net.edges, "types": types, "options": options}
+
+
+def _community_name(drawn: nx.MultiDiGraph, members: list[str]) -> str:
+    """A community by its best-linked body and official (members come most linked first)."""
+    picks = []
+    for kind in ("Body", "Person", "Event", "Directive"):
+        first = next((m for m in members if drawn.nodes[m]["type"] == kind), None)
+        if first is not None:
+            picks.append(caption(drawn.nodes[first]))
+        if len(picks) == 2:
+            break
+    return " · ".join(picks)
+
+
+def _most_central(simple: nx.Graph, groups: list[list[str]]) -> list[str]:
+    """The overview's named nodes: each community's best-linked node, then the best-linked overall."""
+    chosen = [g[0] for g in groups][:LABELLED]
+    rest = sorted((n for n in simple if n not in set(chosen)), key=lambda n: (-simple.degree(n), n))
+    return chosen + rest[:max(0, LABELLED - len(chosen))]
 
 
 def render_page(graph: nx.MultiDiGraph, title: str = "canbo") -> str:

@@ -17,7 +17,7 @@ CO_ATTENDANCE = (
 )
 BODY_DIRECTIVES = (
     "MATCH (b:Body)<-[:ORGANIZED_BY]-(e:Event)-[:IMPLEMENTS]->(d:Directive) "
-    "RETURN b.label AS body, count(DISTINCT d) AS directives, count(DISTINCT e) AS events "
+    "RETURN b.name AS body, count(DISTINCT d) AS directives, count(DISTINCT e) AS events "
     "ORDER BY directives DESC, events DESC, body"
 )
 

@@ -13,7 +13,7 @@ import networkx as nx
 
 from ..loaders.text import key
 from .store import Store
-from .views import to_networkx
+from .views import reach, to_networkx
 
 HIDDEN = {"Mention", "Judgement", "Role", "Participation"}
 PARTS = {"CHAIRED", "ATTENDED", "SPOKE_AT"}
@@ -70,7 +70,7 @@ def _matching(graph: nx.MultiDiGraph, kind: str, texts: tuple[str, ...], exact: 
         for node, attrs in graph.nodes(data=True):
             if attrs.get("type") != kind:
                 continue
-            node_key = attrs.get("key") or key(str(attrs.get("name") or attrs.get("label") or ""))
+            node_key = attrs.get("key") or key(str(attrs.get("name") or ""))
             if node_key == k or (not exact and k and k in node_key):
                 out.add(node)
     return out
@@ -83,7 +83,7 @@ def _in_range(date: object, start: str | None, stop: str | None) -> bool:
 
 
 def select(store: Store, selection: Selection) -> nx.MultiDiGraph:
-    """The subgraph to draw: within `hops` of what the selectors name, inside the date range."""
+    """The subgraph to draw: within `hops` of what the selectors name (views.reach), inside the date range."""
     graph = analyst_view(to_networkx(store))
     if not selection.empty:
         seeds = (_matching(graph, "Person", selection.persons, exact=True)
@@ -92,11 +92,8 @@ def select(store: Store, selection: Selection) -> nx.MultiDiGraph:
         if selection.cypher:
             for row in store.read(selection.cypher):
                 seeds.update(v for v in row.values() if isinstance(v, str) and v in graph)
-        undirected = graph.to_undirected(as_view=True)
-        keep: set[str] = set()
-        for seed in seeds:
-            keep |= set(nx.single_source_shortest_path_length(undirected, seed, cutoff=selection.hops))
-        graph = graph.subgraph(keep).copy()
+        graph = graph.subgraph(reach(graph, seeds, selection.hops)).copy()
+        graph.graph.update(seeds=sorted(seeds & set(graph)), hops=selection.hops)  # where the page opens
     if selection.date_from or selection.date_to:
         drop = [n for n, a in graph.nodes(data=True)
                 if not _in_range(a.get("date") or a.get("published"), selection.date_from, selection.date_to)]

@@ -6,16 +6,21 @@ every query module, is written once.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import warnings
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
+from rdflib import URIRef
+
 from ..vocab import MODEL, XSD
 
 DEFAULT_DB = "canbo.kgl"
+KGLITE_MAGIC = b"RGF"  # every file kglite writes begins so
 
 Statement = tuple[str, dict[str, Any]]
 
@@ -24,25 +29,38 @@ class StoreError(Exception):
     """A store could not be opened or used; the message is one line for the user."""
 
 
+class StoreWarning(UserWarning):
+    """Something the user should know about an answer or a store; one line (the CLI prints it so)."""
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether an error (ours, the OS's or kglite's) says the disk is full."""
+    return getattr(error, "errno", None) == errno.ENOSPC or "No space left on device" in str(error)
+
+
 def default_db() -> str:
     """The embedded store's path: $CANBO_DB, else ./canbo.kgl."""
     return os.environ.get("CANBO_DB") or DEFAULT_DB
 
 
-def schema_statements(unique_uri: bool = True) -> list[str]:
-    """Uniqueness of `uri` on every label (unless the store makes it the identity), and an index on the
-    folded `key` of named things."""
+def schema_statements(unique_uri: bool = True, text_indexes: bool = True) -> list[str]:
+    """Uniqueness of `uri` on every label (unless the store makes it the identity), and indexes on the
+    folded `key` of every label that has one: a range index for equality, and a TEXT index for the
+    lookups by part of a name (`key CONTAINS $name`), which Neo4j's range index does not serve.
+    kglite has no TEXT index (its CONTAINS scans the string column)."""
     out = []
     for label in sorted(MODEL.labels.values()) if unique_uri else []:
         out.append(f"CREATE CONSTRAINT canbo_{label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE")
-    for label in ("Person", "Body", "Directive", "Role", "Mention"):
+    for label in sorted(label for label in MODEL.labels.values() if "key" in MODEL.keys_of(label)):
         out.append(f"CREATE INDEX canbo_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) ON (n.key)")
+        if text_indexes:
+            out.append(f"CREATE TEXT INDEX canbo_{label.lower()}_key_text IF NOT EXISTS FOR (n:{label}) ON (n.key)")
     return out
 
 
 _PLACEHOLDER = "urn:canbo:placeholder"
 # A value of each datatype the ontology names, to declare a column of that kind (text otherwise).
-_SAMPLE = {XSD.integer: 0, XSD.boolean: False}
+_SAMPLE: dict[URIRef | None, object] = {XSD.integer: 0, XSD.boolean: False}
 _WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
 
 
@@ -62,8 +80,8 @@ class Store(ABC):
         """Rows of a read-only query, as dicts."""
 
     @abstractmethod
-    def write(self, statements: list[Statement]) -> None:
-        """Run the statements in one transaction: all of them take effect, or none."""
+    def write(self, statements: list[Statement]) -> list[dict[str, Any]]:
+        """Run the statements in one transaction: all of them take effect, or none. The last one's rows."""
 
     @abstractmethod
     def close(self) -> None: ...
@@ -75,15 +93,21 @@ class Store(ABC):
     def write_schema(self, statement: str) -> None:
         self.write([(statement, {})])
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc is None:  # else the error under way is the one to tell
+                raise
 
 
 class KgliteStore(Store):
     """The embedded store: one .kgl file with a write-ahead log beside it."""
+
+    graph: Any  # kglite's KnowledgeGraph; None once closed
 
     def __init__(self, path: str | Path, writable: bool):
         import kglite
@@ -95,9 +119,11 @@ class KgliteStore(Store):
         self.path = str(path)
         self.name = f"embedded store {self.path}"
         self.writable = writable
+        self.broken = False  # a write failed in a way that leaves nothing to checkpoint (a full disk)
+        self._check_file()
         try:
             if writable:
-                if not Path(self.path).exists():
+                if not Path(self.path).exists() or Path(self.path).stat().st_size == 0:
                     self._create()
                 # No checkpoint in the background while writing: kglite's own copies the graph beside the
                 # writes (2.5 times the memory at 10k articles). close() checkpoints once; a killed
@@ -107,13 +133,51 @@ class KgliteStore(Store):
                 self._recover()
                 if not Path(self.path).exists():
                     raise StoreError(f"no graph at {self.path}: run `canbo ingest PATH --db {self.path}` first")
-                self.graph = kglite.load(self.path)
+                self.graph = self._load()
         except kglite.WriterLeaseHeldError as e:
             holder = getattr(e, "holder", None) or {}
             pid = holder.get("pid") if isinstance(holder, dict) else None
             raise StoreError(f"the graph {self.path} is in use by PID {pid or 'unknown'}; try again when it is done") from None
         except kglite.KgError as e:
-            raise StoreError(f"cannot open {self.path}: {_first_line(e)}") from None
+            raise self._error(e, f"cannot open {self.path}") from None
+
+    def _check_file(self) -> None:
+        """Refuse what is no store before kglite touches it: it would leave lock files beside it, make
+        missing folders, or replace a file the user made read-only."""
+        path = Path(self.path)
+        if path.is_dir():
+            raise StoreError(f"{self.path} is a folder; --db takes the graph's file (e.g. {path / DEFAULT_DB})")
+        if not path.exists():
+            if not path.parent.is_dir():
+                raise StoreError(f"no folder {path.parent} for the graph {self.path}: create it first")
+            return
+        if not (self.writable and path.stat().st_size == 0):  # an empty file holds nothing to lose: a new graph
+            with path.open("rb") as f:
+                if f.read(len(KGLITE_MAGIC)) != KGLITE_MAGIC:
+                    raise StoreError(f"{self.path} is not a canbo graph (an embedded store file); give another --db")
+        if self.writable and _read_only(path):
+            raise StoreError(f"the graph {self.path} is read-only: make it writable to change it")
+
+    def _load(self) -> Any:
+        """The graph as its last checkpoint holds it; a writer at work is told in one line, not kglite's two."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            graph = self.kglite.load(self.path)
+        for w in caught:
+            if "write-ahead log" in str(w.message):
+                warnings.warn(f"{self.path} is being written to; this reads the graph as it was before that write "
+                              f"began", StoreWarning, stacklevel=3)
+            else:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        return graph
+
+    def _error(self, error: Exception, doing: str) -> StoreError:
+        """One line for a kglite error; a full disk said in so many words."""
+        if disk_full(error):
+            self.broken = True
+            return StoreError(f"the disk is full: {doing}; what the graph held before is kept — free some space "
+                              f"and run the same command again")
+        return StoreError(f"{doing}: {_first_line(error)}")
 
     def _create(self) -> None:
         """A new, empty store in which every label is identified by its `uri`.
@@ -123,8 +187,11 @@ class KgliteStore(Store):
         next write fails. Nodes identified by their uri have no numbers to collide
         (and are found faster). The identity can only be declared on a label
         without nodes, hence one placeholder per label, removed by ensure_schema.
+        kglite answers `n.title` (and `properties(n)`) with a title of its own: it is
+        declared the label's caption (canbo:graphCaption), so it is never a made-up one.
         """
-        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": "uri", "records": [{"uri": _PLACEHOLDER}]}
+        spec = {"nodes": [{"type": label, "id_field": "uri", "title_field": MODEL.captions[label],
+                           "records": [{"uri": _PLACEHOLDER, MODEL.captions[label]: ""}]}
                           for label in sorted(MODEL.labels.values())], "connections": []}
         self.kglite.from_records(spec, save=self.path)
 
@@ -137,7 +204,7 @@ class KgliteStore(Store):
         checkpoint it started from.
         """
         wal = Path(self.path + "-wal")
-        if not wal.exists() or wal.stat().st_size <= 64:
+        if not wal.exists() or wal.stat().st_size <= 64 or _read_only(Path(self.path)):
             return
         try:
             graph = self.kglite.open(self.path)
@@ -157,17 +224,21 @@ class KgliteStore(Store):
         except ValueError as e:
             raise StoreError(f"Cypher error: {_first_line(e)}") from None
 
-    def write(self, statements: list[Statement]) -> None:
+    def write(self, statements: list[Statement]) -> list[dict[str, Any]]:
         if not self.writable:
             raise StoreError(f"{self.name} is open for reading only")
         tx = self.graph.begin()
         try:
+            result = None
             for cypher, params in statements:
-                tx.cypher(cypher, params=params)
+                result = tx.cypher(cypher, params=params)
+            rows = [dict(row) for row in result] if result is not None else []
             tx.commit()
+            return rows
         except (self.kglite.KgError, ValueError) as e:
             self._rollback(tx)
-            raise StoreError(f"write failed, nothing was changed: {_first_line(e)}") from None
+            del tx, result  # let go of the graph: after a full disk, close() drops it with its files
+            raise self._error(e, "write failed, nothing was changed") from None
         except BaseException:
             self._rollback(tx)
             raise
@@ -193,13 +264,13 @@ class KgliteStore(Store):
         held 238 MB with them, 82 MB without).
         """
         identity = self.read("MATCH (n) RETURN id(n) = n.uri AS uri LIMIT 1")
-        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"])):
+        for statement in schema_statements(unique_uri=not (identity and identity[0]["uri"]), text_indexes=False):
             self.write_schema(statement)
         statements: list[Statement] = []
         for label in sorted(MODEL.labels.values()):
             keys = MODEL.keys_of(label)
             if keys:
-                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.ranges.get(p), "")
+                samples = {k: [""] if p in MODEL.lists else _SAMPLE.get(MODEL.datatypes.get(p), "")
                            for k, p in sorted(keys.items())}
                 statements.append((f"MERGE (n:{label} {{uri: $u}}) SET " + ", ".join(f"n.{k} = $s.{k}" for k in samples),
                                    {"u": _PLACEHOLDER, "s": samples}))
@@ -214,16 +285,27 @@ class KgliteStore(Store):
 
     def close(self) -> None:
         graph, self.graph = getattr(self, "graph", None), None
-        if graph is None:
+        if graph is None or not self.writable:
             return
-        if self.writable:
+        try:
             graph.close()  # checkpoints: the log's commits folded into the file (an explicit save() first did it twice)
+        except self.kglite.KgError as e:
+            if not self.broken:  # after a full disk kglite refuses to checkpoint: the log's commits stay for the next
+                raise self._error(e, f"cannot close {self.path}") from None
+
+
+#: The URI schemes of the Bolt protocol the official driver speaks (Neo4j's HTTP API is not one).
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 class Neo4jStore(Store):
     """A Neo4j server (or any Bolt server speaking Neo4j's Cypher) through the official driver."""
 
     def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+        if scheme not in BOLT_SCHEMES:
+            raise StoreError(f"cannot reach Neo4j at {uri!r}: the URI must start with one of "
+                             f"{', '.join(s + '://' for s in BOLT_SCHEMES)}")
         import neo4j
         from neo4j import exceptions as nx
 
@@ -259,14 +341,15 @@ class Neo4jStore(Store):
         except self.nx.Neo4jError as e:
             raise StoreError(f"{self.name}: {_first_line(e.message or str(e))}") from None
 
-    def write(self, statements: list[Statement]) -> None:
-        def work(tx):
-            for cypher, params in statements:
+    def write(self, statements: list[Statement]) -> list[dict[str, Any]]:
+        def work(tx: Any) -> list[dict[str, Any]]:
+            for cypher, params in statements[:-1]:
                 tx.run(cypher, params).consume()
+            return [record.data() for cypher, params in statements[-1:] for record in tx.run(cypher, params)]
 
         try:
             with self._session() as session:
-                session.execute_write(work)
+                return session.execute_write(work)
         except self.nx.Neo4jError as e:
             raise StoreError(f"write failed, nothing was changed: {_first_line(e.message or str(e))}") from None
 
@@ -276,11 +359,24 @@ class Neo4jStore(Store):
 
 def open_store(db: str | None = None, neo4j_uri: str | None = None, writable: bool = False,
                database: str | None = None) -> Store:
-    """The store a command names: Neo4j when a URI is given (or NEO4J_URI is set), else the embedded file."""
+    """The store a command names: Neo4j when a URI is given (or NEO4J_URI is set), else the embedded file.
+
+    Given both, or with both CANBO_DB and NEO4J_URI set and neither given, it is refused: which one to use
+    is the user's choice, not ours.
+    """
+    if db and neo4j_uri:
+        raise StoreError("give --db or --neo4j, not both")
+    if not db and not neo4j_uri and os.environ.get("CANBO_DB") and os.environ.get("NEO4J_URI"):
+        raise StoreError("CANBO_DB and NEO4J_URI are both set: choose one store with --db or --neo4j")
     uri = neo4j_uri or os.environ.get("NEO4J_URI")
     if uri and not db:
         return Neo4jStore(uri, database=database)
     return KgliteStore(db or default_db(), writable)
+
+
+def _read_only(path: Path) -> bool:
+    """A file its owner made read-only (chmod a-w), which root too should leave as it is."""
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _first_line(error: object) -> str:

@@ -4,6 +4,8 @@ Node labels and relationship types come from the store as written, so from ontol
 """
 from __future__ import annotations
 
+from xml.etree import ElementTree
+
 import networkx as nx
 
 from ..vocab import MODEL
@@ -24,18 +26,176 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     return graph
 
 
-def write_for_tools(graph: nx.MultiDiGraph, path: str, fmt: str) -> None:
-    """GraphML or GEXF with the same attributes the store holds.
+def flat(value: object, joiner: str = "; ") -> object:
+    """A property value as formats without lists hold it: a list's values joined (by "; " for people to read)."""
+    return joiner.join(str(v) for v in value) if isinstance(value, list) else value
 
-    Neither format has a list type networkx can write: a list-valued property
-    (an article's authors) is written as its values joined by "; ".
+
+def for_tools(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph as Gephi, Cytoscape and yEd read it.
+
+    Every node gets its caption as `label` (the key canbo:graphCaption names for its
+    label, else its uri): both formats show a node by its `label`. The relationship
+    type is the edge's `relationship` and its `label`, never `type`, which GEXF
+    reserves for directed/undirected. Neither format has a list type networkx can
+    write: a list (an article's authors) is its values joined by "; ".
     """
-    listed = {n: {k: "; ".join(map(str, v)) for k, v in attrs.items() if isinstance(v, list)}
-              for n, attrs in graph.nodes(data=True)}
-    if any(listed.values()):
-        graph = graph.copy()
-        nx.set_node_attributes(graph, {n: v for n, v in listed.items() if v})
+    out = nx.MultiDiGraph()
+    for node, attrs in graph.nodes(data=True):
+        caption = attrs.get(MODEL.captions.get(attrs["type"], ""))
+        out.add_node(node, **{k: flat(v) for k, v in attrs.items()}, label=str(caption or node))
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        rest = {k: flat(v) for k, v in attrs.items() if k != "type"}
+        out.add_edge(source, target, key=key, relationship=attrs["type"], label=attrs["type"], **rest)
+    return out
+
+
+def write_for_tools(graph: nx.MultiDiGraph, path: str, fmt: str) -> None:
+    """GraphML or GEXF with the same attributes the store holds, captioned for the tools (for_tools())."""
+    tools = for_tools(graph)
     if fmt == "graphml":
-        nx.write_graphml(graph, path)
-    else:
-        nx.write_gexf(graph, path)
+        nx.write_graphml(tools, path)
+        return
+    # networkx writes an attribute named `key` as `networkx_key` (its name for a multigraph's edge keys) and
+    # reads it back only on edges: the nodes' `key` is given its own name again.
+    root = ElementTree.fromstring("\n".join(nx.generate_gexf(tools)))
+    for attribute in root.iterfind("./{*}graph/{*}attributes[@class='node']/{*}attribute[@title='networkx_key']"):
+        attribute.set("title", "key")
+    ElementTree.register_namespace("", root.tag[1:].split("}")[0])
+    ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+# ------------------------------------------------------------ what a page draws
+DRAWN = ("Person", "Body", "Event", "Directive")
+PART_EDGES = ("CHAIRED", "ATTENDED", "SPOKE_AT")
+THROUGH = ("ORGANIZED_BY", "IMPLEMENTS", "ISSUED_BY", "PART_OF")
+
+
+def officials_first(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Officials, bodies, events and directives, each post and part in an event drawn as an edge.
+
+    A post is an edge official -> body (key "POST"), a part in an event an edge official -> event
+    (key "PART"; each fact says CHAIRED, ATTENDED or SPOKE_AT). One edge stands for every report
+    of the same relation, so "Bí thư" reported in five articles is one edge, not five diamonds;
+    its `facts` list keeps each report (the underlying post's uri, title, date, sentence and
+    article) so no source is lost.
+    What has nothing to be drawn to (a post without a body, an article's mention of a person)
+    stays on the node as its `facts`. `view` is selectors.analyst_view's graph or part of it.
+    """
+    drawn = nx.MultiDiGraph()
+    for node, attrs in view.nodes(data=True):
+        if attrs.get("type") in DRAWN:
+            drawn.add_node(node, **attrs, facts=[])
+    source = {node: article for node, article, rel in view.edges(data="type") if rel == "DERIVED_FROM"}
+
+    def fact(rel: str, uri: str | None, attrs: dict, sentence_from: dict, article: str | None) -> dict:
+        out = {"rel": rel, "uri": uri, "title": attrs.get("title"), "date": attrs.get("date"),
+               "former": attrs.get("former"), "sentence": sentence_from.get("sentence"), "article": article}
+        return {k: v for k, v in out.items() if v not in (None, False, "")}
+
+    def add(source_node: str, target: str | None, rel: str, f: dict) -> None:
+        if target is None or target not in drawn:
+            drawn.nodes[source_node]["facts"].append(f)
+            return
+        if not drawn.has_edge(source_node, target, key=rel):
+            drawn.add_edge(source_node, target, key=rel, type=rel, facts=[])
+        drawn.edges[source_node, target, rel]["facts"].append(f)
+
+    for s, t, attrs in view.edges(data=True):
+        rel = attrs.get("type")
+        if s not in drawn and rel != "MENTIONS":
+            continue
+        if rel == "HOLDS":
+            post = view.nodes[t]
+            bodies = [b for _, b, r in view.out_edges(t, data="type") if r == "IN_BODY"] or [None]
+            for body in bodies:
+                add(s, body, "POST", fact("POST", t, post, post, source.get(t)))
+        elif rel in PART_EDGES:  # a part is reported in the event's own article
+            add(s, t, "PART", fact(rel, None, view.nodes[t], attrs, source.get(t)))
+        elif rel == "MENTIONS" and t in drawn:
+            add(t, None, rel, fact(rel, None, {}, attrs, s))
+        elif rel in THROUGH and t in drawn:  # read where the event or directive is: its date, sentence, article
+            add(s, t, rel, fact(rel, None, {"date": view.nodes[s].get("date")}, view.nodes[s], source.get(s)))
+    return drawn
+
+
+def weighted(drawn: nx.MultiDiGraph) -> nx.Graph:
+    """The drawn graph as a simple undirected graph, weighted by the facts between two nodes."""
+    simple = nx.Graph()
+    simple.add_nodes_from(drawn)
+    for s, t, facts in drawn.edges(data="facts"):
+        if s != t:
+            w = simple.get_edge_data(s, t, {"weight": 0})["weight"] + max(1, len(facts))
+            simple.add_edge(s, t, weight=w)
+    return simple
+
+
+def communities(simple: nx.Graph, smallest: int = 4) -> list[list[str]]:
+    """Groups that hang together (Louvain, fixed seed), largest first; each at least `smallest` nodes.
+
+    Nodes of smaller groups (isolated officials, a pair who met once) belong to none: an
+    overview that coloured each of them would show hundreds of colours and no structure.
+    """
+    found = nx.community.louvain_communities(simple, weight="weight", seed=1)
+    groups = [sorted(c, key=lambda n: (-simple.degree(n), n)) for c in found if len(c) >= smallest]
+    return sorted(groups, key=lambda c: (-len(c), c[0]))
+
+
+def overview_layout(simple: nx.Graph, groups: list[list[str]], spacing: float = 20.0,
+                    aspect: float = 1.2) -> dict[str, tuple[float, float]]:
+    """Positions for the overview: each community a disc laid out on its own, the discs in rows, largest first.
+
+    A spring layout of the whole graph costs minutes at a few thousand nodes and gives a hairball;
+    laying out each community apart (small and dense: fast) keeps each readable, and rows of
+    discs in the order of the page's list of communities leave room above each for its name.
+    Nodes of no community go in a band of rows under the discs, a small group's nodes together.
+    """
+    import numpy as np
+
+    radius = [spacing * (0.9 * len(g) ** 0.5 + 1) for g in groups]
+    title = 3 * spacing  # room for the community's name above its disc
+    cells = [(2 * r + 2 * spacing, 2 * r + title + spacing) for r in radius]
+    width = max([(sum(w * h for w, h in cells) * aspect) ** 0.5] + [w for w, _ in cells])
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for group, r, (w, h) in zip(groups, radius, cells, strict=True):
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row, 0.0
+        centre = np.array([x + w / 2, y + title + r])
+        x, row = x + w, max(row, h)
+        inner = nx.spring_layout(simple.subgraph(group), seed=1, method="force", iterations=80)
+        points = np.array([inner[n] for n in group])
+        points -= points.mean(axis=0)
+        reach = float(np.sqrt((points ** 2).sum(axis=1)).max()) or 1.0
+        for n, p in zip(group, points * (r - spacing) / reach + centre, strict=True):
+            positions[n] = (float(p[0]), float(p[1]))
+    others = simple.subgraph(n for n in simple if n not in positions)
+    rest = [n for component in sorted(nx.connected_components(others), key=lambda c: (-len(c), min(c)))
+            for n in sorted(component)]
+    step = spacing * 0.8
+    per_row = max(1, int(width // step))
+    top = y + row + title
+    for k, n in enumerate(rest):
+        positions[n] = (float(step * (k % per_row)), float(top + step * (k // per_row)))
+    return positions
+
+
+def reach(view: nx.MultiDiGraph, seeds: set[str], hops: int) -> set[str]:
+    """What a selection keeps: the drawn nodes within `hops` of the seeds, with the posts and articles behind them.
+
+    Steps are counted as the page draws them, so an official's bodies are one step away (the
+    post is the edge), not two. A seed that is not drawn (an article or a post a --cypher
+    returned) starts from the drawn nodes it reports.
+    """
+    drawn = officials_first(view)
+    simple = weighted(drawn)
+    undirected = view.to_undirected(as_view=True)
+    starts = {seed for seed in seeds if seed in simple}
+    keep = seeds - starts
+    for seed in keep:  # an article is two steps from its officials (article <- post <- official)
+        starts |= {n for n in nx.single_source_shortest_path_length(undirected, seed, cutoff=2) if n in simple}
+    for start in starts:
+        keep |= set(nx.single_source_shortest_path_length(simple, start, cutoff=hops))
+    facts = [f for s, t, fs in drawn.edges(data="facts") if s in keep and t in keep for f in fs]
+    facts += [f for n in keep if n in drawn for f in drawn.nodes[n]["facts"]]
+    return keep | {f[k] for f in facts for k in ("uri", "article") if k in f}

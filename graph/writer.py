@@ -15,17 +15,14 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
-from ..vocab import CANBO, MODEL, PROV, SCHEMA
+from ..vocab import CANBO, MODEL, SCHEMA
 from .identity.mentions import ArticleMentions, article_mentions
 from .identity.resolver import Plan, Resolver
 from .mapping import Rows, to_rows
 from .store import Statement, Store
 
 BATCH_ROWS = 5000
-# Nodes many articles share (not derived from one), and the properties that name them.
-SHARED = {"Person", "Body", "Directive", "Role"}
-NAMING = {"name", "label"}
-DERIVED_FROM = MODEL.rel_types[PROV.wasDerivedFrom]
+DERIVED_FROM = MODEL.rel_types[CANBO.derivedFrom]
 
 # The articles and every node derived from them: mentions, posts, parts in events, events.
 # The article node goes too, to be written afresh: nothing but its own facts points at it.
@@ -49,14 +46,14 @@ def node_statement(label: str, keys: tuple[str, ...], fresh: bool) -> str:
     A node derived from an article in the batch is new: the batch removed that
     article's earlier facts first. It is merged on all its properties at once, which
     creates it as fast as CREATE does (a SET per property costs kglite three times
-    as much). Shared nodes keep the first spelling read (ON CREATE); later articles
-    add what they lacked.
+    as much). Shared nodes (canbo:graphShared in the ontology) keep the first spelling
+    read of their caption (ON CREATE); later articles add what they lacked.
     """
     assert all(k.isidentifier() for k in keys), keys
     if fresh:
         return f"UNWIND $rows AS r MERGE (n:{label} {{{', '.join(['uri: r.uri'] + [f'{k}: r.{k}' for k in keys])}}})"
     statement = f"UNWIND $rows AS r MERGE (n:{label} {{uri: r.uri}})"
-    naming = [k for k in keys if k in NAMING] if label in SHARED else []
+    naming = [k for k in keys if k == MODEL.captions.get(label)] if label in MODEL.shared else []
     if naming:
         statement += " ON CREATE SET " + _set(naming)
     rest = [k for k in keys if k not in naming]
@@ -77,12 +74,13 @@ def merge_statements(rows: Rows) -> list[Statement]:
         for (new, keys), group in sorted(groups.items()):
             out += [(node_statement(label, keys, new), {"rows": chunk}) for chunk in _chunks(group)]
     for (rel, source, target) in sorted(rows.rels):
-        new, old = [], []
+        created: list[dict] = []
+        merged: list[dict] = []
         for r in rows.rels[(rel, source, target)]:
-            (new if r["s"] in fresh or r["o"] in fresh else old).append(r)
+            (created if r["s"] in fresh or r["o"] in fresh else merged).append(r)
         match = f"UNWIND $rows AS r MATCH (a:{source} {{uri: r.s}}) MATCH (b:{target} {{uri: r.o}}) "
-        out += [(match + f"CREATE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(new)]
-        out += [(match + f"MERGE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(old)]
+        out += [(match + f"CREATE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(created)]
+        out += [(match + f"MERGE (a)-[:{rel}]->(b)", {"rows": chunk}) for chunk in _chunks(merged)]
     return out
 
 
@@ -167,13 +165,13 @@ class Writer:
         out, nodes, rels = Rows(), {}, set()
         for label, found in rows.nodes.items():
             for row in found:
-                if label in SHARED:
+                if label in MODEL.shared:
                     props = tuple(sorted(row["props"].items()))
                     if self.nodes_written.get((label, row["uri"])) == props:
                         continue
                     nodes[(label, row["uri"])] = props
                 out.nodes[label].append(row)
-        shared = {uri for label, found in rows.nodes.items() if label in SHARED for uri in (r["uri"] for r in found)}
+        shared = {uri for label, found in rows.nodes.items() if label in MODEL.shared for uri in (r["uri"] for r in found)}
         for k, found in rows.rels.items():
             for r in found:
                 if r["s"] in shared and r["o"] in shared:

@@ -42,15 +42,14 @@ def parent_of(name: str, gaz: Gazetteer | None = None) -> str | None:
         if " " not in inner.group(0) and not name[inner.end():].lstrip()[:1].isupper():
             continue
         return name[at:]
-    m = _LOCAL_COMMITTEE.match(name)
-    if m:
-        district = m.group(2)
+    committee = _LOCAL_COMMITTEE.match(name)
+    if committee:
+        district = committee.group(2)
         if district.lower().startswith(("quận ", "huyện ", "thị xã ")):
             district = district.split(" ", 1)[1]
         hits = {p.parent for p in gaz.district_list.get(key(district), [])}
         return provincial_committee(hits.pop()) if len(hits) == 1 else None
-    m = _PROVINCIAL_COMMITTEE.match(name)
-    if m:
+    if _PROVINCIAL_COMMITTEE.match(name):
         return CENTRAL_COMMITTEE
     if first and key(first.group(0)).startswith(("đảng ủy", "đảng bộ", "chi bộ")):
         return _district_committee(name, gaz)

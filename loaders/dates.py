@@ -26,6 +26,15 @@ def iso(day: int, month: int, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
+def is_day(value: str) -> bool:
+    """Whether an ISO date (YYYY-MM-DD) names a day of the years news is dated in: not 9999-99-99."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10 and 1900 <= day.year <= 2100
+
+
 def parse(match: re.Match) -> tuple[int, int, int | None]:
     if match.group(1):
         year = match.group(4)
@@ -72,7 +81,12 @@ def with_year(value: str, published: str | None) -> str:
     if not value.startswith("--") or not published:
         return value
     year, month = int(published[:4]), int(published[5:7])
-    day_month = value[2:]
-    if int(day_month[:2]) > month:
+    if int(value[2:4]) > month:
         year -= 1
-    return f"{year:04d}-{day_month}"
+    return in_year(value, year)
+
+
+def in_year(month_day: str, year: int | str) -> str:
+    """A --MM-DD in a year, as YYYY-MM-DD; unchanged when that year has no such day (29 February)."""
+    value = f"{int(year):04d}-{month_day[2:]}"
+    return value if is_day(value) else month_day

@@ -3,12 +3,18 @@
 Windows-1258 writes tone marks as combining characters (NFC composes them); TCVN3
 (ABC) and VNI put Vietnamese letters in font-specific code points, which the
 `vietnamese` package maps back to Unicode. When a file is not UTF-8, each reading
-is tried and the one that reads most like Vietnamese wins.
+is tried and the one that reads most like Vietnamese wins; a file that is UTF-8 but
+for a few stray bytes is read as UTF-8 with those bytes replaced.
+
+Whatever the encoding, the text that comes out holds no control characters: a
+terminal would act on them, and XML (GraphML, GEXF) cannot hold them.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import vietnamese
 
@@ -17,6 +23,10 @@ _COMMON = re.compile(r"(?<!\w)(?:và|của|các|được|trong|những|đồng c
                      re.IGNORECASE)
 # Control bytes that text does not hold (tab, newlines and form feed are text).
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+# Characters text does not hold: C0 controls but tab and line ends, DEL, C1 controls, noncharacters.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Line ends that are not \n or \r: vertical tab, form feed, next line (NEL).
+_OTHER_LINE_ENDS = re.compile("[\x0b\x0c\x85]")
 _VIETNAMESE_LETTER = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _CONVERTER = vietnamese.Converter()
 
@@ -40,39 +50,83 @@ def _legacy(text: str, charset: str) -> str:
     return unicodedata.normalize("NFC", pattern.sub(lambda m: table[m.group(0)], text))
 
 
-def _readings(data: bytes):
+def _readings(data: bytes) -> Iterator[tuple[str, str]]:
     yield "Windows-1258", unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
     latin = data.decode("latin-1")
     yield "TCVN3", _legacy(latin, "TCVN3")
     yield "VNI", _legacy(data.decode("cp1252", errors="replace"), "VNI_WIN")
 
 
-def decode(data: bytes) -> tuple[str | None, str]:
-    """(text, how it was read), or (None, why not) for data that is no Vietnamese text."""
+class Decoded(NamedTuple):
+    """Text read from bytes, or None and why it is no text."""
+
+    text: str | None
+    how: str  # the encoding it was read in, or why it is no text
+    repairs: tuple[str, ...] = ()  # what reading replaced or removed, one line each, for a warning
+
+
+def readable(text: str) -> tuple[str, str | None]:
+    """The text without control characters (other line ends made \\n), and what was removed, if anything."""
+    text = _OTHER_LINE_ENDS.sub("\n", text)
+    text, removed = _CONTROL_CHARS.subn("", text)
+    return text, (f"{removed} control character{'s' if removed > 1 else ''} removed" if removed else None)
+
+
+def decode(data: bytes) -> Decoded:
+    """The text of bytes that hold Vietnamese text, without control characters."""
+    found = _decode(data)
+    if found.text is None:
+        return found
+    text, removed = readable(found.text)
+    return Decoded(text, found.how, found.repairs + ((removed,) if removed else ()))
+
+
+def _decode(data: bytes) -> Decoded:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "UTF-16"
+            return Decoded(data.decode("utf-16"), "UTF-16")
         except UnicodeDecodeError:
-            return None, "broken UTF-16"
+            return Decoded(None, "broken UTF-16")
     head = data[:4096]
     if b"\x00" in head or len(head) - len(head.translate(None, _CONTROL)) > len(head) // 10:
-        return None, "binary, not text"
+        return Decoded(None, "binary, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        # Text converted to UTF-8 from TCVN3 or VNI still carries their letters ("Ñoàng chí").
-        if not _VIETNAMESE_LETTER.search(text[:20000]):
-            charset = _CONVERTER.detectCharset(text[:20000])
-            if charset in ("TCVN3", "VNI_WIN"):
-                converted = _legacy(text, charset)
-                if _score(converted) > _score(text):
-                    return converted, f"{charset} (in UTF-8)"
-        return text, "UTF-8"
-    best = max(_readings(data), key=lambda reading: _score(reading[1]))
-    if _score(best[1]) == 0:
-        return None, "not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI"
-    return best[1], best[0]
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return mostly
+        best = max(_readings(data), key=lambda reading: _score(reading[1]))
+        if _score(best[1]) == 0:
+            return Decoded(None, "not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI")
+        return Decoded(best[1], best[0])
+    # Text converted to UTF-8 from TCVN3 or VNI still carries their letters ("Ñoàng chí").
+    if not _VIETNAMESE_LETTER.search(text[:20000]):
+        charset = _CONVERTER.detectCharset(text[:20000])
+        if charset in ("TCVN3", "VNI_WIN"):
+            converted = _legacy(text, charset)
+            if _score(converted) > _score(text):
+                return Decoded(converted, f"{charset} (in UTF-8)")
+    return Decoded(text, "UTF-8")
+
+
+_REPLACEMENT = "\ufffd"
+_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 but for a few stray bytes (a lone \\xa0 or \\x93 pasted in): each replaced by U+FFFD.
+
+    Text in a legacy encoding has a byte that is not UTF-8 in nearly every word
+    with a tone mark; here the valid multi-byte letters outnumber the bad bytes
+    many times, or the bad bytes are a handful in a long text. None otherwise.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode("utf-8"))
+    letters = len(_MULTIBYTE.findall(text))
+    if letters < 4 * bad and bad * 100 > len(data):
+        return None
+    return Decoded(text, "UTF-8", (f"{bad} byte{'s' if bad > 1 else ''} that {'are' if bad > 1 else 'is'} not UTF-8 "
+                                   f"replaced by \ufffd",))

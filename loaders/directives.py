@@ -75,7 +75,7 @@ class DirectiveFinder:
             numbers = [str(ORDINALS.get(n.lower(), n)) for n in numbers]
             terms, end = self._terms(text, m.end())
             for number in numbers:
-                for term in terms or [None]:
+                for term in terms or [""]:
                     label = f"Nghị quyết Trung ương {number}" + (f" khóa {term}" if term else "")
                     out.append(FoundDirective(m.start(), end, label, "Nghị quyết", number=number,
                                               issuer="Ban Chấp hành Trung ương Đảng"))

@@ -98,10 +98,10 @@ class Extractor:
         persons: dict[str, Person] = {}
 
         bylines = self._bylines(article, folded, end)
-        sents = []
-        for i, s in enumerate(sentences(body)):
-            source = Sentence(s.start + article.body_start, s.end + article.body_start, s.text)
-            sents.append(_Sentence(i, source, self._expand(s.text)))
+        sents: list[_Sentence] = []
+        for i, piece in enumerate(sentences(body)):
+            source = Sentence(piece.start + article.body_start, piece.end + article.body_start, piece.text)
+            sents.append(_Sentence(i, source, self._expand(piece.text)))
 
         # pass 1: names and posts
         for s in sents:
@@ -208,7 +208,7 @@ class Extractor:
         start = pos - len(m.group(0))
         return any(start <= s < pos for s in reader.name_starts)
 
-    def _short_refs(self, s: _Sentence, persons: "_Holders") -> list[_Ref]:
+    def _short_refs(self, s: _Sentence, persons: _Holders) -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""
         out = []
         full_starts = {n.start for n in s.names}
@@ -248,7 +248,7 @@ class Extractor:
         return out
 
     # -------------------------------------------------------------- events
-    def _events(self, article: Article, sents: list[_Sentence], localities: "Localities",
+    def _events(self, article: Article, sents: list[_Sentence], localities: Localities,
                 directive_sentences: dict[str, _Sentence]) -> list[Event]:
         anchors: list[tuple[int, Event]] = []
         seen_dates: set[str] = set()
@@ -264,7 +264,7 @@ class Extractor:
             value = found[0][2]
             if value.startswith("--"):
                 year = event_years.get(value) or event_years.get("")
-                value = f"{year}-{value[2:]}" if year else dates.with_year(value, article.published)
+                value = dates.in_year(value, year) if year else dates.with_year(value, article.published)
             if value in seen_dates:
                 continue
             seen_dates.add(value)

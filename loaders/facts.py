@@ -30,6 +30,7 @@ class Article:
     site: str | None = None  # site tag such as WEBGOVAP
     body_start: int = 0  # where the body begins (after title and date lines)
     body_end: int | None = None  # where the page furniture after the body begins
+    notes: list[str] = field(default_factory=list)  # what reading repaired (bytes replaced, controls removed)
 
 
 @dataclass

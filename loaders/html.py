@@ -2,13 +2,14 @@
 
 trafilatura does the boilerplate removal and reads the title and date from the
 page's metadata; what it returns is laid out in the seed format (title line,
-date line, paragraphs) so the same reader takes it from there.
+date line, paragraphs) so the same reader takes it from there. It is imported only
+when a page is read: it pulls in lxml, jusText and dateparser, which plain text never needs.
 """
 from __future__ import annotations
 
 import re
 
-import trafilatura
+from .decoding import readable
 
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)", re.IGNORECASE)
 
@@ -18,15 +19,20 @@ def looks_like_html(text: str) -> bool:
 
 
 def article_text(page: str) -> tuple[str, str | None, str | None]:
-    """(text in the seed format, title, ISO date) of the article on a page; empty text when there is none."""
+    """(text in the seed format, title, ISO date) of the article on a page; empty text when there is none.
+
+    Character references to control characters (&#27;) are dropped, as reading drops the characters.
+    """
+    import trafilatura
+
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
                                         favor_precision=True)
     if found is None:
         return "", None, None
     doc = found.as_dict() if hasattr(found, "as_dict") else dict(found)
-    title = (doc.get("title") or "").strip() or None
+    title = readable(doc.get("title") or "")[0].strip() or None
     date = doc.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.get("date") or "") else None
-    body = (doc.get("text") or "").strip()
+    body = readable(doc.get("text") or "")[0].strip()
     if not body:
         return "", title, date
     lines = body.splitlines()

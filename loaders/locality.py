@@ -46,7 +46,7 @@ class Localities:
                    for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
     @classmethod
-    def of(cls, gaz: Gazetteer, text: str, site: str | None = None) -> "Localities":
+    def of(cls, gaz: Gazetteer, text: str, site: str | None = None) -> Localities:
         """The district and province the article names most, or its site tag names."""
         districts, provinces = gaz.districts, gaz.provinces
         found_d: Counter = Counter()

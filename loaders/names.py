@@ -40,7 +40,7 @@ class NameFinder:
         self.title_last = re.compile(r"(?:" + gaz.title_re.pattern + r")\s*$", re.IGNORECASE)
 
     def find(self, text: str) -> list[NameSpan]:
-        out = []
+        out: list[NameSpan] = []
         pos = 0
         while True:
             m = self.full.search(text, pos)

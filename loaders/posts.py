@@ -16,6 +16,12 @@ from .text import UPPER, key
 
 _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
 _SPACE = re.compile(r"[ ]*")
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces at `pos` end."""
+    m = _SPACE.match(text, pos)
+    return m.end() if m else pos  # [ ]* always matches
 # Separators between the posts of one person.
 POST_SEPARATOR = re.compile(r"\s*(?:,|-|kiêm)\s*|\s+kiêm\s+", re.IGNORECASE)
 _UPPER_START = re.compile(UPPER)
@@ -59,14 +65,16 @@ class PostReader:
         title = self.gaz.title_of(m.group(0))
         end = m.end()
         body, body_end = None, end
-        after = _SPACE.match(text, end).end()
+        after = _past_spaces(text, end)
         if title.carries:
             carried = self.gaz.body_kind_of(title.carries)
             explicit = self.body_at(after)
             if explicit and key(explicit[0]).startswith(key(carried.canonical)):
                 body, body_end = explicit
             else:
-                rest, rest_end = self._rest(after, require=not title.default_body and title.carries in ("Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra"))
+                require = not title.default_body and title.carries in (
+                    "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
+                rest, rest_end = self._rest(after, require=require)
                 if rest is not None:
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
         else:
@@ -90,7 +98,7 @@ class PostReader:
             post = self.post_at(pos)
             if post is None:
                 break
-            after = _SPACE.match(self.text, post.end).end()
+            after = _past_spaces(self.text, post.end)
             if stop_before_names and after in self.name_starts and after > post.end:
                 return []  # "A, T1, T2 B": the titles run into B and are B's
             out.append(post)
@@ -109,7 +117,7 @@ class PostReader:
         if not m:
             return None
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(_SPACE.match(self.text, m.end()).end(), require=False)
+        rest, end = self._rest(_past_spaces(self.text, m.end()), require=False)
         if rest:
             return kind.canonical + " " + rest, end
         return kind.canonical, m.end()
@@ -134,9 +142,9 @@ class PostReader:
             if not m:
                 break
             word = m.group(0)
-            two = _WORD.match(text, _SPACE.match(text, m.end()).end())
+            two = _WORD.match(text, _past_spaces(text, m.end()))
             pair = key(word + " " + two.group(0)) if two else ""
-            three = _WORD.match(text, _SPACE.match(text, two.end()).end()) if two else None
+            three = _WORD.match(text, _past_spaces(text, two.end())) if two else None
             triple = key(pair + " " + three.group(0)) if three else ""
             if key(word) in _STOP_WORDS:
                 break
@@ -151,14 +159,14 @@ class PostReader:
                 else:
                     capitals = 1 if after_kind else capitals + 1
                 after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
-            elif triple and triple in self.gaz.body_words:
+            elif three and triple in self.gaz.body_words:
                 words.append((m.start(), three.end()))
                 m, capitals, after_kind = three, 0, False
-            elif pair and pair in self.gaz.body_words:
+            elif two and pair in self.gaz.body_words:
                 words.append((m.start(), two.end()))
                 m, capitals = two, 0
             elif key(word) == "và":
-                nxt = _SPACE.match(text, m.end()).end()
+                nxt = _past_spaces(text, m.end())
                 if not (_UPPER_START.match(text, nxt) and nxt not in self.name_starts
                         and not self.gaz.body_kind_re.match(text, nxt)
                         and not self.gaz.title_re.match(text, nxt)

@@ -12,7 +12,8 @@ import re
 
 from rdflib import RDF, Graph, Literal, URIRef
 
-from ..vocab import CANBO, DATA, DCTERMS, ORG, PROV, SCHEMA, SKOS, XSD
+from ..vocab import CANBO, DATA, DCTERMS, ORG, PREFIXES, SCHEMA, SKOS, XSD
+from . import dates
 from .bodies import parent_of, unresolved
 from .facts import Event, Evidence, Extraction
 from .gazetteer import gazetteer
@@ -48,7 +49,12 @@ def known_document(label: str, issued: str | None) -> dict[str, str] | None:
 
 
 def date_literal(value: str) -> Literal:
-    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD."""
+    """xsd:date for YYYY-MM-DD, xsd:gMonthDay for --MM-DD; ValueError for a day that does not exist.
+
+    rdflib would keep the impossible day and log a traceback each time it meets it.
+    """
+    if not dates.is_day(dates.in_year(value, 2000) if value.startswith("--") else value):
+        raise ValueError(f"no such day: {value}")
     return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
 
 
@@ -56,13 +62,8 @@ class _Builder:
     def __init__(self, extraction: Extraction):
         self.x = extraction
         self.g = Graph(bind_namespaces="core")  # rdflib's default binds dozens of prefixes per graph
-        self.g.bind("canbo", str(CANBO))
-        self.g.bind("org", ORG)
-        self.g.bind("schema", SCHEMA)
-        self.g.bind("prov", PROV)
-        self.g.bind("skos", SKOS)
-        self.g.bind("dcterms", DCTERMS)
-        self.g.bind("id", DATA)
+        for prefix, namespace in PREFIXES.items():
+            self.g.bind(prefix, namespace)
         self.aid = digest(extraction.article.key)
         self.article = article_uri(extraction.article.key)
         self.order = 0
@@ -73,7 +74,7 @@ class _Builder:
     def fact(self, uri: URIRef, cls: URIRef, evidence: Evidence) -> URIRef:
         """A node that carries its provenance: the article and the sentence."""
         self.add(uri, RDF.type, cls)
-        self.add(uri, PROV.wasDerivedFrom, self.article)
+        self.add(uri, CANBO.derivedFrom, self.article)
         self.add(uri, CANBO.sentence, Literal(evidence.sentence))
         self.add(uri, CANBO.start, Literal(evidence.start))
         self.add(uri, CANBO.end, Literal(evidence.end))
@@ -96,7 +97,7 @@ class _Builder:
             uri = self.named(body_uri(name), ORG.Organization, name, SKOS.prefLabel)
         parent = parent_of(name)
         if parent and key(parent) != key(name):
-            self.add(uri, ORG.subOrganizationOf, self.body(parent))
+            self.add(uri, CANBO.partOf, self.body(parent))
         return uri
 
     def mention(self, target: URIRef, text: str, evidence: Evidence) -> URIRef:
@@ -144,10 +145,11 @@ class _Builder:
         self.add(uri, SKOS.prefLabel, Literal(label))
         names = [label] + ([known["label"]] if known and known["label"] != label else [])
         self.add(uri, CANBO.key, Literal(key(" | ".join(names))))
-        if len(names) > 1:
-            self.add(uri, SKOS.altLabel, Literal(" | ".join(names[1:])))
+        for alias in names[1:]:
+            self.add(uri, SKOS.altLabel, Literal(alias))
         self.add(uri, CANBO.directiveKind, Literal(d.kind))
-        number = d.number if not known else re.match(r"\D*(\d+)", known["numbered"]).group(1)
+        numbered = re.match(r"\D*(\d+)", known["numbered"]) if known else None
+        number = numbered.group(1) if numbered else d.number
         if number:
             self.add(uri, CANBO.number, Literal(number))
         code = d.code if not known else known["numbered"].rsplit(" ", 1)[-1].split("-", 1)[-1]
@@ -155,7 +157,7 @@ class _Builder:
             self.add(uri, CANBO.code, Literal(code))
         issuer = d.issuer or (known and known["issuer"])
         if issuer:
-            self.add(uri, DCTERMS.creator, self.body(issuer))
+            self.add(uri, CANBO.issuedBy, self.body(issuer))
             self.add(uri, CANBO.issuerName, Literal(issuer))
         issued = d.issued or (known and known["issued"])
         if issued:
@@ -171,9 +173,9 @@ class _Builder:
         self.add(uri, CANBO.title, Literal(post.title))
         self.add(uri, CANBO.former, Literal(post.former))
         role = self.named(DATA[f"role/{digest(key(post.title))}"], ORG.Role, post.title, SKOS.prefLabel)
-        self.add(uri, ORG.role, role)
+        self.add(uri, CANBO.asRole, role)
         if post.body:
-            self.add(uri, ORG.organization, self.body(post.body))
+            self.add(uri, CANBO.inBody, self.body(post.body))
         date = self._fact_date()
         if date:
             self.add(uri, CANBO.date, date_literal(date))
@@ -189,7 +191,7 @@ class _Builder:
         if event.date:
             self.add(uri, SCHEMA.startDate, date_literal(event.date))
         for body in event.organizers:
-            self.add(uri, SCHEMA.organizer, self.body(body))
+            self.add(uri, CANBO.organizedBy, self.body(body))
         issued = {d.label: d.issued for d in self.x.directives}
         for label in event.directives:
             known = known_document(label, issued.get(label))

@@ -1,28 +1,36 @@
-"""Where articles come from: text files, folders of them, and JSON lines.
+"""Where articles come from: text files, web pages, JSON documents and JSON lines, and folders of them.
 
 Each source yields Articles ready for extraction (or, for an ingest's workers to
 parse, RawArticles), or a Skipped with a one-line reason; nothing here raises on
-bad input.
+bad input. What reading had to repair (stray bytes, control characters) is noted
+on the Article for a warning.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from . import dates
 from .article import parse_article
-from .decoding import decode
-from .html import article_text, looks_like_html
+from .decoding import decode, readable
 from .facts import Article
+from .html import article_text, looks_like_html
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-#: A text or HTML file larger than this is no single article (JSON lines files may be any size).
+#: A folder's files of other kinds (images, spreadsheets) are not articles.
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+#: No single article is larger than this: a text or HTML file, a JSON document or one JSON line.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+#: The fields of a JSON article, besides "text".
+JSON_FIELDS = ("title", "published", "author", "url")
 
 
 @dataclass(frozen=True)
@@ -32,32 +40,50 @@ class Skipped:
 
 
 def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """The files named, and those found recursively in the folders named, in a stable order."""
+    """The files named, and those found recursively in the folders named, in a stable order.
+
+    A folder inside that cannot be read is skipped with its reason, not in silence.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES and not child.name.startswith("."):
-                    if child.name != "MANIFEST.tsv":
-                        yield child
+            found, unreadable = _walk(path)
+            yield from unreadable
+            yield from (child for child in sorted(found) if child.is_file())
         elif path.is_file():
             yield path
+        elif path.exists() or path.is_symlink():
+            yield Skipped(str(path), "not a file or folder" if path.exists() else "a link to nothing")
         else:
             yield Skipped(str(path), "no such file or folder")
 
 
+def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The article files under a folder, and the folders inside it that could not be read."""
+    found: list[Path] = []
+    unreadable: list[Skipped] = []
+
+    def refused(error: OSError) -> None:
+        unreadable.append(Skipped(str(error.filename), f"cannot read this folder: {error.strerror or error}"))
+
+    for parent, _, names in os.walk(folder, onerror=refused):
+        found += [Path(parent, name) for name in names
+                  if not name.startswith(".") and name != "MANIFEST.tsv" and Path(name).suffix.lower() in ARTICLE_SUFFIXES]
+    return found, unreadable
+
+
 def count_articles(paths: Iterable[str | Path]) -> int:
-    """How many articles (and skips) `read_articles` will yield: one per file, one per JSON line."""
+    """How many articles (and skips) `raw_articles` will yield, near enough for a progress bar."""
     total = 0
     for item in files_under(paths):
-        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
-            try:
+        try:
+            if isinstance(item, Path) and _kind(item) == "json lines":
                 with item.open("rb") as f:
-                    total += sum(1 for line in f if line.strip())
-            except OSError:
-                total += 1
-        else:
-            total += 1
+                    total += sum(1 for _, line in _lines(f) if isinstance(line, int) or line.strip())
+                continue
+        except OSError:
+            pass
+        total += 1
     return total
 
 
@@ -71,7 +97,8 @@ class RawArticle:
 
     path: Path
     data: bytes
-    line: int | None = None  # its number in a JSON lines file
+    line: int | None = None  # its line in a JSON lines file, or its place in a JSON document's list
+    json: bool = False  # a JSON object with "text", not the text itself
 
     @property
     def source(self) -> str:
@@ -79,39 +106,127 @@ class RawArticle:
         return str(self.path) if self.line is None else f"{self.path}:{self.line}"
 
     def parse(self) -> Article | Skipped:
-        return _article(self.path, self.data) if self.line is None else _json_line(self)
+        return _json_article(self) if self.json else _article(self.path, self.data)
 
 
 def raw_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | Skipped]:
-    """The articles of text files, web pages, folders (recursively) and JSON lines files, as read."""
+    """The articles of text files, web pages, JSON files and folders (recursively), as read.
+
+    A JSON document or JSON lines file is known by its content, whatever its name.
+    """
     for item in files_under(paths):
         if isinstance(item, Skipped):
             yield item
             continue
         try:
-            if item.suffix.lower() in JSONL_SUFFIXES:
+            kind = _kind(item)
+            if kind == "json lines":
                 yield from _json_lines(item)
                 continue
             size = item.stat().st_size
             if size > MAX_ARTICLE_BYTES:
-                yield Skipped(str(item), f"{size / 2**20:.0f} MB is too large for one article (limit "
-                                         f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB; give many articles as JSON lines)")
+                yield Skipped(str(item), _too_large(size))
                 continue
             data = item.read_bytes()
         except OSError as e:
             yield Skipped(str(item), f"cannot read: {e.strerror or e}")
             continue
-        yield RawArticle(item, data)
+        if kind == "json":
+            yield from _json_document(item, data)
+        else:
+            yield RawArticle(item, data)
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
-    """Articles from text files, web pages, folders (recursively) and JSON lines files."""
+    """Articles from text files, web pages, JSON files and folders (recursively)."""
     for item in raw_articles(paths):
         yield item if isinstance(item, Skipped) else item.parse()
 
 
+def _too_large(size: int) -> str:
+    return (f"{size / 2**20:.0f} MB is too large for one article (limit {MAX_ARTICLE_BYTES / 2**20:.0f} MB; "
+            f"give many articles as JSON lines)")
+
+
+def _kind(path: Path) -> str:
+    """"json lines", "json" (a document) or "text", by the file's name or else by what it begins with.
+
+    JSON lines are objects one to a line: a file whose first line is a whole object
+    and goes on is one. Its first line is read up to the size of one article.
+    """
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "json lines"
+    with path.open("rb") as f:
+        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"{"):
+            f.seek(0)
+            first = f.readline(MAX_ARTICLE_BYTES + 1)
+            if _an_object(first) and f.read(4096).strip():
+                return "json lines"
+            return "json"
+    return "json" if suffix in JSON_SUFFIXES or head.startswith(b"[") else "text"
+
+
+def _an_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line.decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+
+
+def _lines(f: BinaryIO) -> Iterator[tuple[int, bytes | int]]:
+    """(number, line) of each line of a file, or (number, size) of a line larger than one article.
+
+    A line too large is skipped over, never held whole in memory.
+    """
+    number = 0
+    while line := f.readline(MAX_ARTICLE_BYTES + 1):
+        number += 1
+        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
+            yield number, line
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = f.readline(1 << 20)
+            size += len(line)
+        yield number, size
+
+
+def _json_lines(path: Path) -> Iterator[RawArticle | Skipped]:
+    """One article per line, read line by line so that a file of any size streams."""
+    with path.open("rb") as f:
+        for number, line in _lines(f):
+            if isinstance(line, int):
+                yield Skipped(f"{path}:{number}", _too_large(line))
+            elif line.strip():
+                yield RawArticle(path, line, number, json=True)
+
+
+def _json_document(path: Path, data: bytes) -> Iterator[RawArticle | Skipped]:
+    """The article of a JSON object, or the articles of a list of them; a text that only looked like JSON."""
+    decoded = decode(data)
+    try:
+        if decoded.text is None:
+            raise ValueError(decoded.how)
+        document = json.loads(decoded.text)
+    except (ValueError, RecursionError) as e:
+        if path.suffix.lower() in JSON_SUFFIXES:
+            yield Skipped(str(path), f"not JSON ({getattr(e, 'msg', e)})")
+        else:
+            yield RawArticle(path, data)
+        return
+    if isinstance(document, dict):
+        yield RawArticle(path, data, json=True)
+    elif isinstance(document, list):
+        for number, record in enumerate(document, 1):
+            yield RawArticle(path, json.dumps(record).encode("ascii"), number, json=True)
+    else:
+        yield Skipped(str(path), 'a JSON file holds an article (an object with "text") or a list of them')
+
+
 def _article(path: Path, data: bytes) -> Article | Skipped:
-    text, how = decode(data)
+    text, how, repairs = decode(data)
     if text is None:
         return Skipped(str(path), how)
     if not text.strip():
@@ -120,48 +235,66 @@ def _article(path: Path, data: bytes) -> Article | Skipped:
         body, title, published = article_text(text)
         if not body.strip():
             return Skipped(str(path), "web page with no article text")
-        return parse_article(path.name, body, title=title, published=published)
-    return parse_article(path.name, text)
+        article = parse_article(path.name, body, title=title, published=published)
+    else:
+        article = parse_article(path.name, text)
+    article.notes = list(repairs)
+    return article
 
 
-def _iso_date(value: str | None) -> str | None:
+def _iso_date(value: str) -> str | None:
     """An ISO date from a feed's date field ("2017-05-27", "2017-05-27T08:00:00Z", "27/05/2017"), or None."""
-    if not value:
-        return None
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?!\d)", value)
     if m:
         return m.group(1)
     found = [d for _, _, d in dates.dates_in(value, cued=False) if not d.startswith("--")]
     return found[0] if found else None
 
 
-def _json_lines(path: Path) -> Iterator[RawArticle]:
-    """One article per line, read line by line so that a file of any size streams."""
-    with path.open("rb") as f:
-        for number, raw in enumerate(f, 1):
-            if raw.strip():
-                yield RawArticle(path, raw, number)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _json_line(item: RawArticle) -> Article | Skipped:
+def _json_article(item: RawArticle) -> Article | Skipped:
+    """The article of one JSON object: "text", and "title", "published", "author", "url" when given."""
     where = item.source
-    line, how = decode(item.data)
-    if line is None:
+    text, how, repairs = decode(item.data)
+    if text is None:
         return Skipped(where, how)
     try:
-        record = json.loads(line)
+        record = json.loads(text)
     except json.JSONDecodeError as e:
         return Skipped(where, f"not JSON ({e.msg})")
+    except RecursionError:
+        return Skipped(where, "not JSON (nested too deep)")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
         return Skipped(where, "no \"text\" field")
-    meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "author", "url")}
-    meta["published"] = _iso_date(meta["published"])
-    article_key = meta["url"] or f"{item.path.name}#{item.line}"
-    text = record["text"]
+    fields: dict[str, Any] = {k: record[k] if isinstance(record.get(k), str) else None for k in ("text", *JSON_FIELDS)}
+    notes = list(repairs)
+    for name, value in fields.items():
+        if value is None:
+            continue
+        bad = _SURROGATE.search(value)
+        if bad:
+            return Skipped(where, f"\"{name}\" holds \\u{ord(bad.group(0)):04x}, half of a UTF-16 pair, which is "
+                                  f"no character")
+        fields[name], removed = readable(value)
+        if removed:
+            notes.append(f"\"{name}\": {removed}")
+    given, fields["published"] = fields["published"], None
+    if given and given.strip():
+        fields["published"] = _iso_date(given)
+        if fields["published"] is None:
+            notes.append(f"\"published\" is no date canbo reads ({given!r}); the article has no date")
+        elif not dates.is_day(fields["published"]):
+            return Skipped(where, f"\"published\" is no day: {given!r}")
+    text = fields.pop("text")
     if looks_like_html(text):
         text, found_title, found_date = article_text(text)
-        meta["title"] = meta["title"] or found_title
-        meta["published"] = meta["published"] or found_date
-    if meta["title"]:
-        text = meta["title"] + "\n\n" + text
-    return parse_article(article_key, text, **meta)
+        fields["title"] = fields["title"] or found_title
+        fields["published"] = fields["published"] or found_date
+    if fields["title"]:
+        text = fields["title"] + "\n\n" + text
+    key = fields["url"] or (item.path.name if item.line is None else f"{item.path.name}#{item.line}")
+    article = parse_article(key, text, **fields)
+    article.notes = notes
+    return article

@@ -89,7 +89,8 @@ _NOT_ABBREVIATION = "".join(f"(?<!\\b{a})" for a in ("TP", "Tp", "TS", "GS", "Th
 # at the "./." end mark, or at a line break unless the next line goes on in
 # lower case or with a dash (a caption or a name broken across lines).
 _SENTENCE_END = re.compile(
-    r"(?:\./\.|(?=[.!?])" + _NOT_ABBREVIATION + r"[.!?]+[\"')\]]*)(?=\s+[\"'(]?(?:" + UPPER + r"|\d))|\n(?:\s*\n)*(?![ ]*(?:" + LOWER + r"|-\s))"
+    r"(?:\./\.|(?=[.!?])" + _NOT_ABBREVIATION + r"[.!?]+[\"')\]]*)(?=\s+[\"'(]?(?:" + UPPER + r"|\d))"
+    r"|\n(?:\s*\n)*(?![ ]*(?:" + LOWER + r"|-\s))"
 )
 
 

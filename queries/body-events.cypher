@@ -4,5 +4,5 @@
 MATCH (e:Event)-[:ORGANIZED_BY]->(b:Body)
 WHERE b.key CONTAINS $body
 MATCH (e)-[:DERIVED_FROM]->(a:Article)
-RETURN b.label AS body, e.kind AS kind, e.name AS event, e.date AS date, a.article AS article
+RETURN b.name AS body, e.kind AS kind, e.name AS event, e.date AS date, a.article AS article
 ORDER BY body, date, event, article

@@ -4,5 +4,5 @@
 MATCH (d:Directive) WHERE d.key CONTAINS $directive
 MATCH (d)<-[:IMPLEMENTS]-(e:Event)<-[:IN_EVENT]-(:Participation)<-[:CHAIRED]-(p:Person)
 MATCH (e)-[:DERIVED_FROM]->(a:Article)
-RETURN p.name AS chair, e.kind AS kind, e.name AS event, e.date AS date, d.label AS directive, a.article AS article
+RETURN p.name AS chair, e.kind AS kind, e.name AS event, e.date AS date, d.name AS directive, a.article AS article
 ORDER BY directive, date, chair, event, article

@@ -4,5 +4,5 @@
 MATCH (d:Directive) WHERE d.key CONTAINS $directive
 MATCH (d)<-[:IMPLEMENTS]-(e:Event)
 OPTIONAL MATCH (e)-[:ORGANIZED_BY]->(b:Body)
-RETURN d.label AS directive, count(DISTINCT e) AS events, count(DISTINCT b) AS bodies
+RETURN d.name AS directive, count(DISTINCT e) AS events, count(DISTINCT b) AS bodies
 ORDER BY events DESC, directive

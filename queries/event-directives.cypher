@@ -5,5 +5,5 @@
 MATCH (e:Event) WHERE e.key CONTAINS $event AND ($date IS NULL OR e.date = $date)
 MATCH (e)-[:IMPLEMENTS]->(d:Directive)
 MATCH (e)-[:DERIVED_FROM]->(a:Article)
-RETURN e.name AS event, e.date AS date, d.label AS directive, a.article AS article
+RETURN e.name AS event, e.date AS date, d.name AS directive, a.article AS article
 ORDER BY date, event, directive, article

@@ -3,6 +3,6 @@
 // param: name (key) The official's full name; case and tone-mark placement are ignored.
 MATCH (p:Person {key: $name})-[:HOLDS]->(x:Post)-[:DERIVED_FROM]->(a:Article)
 OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body)
-RETURN p.name AS name, p.uri AS person, x.title AS title, b.label AS body, x.former AS former, x.date AS date,
+RETURN p.name AS name, p.uri AS person, x.title AS title, b.name AS body, x.former AS former, x.date AS date,
        a.article AS article, a.title AS article_title, x.sentence AS sentence
 ORDER BY person, date, title, body, article

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bolt_server import running
 from canbo.graph.store import KgliteStore, Neo4jStore, Store
+
+from bolt_server import running
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -19,6 +20,17 @@ GOLD = SHARED / "eval" / "gold"
 BOLT_PASSWORD = "canbo-test-pw"
 
 needs_shared = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpus is not beside this checkout")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests over Bolt are marked bolt, and with browser tests slow: `pytest -m "not slow"` runs the rest in under
+    a minute, `make test` runs them all."""
+    for item in items:
+        params = getattr(item, "callspec", None)
+        if "bolt_uri" in item.fixturenames or (params and params.params.get("store") in ("bolt", "neo4j")):
+            item.add_marker(pytest.mark.bolt)
+        if item.get_closest_marker("bolt") or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
 
 
 def _free_port() -> int:

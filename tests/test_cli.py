@@ -12,13 +12,24 @@ from conftest import BOLT_PASSWORD, SEEDS, needs_shared
 pytestmark = needs_shared
 
 
-@pytest.fixture
-def db(tmp_path):
-    path = str(tmp_path / "g.kgl")
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """The seeds ingested once for the module."""
+    path = str(tmp_path_factory.mktemp("seeded") / "g.kgl")
     result = CliRunner().invoke(main, ["ingest", str(SEEDS), "--db", path])
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "5 articles, 9 persons, 16 posts, 20 directives, 4 events"
     return path
+
+
+@pytest.fixture
+def db(seeded, tmp_path):
+    """A copy of the seeds' graph of each test's own, to change as it likes."""
+    import shutil
+
+    path = tmp_path / "g.kgl"
+    shutil.copy(seeded, path)
+    return str(path)
 
 
 def run(*args: str):
@@ -156,6 +167,15 @@ def test_no_server_is_one_line(monkeypatch):
     assert result.output.startswith("canbo: no Neo4j server answers at bolt://127.0.0.1:9")
 
 
+@pytest.mark.parametrize("uri", ["http://localhost:7474", "localhost:7687", "https://example.org/db"])
+def test_a_uri_that_is_not_bolt_is_refused_naming_the_schemes(uri):
+    result = run("roles", "x", "--neo4j", uri)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("canbo: cannot reach Neo4j at")
+    assert "bolt://" in lines[0] and "neo4j+s://" in lines[0] and "internal error" not in lines[0]
+
+
 def test_same_merge_split_and_timeline(db):
     listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
     (row,) = json.loads(listed.output)
@@ -193,6 +213,29 @@ def test_judgements_export_and_import_into_a_graph_rebuilt_from_the_articles(db,
     (tmp_path / "bad.jsonl").write_text("{}\n", "utf-8")
     bad = run("judgements", "import", str(tmp_path / "bad.jsonl"), "--db", rebuilt)
     assert bad.exit_code == 1 and len(bad.output.strip().splitlines()) == 1 and "bad.jsonl:1" in bad.output
+
+
+def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources(db, tmp_path):
+    from xml.etree import ElementTree
+
+    out = tmp_path / "career.svg"
+    result = run("timeline", "Sử Ngọc Anh", "--svg", str(out), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"wrote {out}: Sử Ngọc Anh, 2 post reports, 3 parts in events"
+    svg = ElementTree.parse(out).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+
+    def hover(tag: str) -> list:  # (element, the text shown on hover) of every <tag> that has one
+        return [(el, el.find(f"{ns}title").text) for el in svg.iter(ns + tag) if el.find(f"{ns}title") is not None]
+
+    report, tip = next((el, t) for el, t in hover("line") if t.startswith("Bí thư · Quận ủy Gò Vấp · 2019-11-01"))
+    assert "Sử Ngọc Anh - Thành ủy viên - Bí thư Quận ủy" in tip and "003_32c6bc8dcbf85a68.txt" in tip
+    assert any(t.startswith("Bí thư · Quận ủy Gò Vấp: 1 report(s), 2019-11-01") for _, t in hover("rect"))  # the bar
+    assert any(t.startswith("chaired · Hội nghị giao ban") for _, t in hover("path"))  # the event, a mark
+    axis = {el.text for el in svg.iter(f"{ns}text")}
+    assert "2019" in axis and float(report.get("x1")) < 960  # a dated report sits on the axis
+    missing = run("timeline", "Không Có Ai", "--svg", str(out), "--db", db)
+    assert missing.exit_code == 1 and "no official named" in missing.output
 
 
 def test_roles_as_of(db):
@@ -280,3 +323,154 @@ def test_export_neo4j_import_has_the_graph_with_its_labels_and_types(db, tmp_pat
     assert labels["Person"] == counted[0]["n"]
     assert {"CHAIRED", "IMPLEMENTS", "HOLDS"} <= {t for _, _, t in rels}
     assert "neo4j-admin database import full" in (out / "import.sh").read_text()
+
+
+def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
+    from canbo.vocab import MODEL
+
+    doc = json.loads(run("schema", "--json").output)
+    keys = {(r["label"], r["key"]) for r in doc["labels"]}
+    assert keys == {(label, k) for label in MODEL.labels.values() for k in [*MODEL.keys_of(label), "uri"]}
+    assert all(r["meaning"] for r in doc["labels"]) and all(r["meaning"] for r in doc["relationships"])
+    holds = next(r for r in doc["relationships"] if r["type"] == "HOLDS")
+    assert (holds["from"], holds["to"]) == ("Person", "Post") and "org:hasMembership" in holds["rdf"]
+    assert {r["type"] for r in doc["relationships"]} == set(MODEL.rel_types.values())
+    body_name = next(r for r in doc["labels"] if (r["label"], r["key"]) == ("Body", "name"))
+    assert body_name["rdf"] == "skos:prefLabel"
+    table = run("schema")
+    assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
+
+
+def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
+    out = tmp_path / "n10s.cypher"
+    assert run("export", "n10s", "-o", str(out)).exit_code == 0
+    text = out.read_text("utf-8")
+    assert "CALL n10s.graphconfig.init({handleVocabUris: 'MAP'" in text
+    assert "CALL n10s.mapping.add('http://www.w3.org/ns/org#Membership', 'Post');" in text
+    assert "CALL n10s.mapping.add('https://w3id.org/canbo/ontology#holds', 'HOLDS');" in text
+    assert "CALL n10s.rdf.import.fetch($rdf, 'Turtle'" in text
+
+
+# ------------------------------------------------------------------ refusals and messages
+
+def test_query_write_with_return_prints_the_rows(db):
+    result = run("query", "--cypher", "CREATE (b:Body {uri: 'urn:x', name: 'Ban X'}) RETURN b.name AS body", "--write",
+                 "--db", db, "--json")
+    assert result.exit_code == 0 and json.loads(result.output) == [{"body": "Ban X"}]
+    assert run("query", "--cypher", "MATCH (b:Body {uri: 'urn:x'}) DELETE b", "--write", "--db", db).output == "done\n"
+
+
+def test_both_db_and_neo4j_is_refused(db, monkeypatch):
+    result = run("roles", "Sử Ngọc Anh", "--db", db, "--neo4j", "bolt://127.0.0.1:9")
+    assert result.exit_code == 1 and result.output == "canbo: give --db or --neo4j, not both\n"
+    monkeypatch.setenv("CANBO_DB", db)
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
+    result = run("roles", "Sử Ngọc Anh")
+    assert result.exit_code == 1 and "CANBO_DB and NEO4J_URI are both set" in result.output
+    assert run("roles", "Sử Ngọc Anh", "--db", db).exit_code == 0  # a flag says which
+
+
+def test_a_db_in_a_missing_folder_is_refused_without_making_it(tmp_path):
+    folder = tmp_path / "no" / "such"
+    result = run("ingest", str(SEEDS), "--db", str(folder / "g.kgl"))
+    assert result.exit_code == 1
+    assert result.output == f"canbo: no folder {folder} for the graph {folder / 'g.kgl'}: create it first\n"
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", [["ingest", str(SEEDS)], ["roles", "Sử Ngọc Anh"], ["export", "facts"]])
+def test_a_file_that_is_no_graph_is_refused_and_left_alone(tmp_path, command):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", "utf-8")
+    result = run(*command, "--db", str(notes))
+    assert result.exit_code == 1
+    assert result.output == f"canbo: {notes} is not a canbo graph (an embedded store file); give another --db\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert notes.read_text("utf-8") == "my notes\n"
+
+
+def test_a_read_only_graph_is_not_replaced(db):
+    import os
+
+    os.chmod(db, 0o444)
+    before = os.stat(db)
+    result = run("ingest", str(SEEDS), "--db", db)
+    assert result.exit_code == 1 and result.output == f"canbo: the graph {db} is read-only: make it writable to change it\n"
+    after = os.stat(db)
+    assert (after.st_ino, after.st_mtime_ns, after.st_mode) == (before.st_ino, before.st_mtime_ns, before.st_mode)
+    assert run("roles", "Sử Ngọc Anh", "--db", db).exit_code == 0
+
+
+def test_ingest_of_nothing_that_exists_makes_no_graph(tmp_path):
+    result = run("ingest", str(tmp_path / "nosuchdir"), "--db", str(tmp_path / "g.kgl"))
+    assert result.exit_code == 1 and result.output == f"canbo: no such file or folder: {tmp_path / 'nosuchdir'}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_into_a_closed_pipe_ends_quietly(db):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "canbo.cli", "export", "facts", "--db", db],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # as `| head` does once it has its lines
+    assert proc.stderr.read() == b""
+    assert proc.wait(timeout=60) != 0
+
+
+# ------------------------------------------------------------------ names as people type them
+
+@pytest.mark.parametrize("typed", ["Su Ngoc Anh", "SU NGOC ANH", "su ngoc", "Sử  ngọc ANH"])
+def test_a_name_typed_without_tone_marks_or_in_another_case_finds_the_official(db, typed):
+    roles = run("roles", typed, "--db", db, "--json")
+    assert roles.exit_code == 0, roles.output
+    assert [o["name"] for o in json.loads(roles.output)] == ["Sử Ngọc Anh"]
+    same = run("same", typed, "--db", db, "--json")
+    assert same.exit_code == 0 and {r["name"] for r in json.loads(same.output)} == {"Sử Ngọc Anh"}
+
+
+def test_timeline_finds_a_name_typed_without_tone_marks(db):
+    result = run("timeline", "doan dinh nguyen", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    (official,) = json.loads(result.output)
+    assert official["name"] == "Đoàn Đình Nguyên" and any(r["date"] == "2017-09-28" for r in official["timeline"])
+
+
+def test_a_name_typed_with_marks_must_have_them_right(db):
+    assert run("roles", "Sư Ngọc Anh", "--db", db).exit_code == 1  # Sư is not Sử
+
+
+@pytest.mark.parametrize("command", ["roles", "same", "timeline"])
+@pytest.mark.parametrize("typed", ["%", " ", "..."])
+def test_a_name_of_no_letters_is_refused(db, command, typed):
+    result = run(command, typed, "--db", db)
+    assert result.exit_code == 1 and result.output.startswith("canbo: no ")
+
+
+# ------------------------------------------------------------------ help
+
+def _commands(group, path=("canbo",)):
+    import click
+
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*path, name))
+
+
+def test_every_option_says_what_it_does():
+    import click
+
+    bare = [(" ".join(path), p.opts[-1]) for path, command in _commands(main) for p in command.params
+            if isinstance(p, click.Option) and not p.help]
+    assert bare == []
+
+
+def test_export_help_names_every_format():
+    shown = " ".join(run("export", "--help").output.split("Options:")[0].split())
+    assert all(name in shown for name in main.commands["export"].commands)
+
+
+def test_rank_help_says_what_it_computes():
+    text = run("rank", "--help").output
+    assert "betweenness" in text and "PageRank" not in text

@@ -200,16 +200,16 @@ def test_same_number_in_another_term_is_another_document(store, tmp_path):
     (tmp_path / "a.txt").write_text("Tin\n\nthực hiện Nghị quyết Trung ương 4 khóa XI về xây dựng Đảng.", "utf-8")
     (tmp_path / "b.txt").write_text("Tin\n\ngồm Nghị quyết số 12-NQ/TW ngày 3-6-2017 về doanh nghiệp nhà nước.", "utf-8")
     ingest([tmp_path], store)
-    rows = store.read("MATCH (d:Directive) WHERE d.label = 'Nghị quyết 12-NQ/TW' RETURN d.issued AS issued ORDER BY issued")
+    rows = store.read("MATCH (d:Directive) WHERE d.name = 'Nghị quyết 12-NQ/TW' RETURN d.issued AS issued ORDER BY issued")
     assert rows == [{"issued": "2012-01-16"}, {"issued": "2017-06-03"}]
 
 
 def test_bodies_sit_in_the_hierarchy_and_bare_committees_say_they_are_unresolved(store):
     ingest([SEEDS], store)
-    chain = store.read("MATCH (:Body {label: 'Ban Tuyên giáo Quận ủy Gò Vấp'})-[:PART_OF*1..3]->(p:Body) "
-                       "RETURN p.label AS label ORDER BY label")
+    chain = store.read("MATCH (:Body {name: 'Ban Tuyên giáo Quận ủy Gò Vấp'})-[:PART_OF*1..3]->(p:Body) "
+                       "RETURN p.name AS label ORDER BY label")
     assert [r["label"] for r in chain] == ["Ban Chấp hành Trung ương Đảng", "Quận ủy Gò Vấp",
                                            "Thành ủy Thành phố Hồ Chí Minh"]
-    bare = store.read("MATCH (b:Body {unresolved: true}) RETURN b.label AS label ORDER BY label")
+    bare = store.read("MATCH (b:Body {unresolved: true}) RETURN b.name AS label ORDER BY label")
     assert "Quận ủy" in [r["label"] for r in bare]
     assert "Quận ủy Gò Vấp" not in [r["label"] for r in bare]

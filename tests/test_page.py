@@ -1,127 +1,296 @@
-"""The interactive page as a person uses it: opened in headless Chromium with the network blocked."""
+"""The interactive page as an analyst uses it: what it draws, and the page opened in headless Chromium.
+
+The browser tests open the news corpus's overview, an official's page and a directive's page,
+click as a person would (over the DevTools protocol, tests/browser.py), read what the page
+shows and save screenshots under tests/artifacts/.
+"""
 import re
 import shutil
-import subprocess
-import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from canbo.graph.page import render_page
+from canbo.graph.lookup import unmarked
+from canbo.graph.page import HUB, OVERVIEW_ABOVE, caption, page_data, render_page
 from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
+from canbo.graph.views import communities, officials_first, overview_layout, weighted
 from canbo.ingest import ingest
 
+from browser import WHY_NOT, Browser
 from conftest import NEWS, SEEDS, needs_shared
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (`make test` installs it)")
 INJECTION = "<script>document.body.dataset.pwned='yes'</script><img src=x onerror=\"document.title='pwned'\">"
+SENTENCE = "Đến dự có các đồng chí: Sử Ngọc Anh - Thành ủy viên - Bí thư Quận ủy"
+pytestmark = needs_shared
+
+
+def needs_browser(test):
+    """A test that drives Chromium: marked browser (so slow), and skipped with the reason when it cannot."""
+    return pytest.mark.browser(pytest.mark.skipif(WHY_NOT is not None, reason=WHY_NOT or "")(test))
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("page")
+def seeds(tmp_path_factory):
+    """The seeds and one hostile article, ingested: the store's path."""
+    folder = tmp_path_factory.mktemp("seeds")
     for seed in SEEDS.iterdir():
         shutil.copy(seed, folder / seed.name)
     (folder / "evil.txt").write_text(
         "Tin\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị. Đồng chí Trần Văn Thử - Bí thư Quận ủy chủ trì "
         f"hội nghị {INJECTION} và phát biểu.", "utf-8")
-    return build_page(folder, "canbo test")
+    return _ingest(folder)
 
 
-def build_page(folder, title: str):
-    """Ingest a folder of articles and write the page of the whole graph; (path, graph drawn)."""
+@pytest.fixture(scope="module")
+def news(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("news")
+    shutil.copytree(NEWS, folder / "news")
+    return _ingest(folder / "news")
+
+
+def _ingest(folder):
     store = KgliteStore(folder / "g.kgl", writable=True)
     ingest([folder], store)
-    graph = select(store, Selection())
     store.close()
-    path = folder / "page.html"
+    return folder / "g.kgl"
+
+
+def drawn_page(db, selection: Selection, title: str):
+    """The page of a selection: (path of the HTML file, the data its script draws)."""
+    store = KgliteStore(db, writable=False)
+    graph = select(store, selection)
+    store.close()
+    path = db.parent / (re.sub(r"\W+", "-", title) + ".html")
     path.write_text(render_page(graph, title), "utf-8")
-    return path, graph
+    return path, page_data(graph)
 
 
-def chromium(*args: str) -> str:
-    profile = Path(ARTIFACTS.parent / ".chromium-profile")
-    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-           "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=8000",
-           *args]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    return done.stdout
+# ------------------------------------------------------------------ what is drawn, without a browser
+def test_a_post_is_an_edge_from_official_to_body_that_keeps_its_source(seeds):
+    store = KgliteStore(seeds, writable=False)
+    view = select(store, Selection())
+    store.close()
+    drawn = officials_first(view)
+    assert {a["type"] for _, a in drawn.nodes(data=True)} == {"Person", "Body", "Event", "Directive"}
+    anh = next(n for n, a in drawn.nodes(data=True) if a.get("name") == "Sử Ngọc Anh")
+    posts = {(caption(drawn.nodes[body]), f["title"], f["date"]): f
+             for _, body, rel, facts in drawn.out_edges(anh, keys=True, data="facts") if rel == "POST" for f in facts}
+    fact = posts[("Quận ủy Gò Vấp", "Bí thư", "2019-11-01")]  # the day its article was published
+    assert SENTENCE in fact["sentence"] and view.nodes[fact["article"]]["article"] == "003_32c6bc8dcbf85a68.txt"
+    assert view.nodes[fact["uri"]]["type"] == "Post"  # the underlying node, kept as provenance
+    # every post of the graph is an edge or, without a body, a fact on its official: none is lost
+    kept = {f["uri"] for *_, facts in drawn.edges(data="facts") for f in facts if "uri" in f}
+    kept |= {f["uri"] for _, facts in drawn.nodes(data="facts") for f in facts if "uri" in f}
+    assert kept == {n for n, a in view.nodes(data=True) if a["type"] == "Post"}
 
 
-def body_of(dom: str) -> dict[str, str]:
-    tag = re.search(r"<body([^>]*)>", dom).group(1)
-    return dict(re.findall(r'data-(\w+)="([^"]*)"', tag))
+def test_an_officials_bodies_are_one_step_away_in_a_selection(seeds):
+    store = KgliteStore(seeds, writable=False)
+    graph = select(store, Selection(persons=("Sử Ngọc Anh",), hops=1))
+    store.close()
+    bodies = {caption(a) for _, a in graph.nodes(data=True) if a["type"] == "Body"}
+    assert {"Quận ủy Gò Vấp", "Thành ủy Thành phố Hồ Chí Minh"} <= bodies
+    assert any(a["type"] == "Post" for _, a in graph.nodes(data=True))  # the posts behind the edges
+    assert [graph.nodes[s]["name"] for s in graph.graph["seeds"]] == ["Sử Ngọc Anh"]
 
 
-@needs_shared
-def test_page_loads_nothing_from_another_host(page):
-    text = page[0].read_text("utf-8")
+def test_communities_of_the_news_corpus_are_laid_out_apart(news):
+    store = KgliteStore(news, writable=False)
+    simple = weighted(officials_first(select(store, Selection())))
+    store.close()
+    groups = communities(simple)
+    assert len(groups) >= 10 and all(len(g) >= 4 for g in groups)
+    assert len({n for g in groups for n in g}) == sum(map(len, groups))
+    positions = overview_layout(simple, groups)
+    assert set(positions) == set(simple)
+    boxes = [(min(positions[n][0] for n in g), min(positions[n][1] for n in g),
+              max(positions[n][0] for n in g), max(positions[n][1] for n in g)) for g in groups]
+    for i, a in enumerate(boxes):  # no two communities overlap
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+
+
+def test_page_loads_nothing_from_another_host_and_no_article_closes_its_script(seeds):
+    path, _ = drawn_page(seeds, Selection(), "canbo test")
+    text = path.read_text("utf-8")
     assert not re.search(r"""<(?:script|link|img|iframe)[^>]+(?:src|href)\s*=\s*["']?(?:https?:)?//""", text)
-    assert "default-src 'none'" in text
-    assert "vis.Network" in text
-
-
-@needs_shared
-def test_article_text_cannot_close_the_script_it_is_carried_in(page):
-    text = page[0].read_text("utf-8")
+    assert "default-src 'none'" in text and "vis.Network" in text
     data = text[text.index("const DATA = "):]
     data = data[:data.index("</script>")]
     assert "<script>document" not in data and "\\u003cscript\\u003e" in data
 
 
-@needs_shared
+# ------------------------------------------------------------------ in Chromium
+def counts(browser: Browser) -> tuple[int, int]:
+    body = browser.js("({...document.body.dataset})")
+    shown = browser.js("document.getElementById('status').textContent")
+    assert shown == f"{body['nodes']} nodes, {body['edges']} relationships"
+    return int(body["nodes"]), int(body["edges"])
+
+
+def offline(browser: Browser) -> None:
+    assert browser.requests and all(u.startswith(("file:", "data:", "about:")) for u in browser.requests), browser.requests
+
+
 @needs_browser
-def test_page_in_chromium_draws_searches_shows_sources_and_resists_injection(page):
-    path, graph = page
-    ARTIFACTS.mkdir(exist_ok=True)
-    dom = chromium("--dump-dom", path.as_uri() + "#search=" + quote("sử ngọc anh"))
-    body = body_of(dom)
-    assert int(body["nodes"]) == graph.number_of_nodes()
-    assert int(body["edges"]) == graph.number_of_edges()
-    assert body["focused"] == "Sử Ngọc Anh"
-    assert "pwned" not in body and "<title>canbo test</title>" in dom  # the article's script never ran
-    assert len(re.findall(r'<input type="checkbox" data-type="\w+"', dom)) == 6  # the legend: a filter per kind
-    event = chromium("--dump-dom", path.as_uri() + "#search=" + quote("giao ban công tác xây dựng Đảng"))
-    details = re.search(r'<div id="details"[^>]*>(.*?)</div>', event, re.S).group(1)
-    assert "Chiều ngày 28/9/2017, Quận ủy Hai Bà Trưng tổ chức giao ban" in details
-    assert "source: Hội nghị giao ban" in details
-    chromium("--window-size=1400,900", f"--screenshot={ARTIFACTS / 'page.png'}",
-             path.as_uri() + "#search=" + quote("Sử Ngọc Anh"))
-    assert (ARTIFACTS / "page.png").stat().st_size > 10_000
+def test_overview_of_the_news_corpus_shows_communities_and_names_and_opens_them(news):
+    path, data = drawn_page(news, Selection(), "canbo: news")
+    assert data["overview"] and len(data["nodes"]) > OVERVIEW_ABOVE
+    with Browser() as browser:
+        browser.open(path.as_uri(), "document.body.dataset.ready === 'overview'")
+        offline(browser)
+        body = browser.js("({...document.body.dataset})")
+        assert body["view"] == "overview" and int(body["communities"]) == len(data["communities"]) >= 10
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))
+        listed = browser.js("[...document.querySelectorAll('#communities li')].map(li => li.textContent)")
+        assert listed[0] == f"1. {data['communities'][0]['name']} ({data['communities'][0]['size']})"
+        labels = browser.js("window.canboLabels")
+        assert sum(label[0].isdigit() for label in labels) >= 8  # communities named on the canvas
+        central = max(data["nodes"], key=lambda n: n["degree"])
+        assert central["name"][:30] in {label.rstrip("…")[:30] for label in labels}
+        assert int(body["named"]) >= 15
+        browser.screenshot(ARTIFACTS / "overview.png")
+
+        # a click on a node opens its neighbourhood and its story
+        node = next(n for n in data["nodes"] if n["name"] == "Đinh La Thăng")
+        x, y = browser.js(f"(() => {{ const p = network.canvasToDOM(network.getPosition({node['id']}));"
+                          " const r = document.getElementById('graph').getBoundingClientRect();"
+                          " return [p.x + r.x, p.y + r.y]; })()")
+        browser.click(x, y)
+        browser.wait_for("document.body.dataset.ready === 'detail'")
+        assert browser.js("document.body.dataset.story") == "Đinh La Thăng"
+        assert browser.js("document.querySelectorAll('#details li').length") >= 10
+        # a hub on the way is not expanded through, and says so, with a control that opens it
+        assert int(browser.js("document.body.dataset.capped")) >= 1
+        notice = browser.js("document.getElementById('capped').textContent")
+        assert "Ban Chấp hành Trung ương Đảng" in notice and "not drawn" in notice
+        before, _ = counts(browser)
+        browser.click_element("#capped button[data-hub]")
+        browser.wait_for("document.body.dataset.ready === 'detail'")
+        assert counts(browser)[0] > before
+        # back to the overview, then a community from the list
+        browser.click_element("#overview")
+        browser.wait_for("document.body.dataset.ready === 'overview'")
+        browser.click_element('#communities li[data-community="0"]')
+        browser.wait_for("document.body.dataset.ready === 'detail'")
+        assert counts(browser)[0] == data["communities"][0]["size"]
 
 
-@needs_shared
 @needs_browser
-def test_the_whole_news_corpus_page_opens_offline(tmp_path):
-    shutil.copytree(NEWS, tmp_path / "news")
-    path, graph = build_page(tmp_path / "news", "canbo: news")
-    started = time.perf_counter()
-    body = body_of(chromium("--dump-dom", path.as_uri() + "#search=" + quote("Nguyễn Phú Trọng")))
-    opened = time.perf_counter() - started
-    assert int(body["nodes"]) == graph.number_of_nodes() > 1500
-    assert body["focused"] == "Nguyễn Phú Trọng"
-    assert opened < 60
+def test_an_officials_page_tells_their_posts_with_sources_and_its_filters_keep_both_counts(seeds):
+    path, data = drawn_page(seeds, Selection(persons=("Sử Ngọc Anh",), hops=2), "canbo: Sử Ngọc Anh")
+    with Browser() as browser:
+        browser.open(path.as_uri(), "document.body.dataset.ready === 'detail'")
+        offline(browser)
+        assert browser.js("document.body.dataset.story") == "Sử Ngọc Anh"
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))  # two hops of a small graph: all of it
+        posts = browser.js("""[...document.querySelectorAll('#details h3')].find(h => h.textContent.startsWith('Posts'))
+                              .nextElementSibling.innerText""")
+        assert "Bí thư · Quận ủy Gò Vấp · 2019-11-01" in posts and SENTENCE in posts
+        assert "Ủy viên · Thành ủy Thành phố Hồ Chí Minh · 2019-11-01" in posts
+        # every line of the story links to its source sentence
+        assert browser.js("[...document.querySelectorAll('#details li')].every(li => li.querySelector('a.sentence'))")
+        browser.click_element("#details li a.sentence")
+        source = browser.js("document.getElementById('source').textContent")
+        assert "003_32c6bc8dcbf85a68.txt" in source and SENTENCE in source
+        browser.js("document.getElementById('story').scrollTop = 0")
+        browser.screenshot(ARTIFACTS / "official.png")
+
+        # hiding a kind takes its nodes and their relationships out of both counts
+        directive = {n["id"] for n in data["nodes"] if n["type"] == "Directive"}
+        browser.click_element('#legend input[data-type="Directive"]')
+        assert counts(browser) == (len(data["nodes"]) - len(directive),
+                                   sum(1 for e in data["edges"] if not {e["from"], e["to"]} & directive))
+        browser.click_element('#legend input[data-type="Directive"]')
+        # so does a date range: what is dated after it goes, with the relationships it held
+        browser.js("(() => { const i = document.getElementById('to'); i.value = '2019-10-30';"
+                   " i.dispatchEvent(new Event('change')); })()")
+        before = lambda d: not d or d.startswith("--") or d <= "2019-10-30"  # noqa: E731
+        kept = {n["id"] for n in data["nodes"] if before(n.get("date"))}
+        in_range = [e for e in data["edges"] if {e["from"], e["to"]} <= kept
+                    and (not e["facts"] or any(before(f.get("date")) for f in e["facts"]))]
+        assert counts(browser) == (len(kept), len(in_range)) and len(in_range) < len(data["edges"]) - 5
+        browser.screenshot(ARTIFACTS / "official-to-2019-10-30.png")
 
 
-def test_undated_facts_are_a_choice_of_the_date_filter_of_their_own(tmp_path):
-    import networkx as nx
+@needs_browser
+def test_undated_facts_are_a_choice_of_the_date_filter_of_their_own(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    dated = lambda d: bool(d) and not d.startswith("--")  # noqa: E731
+    events = {n["id"] for n in data["nodes"] if n["type"] == "Event" and not dated(n.get("date"))}
+    kept = {n["id"] for n in data["nodes"]} - events
+    edges = [e for e in data["edges"] if {e["from"], e["to"]} <= kept
+             and (not e["facts"] or any(dated(f.get("date")) for f in e["facts"]))]
+    assert len(edges) < len(data["edges"])  # evil.txt gives no date: its posts are undated
+    with Browser() as browser:
+        browser.open(path.as_uri() + "#search=" + quote("sử ngọc anh"), "document.body.dataset.ready === 'detail'")
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))  # shown unless one says otherwise
+        browser.click_element("#undated")
+        assert counts(browser) == (len(kept), len(edges))
+        browser.click_element("#undated")
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))
 
-    from canbo.graph.page import page_data
 
-    graph = nx.MultiDiGraph()
-    graph.add_node("p", type="Person", name="Sử Ngọc Anh")
-    graph.add_node("x", type="Post", title="Bí thư", date=None)
-    graph.add_node("y", type="Post", title="Bí thư", date="2019-11-01")
-    graph.add_node("e", type="Event", name="hội nghị", date="--06-22")
-    graph.add_edge("p", "x", type="HOLDS", date=None)
-    graph.add_edge("p", "y", type="HOLDS", date="2019-11-01")
-    data = page_data(graph)
-    assert {n["id"]: n["undated"] for n in data["nodes"]} == {"p": False, "x": True, "y": False, "e": True}
-    assert sorted(e["undated"] for e in data["edges"]) == [False, True]
-    page = render_page(graph)
-    assert '<input id="undated" type="checkbox" checked>' in page and "!item.undated || undated" in page
+@needs_browser
+def test_a_directives_page_lists_the_events_implementing_it_and_caps_its_hub(news):
+    path, data = drawn_page(news, Selection(directives=("05-CT/TW",), hops=2), "canbo: 05-CT/TW")
+    with Browser() as browser:
+        browser.open(path.as_uri(), "document.body.dataset.ready === 'detail'")
+        assert browser.js("document.body.dataset.story") == "Chỉ thị 05-CT/TW"
+        events = browser.js("""[...document.querySelectorAll('#details h3')].find(h => h.textContent.startsWith('Events'))
+                               .nextElementSibling.querySelectorAll(':scope > li')""" + ".length")
+        assert events >= 10
+        days = browser.js("""[...[...document.querySelectorAll('#details h3')].find(h => h.textContent.startsWith('Events'))
+                             .nextElementSibling.querySelectorAll(':scope > li > b')].map(b => b.textContent)""")
+        dated = [d for d in days if d[:4].isdigit()]
+        assert dated == sorted(dated) and len(dated) >= 5
+        hub = next(n for n in data["nodes"] if n["name"] == "Bộ Chính trị")
+        assert hub["degree"] > HUB and browser.js(f"nodeView.get({hub['id']}) !== null")
+        assert "Bộ Chính trị: " in browser.js("document.getElementById('capped').textContent")
+        drawn = counts(browser)[0]
+        assert drawn < len(data["nodes"])  # the hub's other links wait behind its control
+        browser.screenshot(ARTIFACTS / "directive.png")
+
+
+@needs_browser
+def test_search_opens_an_official_on_the_whole_page_and_article_text_never_runs(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    with Browser() as browser:
+        browser.open(path.as_uri() + "#search=" + quote("sử ngọc anh"), "document.body.dataset.ready === 'detail'")
+        body = browser.js("({...document.body.dataset})")
+        assert body["focused"] == "Sử Ngọc Anh" and body["story"] == "Sử Ngọc Anh"
+        assert "pwned" not in body and browser.js("document.title") == "canbo test"
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))
+        # typed as a person types it, the search finds the event by its name
+        browser.click_element("#search")
+        browser.js("document.getElementById('search').value = ''")
+        browser.type_text("giao ban công tác xây dựng Đảng")
+        browser.press_enter()
+        story = browser.js("document.getElementById('details').innerText")
+        assert "Chiều ngày 28/9/2017, Quận ủy Hai Bà Trưng tổ chức giao ban" in story
+        assert "Đoàn Đình Nguyên" in story and "chaired" in story
+        assert len(browser.js("[...document.querySelectorAll('#legend input[type=checkbox]')]")) == 4
+
+
+@needs_browser
+def test_search_takes_names_without_tone_marks_and_steps_through_every_match(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    with Browser() as browser:
+        browser.open(path.as_uri() + "#search=" + quote("su ngoc anh"), "document.body.dataset.ready === 'detail'")
+        body = browser.js("({...document.body.dataset})")
+        assert (body["focused"], body["match"]) == ("Sử Ngọc Anh", "1/1")
+        named = [n["name"] for n in data["nodes"] if "nguyen" in unmarked(n["search"])]  # Nguyễn, Nguyên
+        assert len(named) >= 3
+        browser.click_element("#search")
+        browser.js("document.getElementById('search').value = ''")
+        browser.type_text("nguyen")
+        seen = []
+        for _ in range(3):
+            browser.press_enter()
+            seen.append(browser.js("[document.body.dataset.focused, document.body.dataset.match]"))
+        assert [m for _, m in seen] == [f"{i}/{len(named)}" for i in (1, 2, 3)]
+        assert len({name for name, _ in seen}) == 3 and {name for name, _ in seen} <= set(named)
+        assert browser.js("document.getElementById('found').textContent") == f"3 of {len(named)} (Enter: next)"

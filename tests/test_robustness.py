@@ -5,13 +5,14 @@ import subprocess
 import sys
 import time
 import unicodedata
+from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import vietnamese
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from rdflib import Graph
 
 from canbo.cli import main
@@ -131,6 +132,58 @@ def test_a_defect_of_ours_costs_its_article_only_and_names_where_it_was_read(tmp
     store.close()
 
 
+def test_a_bad_json_line_costs_its_article_only_on_every_store(store, tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "\\ud800 x", "url": "http://x/s"}\n' + json.dumps(
+        {"text": "Tin\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị.", "url": "http://x/g"}) + "\n", "utf-8")
+    report = ingest([path], store)
+    assert [s.source for s in report.skipped] == [f"{path}:1"] and "\\ud800" in report.skipped[0].reason
+    assert store.read("MATCH (a:Article) RETURN a.article AS a") == [{"a": "http://x/g"}]
+
+
+def test_explain_skips_a_bad_json_line_and_explains_the_others(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "\\ud800 x"}\n' + json.dumps({"text": "Tin\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị."})
+                    + "\n", "utf-8")
+    result = run("explain", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"skipped {path}:1: \"text\" holds \\ud800, half of a UTF-16 pair, which is no character\n"
+    assert "event: hội nghị on 2020-04-03" in result.stdout
+
+
+def test_control_characters_never_reach_the_graph_its_exports_or_the_terminal(tmp_path):
+    import networkx as nx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tin\x1b]0;owned\x07\n\nSáng 3/4/2020, Quận ủy Quận 1 tổ chức hội nghị\x1b[2J.", "utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"text": "Chiều 4/4/2020, Quận ủy Quận 3 tổ chức hội nghị\u001b[31m.",
+                                                "title": "Tin\u0007"}) + "\n", "utf-8")
+    db = str(tmp_path / "g.kgl")
+    ingested = run("ingest", str(folder), "--db", db)
+    assert ingested.exit_code == 0, ingested.output
+    assert "warning" in ingested.stderr and "control characters removed" in ingested.stderr
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        assert run("export", fmt, "--db", db, "-o", str(out)).exit_code == 0
+        assert len(read(out)) > 0
+    shown = run("query", "--cypher", "MATCH (n) RETURN n.title AS t, n.name AS n, n.sentence AS s", "--db", db)
+    assert "hội nghị" in shown.output and not any(c in shown.output for c in "\x1b\x07")
+    assert not any(c in run("explain", str(folder / "a.txt")).output for c in "\x1b\x07")
+
+
+@needs_shared
+def test_a_small_input_is_read_without_starting_workers(tmp_path, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("workers started for five articles")
+
+    monkeypatch.setattr("canbo.ingest.ProcessPoolExecutor", no_pool)
+    store = KgliteStore(tmp_path / "g.kgl", writable=True)
+    assert ingest([SEEDS], store, workers=2).articles == 5
+    store.close()
+
+
+@pytest.mark.slow
 def test_a_folder_of_a_thousand_files(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
@@ -182,6 +235,7 @@ def _ingest_process(db) -> subprocess.Popen:
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
+@pytest.mark.slow
 @needs_shared
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killing_an_ingest_leaves_each_article_all_in_or_all_out(tmp_path, reference, sig):
@@ -210,24 +264,114 @@ def test_killing_an_ingest_leaves_each_article_all_in_or_all_out(tmp_path, refer
     assert {a["article"]: a for a in export_facts(store)["articles"]} == reference
 
 
+def _alive_children(pid: int) -> set[int]:
+    """The processes whose parent is `pid`, zombies left out."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+@needs_shared
+def test_killing_an_ingest_ends_its_workers_and_their_resource_tracker(tmp_path):
+    proc = _ingest_process(tmp_path / "g.kgl")
+    deadline = time.time() + 60
+    while len(_alive_children(proc.pid)) < 3 and time.time() < deadline:  # two workers and the resource tracker
+        time.sleep(0.05)
+    children = _alive_children(proc.pid)
+    proc.kill()
+    proc.wait(timeout=30)
+    assert len(children) >= 3, "the ingest started no workers"
+    deadline = time.time() + 10
+    while any(map(_alive, children)) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, children))
+
+
+@contextmanager
+def writer_holding(db, cypher: str | None = None):
+    """Another process holding the graph's writer (having written `cypher`, if given) while the block runs."""
+    write = f"s.write([({cypher!r}, {{}})]); " if cypher else ""
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from canbo.graph.store import KgliteStore; "
+        f"s = KgliteStore({str(db)!r}, writable=True); {write}print('ready', flush=True); sys.stdin.read(); s.close()")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield holder
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
 @needs_shared
 def test_a_second_writer_is_told_who_holds_the_graph_and_readers_still_read(tmp_path):
     db = tmp_path / "g.kgl"
     assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from canbo.graph.store import KgliteStore; "
-        f"s = KgliteStore({str(db)!r}, writable=True); print('ready', flush=True); sys.stdin.read(); s.close()")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with writer_holding(db) as holder:
         second = run("ingest", str(SEEDS), "--db", str(db))
         assert second.exit_code == 1
         assert second.output.strip() == f"canbo: the graph {db} is in use by PID {holder.pid}; try again when it is done"
         reader = run("roles", "Sử Ngọc Anh", "--db", str(db))
         assert reader.exit_code == 0 and "Quận ủy Gò Vấp" in reader.output
+
+
+@needs_shared
+def test_a_reader_during_a_write_is_told_so_in_one_line(tmp_path):
+    db = tmp_path / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    with writer_holding(db, "MERGE (b:Body {uri: 'urn:x'}) SET b.name = 'Ban X'"):
+        reader = subprocess.run([sys.executable, "-m", "canbo.cli", "roles", "Sử Ngọc Anh", "--db", str(db)],
+                                capture_output=True, text=True, timeout=60)
+        assert reader.returncode == 0 and "Quận ủy Gò Vấp" in reader.stdout
+        assert reader.stderr == (f"canbo: warning: {db} is being written to; this reads the graph as it was before "
+                                 f"that write began\n")
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A folder on a 1 MB file system of its own (tmpfs), to fill."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"a full disk is made with a small tmpfs, which needs root: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
     finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
+        if subprocess.run(["umount", str(folder)]).returncode != 0:
+            subprocess.run(["umount", "--lazy", str(folder)], check=True)
+            pytest.fail("the full disk's files were still open after the test")
+
+
+@pytest.mark.slow
+@needs_shared
+def test_a_full_disk_is_said_in_so_many_words_and_loses_nothing_written(small_disk, tmp_path):
+    db = small_disk / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    before = json.loads(run("export", "facts", "--db", str(db)).stdout)
+    result = run("ingest", str(NEWS), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr == ("canbo: the disk is full: write failed, nothing was changed; what the graph held before "
+                             "is kept — free some space and run the same command again\n")
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)  # space is freed
+    after = {a["article"]: a for a in json.loads(run("export", "facts", "--db", str(db)).stdout)["articles"]}
+    assert all(after[a["article"]] == a for a in before["articles"])
+    out = run("export", "facts", "--db", str(db), "-o", "/dev/full")
+    assert out.exit_code == 1 and out.stderr == "canbo: the disk is full: cannot write the output\n"
 
 
 def test_wrong_neo4j_database_is_one_line(bolt_uri):

@@ -1,6 +1,8 @@
 """Where articles come from: files, folders, JSON lines, and what is skipped."""
 import json
 
+import pytest
+
 from canbo.loaders.facts import Article
 from canbo.loaders.sources import Skipped, read_articles
 
@@ -62,3 +64,123 @@ def test_the_publication_date_is_read_wherever_the_source_gives_it(tmp_path):
                                     "Đảng.", "utf-8")  # the day of a meeting is no publication date
     got = {a.key: a.published for a in read_articles([tmp_path])}
     assert got == {"a.txt": "2017-10-06", "b.html": "2018-11-12", "c.jsonl#1": "2017-05-27", "d.txt": None}
+
+
+# ------------------------------------------------------------------ what reading repairs or refuses
+
+def test_a_stray_byte_in_utf8_is_replaced_with_a_warning_not_read_as_a_legacy_encoding(tmp_path):
+    text = "Tin\n\nSáng 3/4/2020, đồng chí Sử Ngọc Anh, Bí thư Quận ủy Gò Vấp chủ trì hội nghị triển khai hoạt động."
+    for stray in (b"\xff", b"\x93", b"\xa0"):
+        path = tmp_path / "stray.txt"
+        path.write_bytes(text.encode("utf-8").replace(b"Tin", b"Tin" + stray))
+        (article,) = read_articles([path])
+        assert article.text == text.replace("Tin", "Tin\ufffd")
+        assert article.notes == ["1 byte that is not UTF-8 replaced by \ufffd"]
+
+
+def test_control_characters_are_removed_at_reading(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Tin\x1b[31m\n\nSáng 3/4/2020,\x07 Quận ủy tổ\x7f chức\x0chội nghị.".encode())
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Sáng 3/4/2020, Quận ủy\u0007 tổ chức hội nghị\u009b.",
+                                                  "title": "Tin\u001b"}) + "\n", "utf-8")
+    a, b = read_articles([tmp_path])
+    assert a.text == "Tin[31m\n\nSáng 3/4/2020, Quận ủy tổ chức\nhội nghị."
+    assert a.notes == ["3 control characters removed"]
+    assert (b.title, b.text) == ("Tin", "Tin\n\nSáng 3/4/2020, Quận ủy tổ chức hội nghị.")
+    assert b.notes == ['"text": 2 control characters removed', '"title": 1 control character removed']
+
+
+def test_a_lone_surrogate_skips_its_json_line_with_a_reason(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "\\ud800 x", "url": "http://x/s"}\n{"text": "Tin hai."}\n', "utf-8")
+    bad, good = read_articles([path])
+    assert bad == Skipped(f"{path}:1", '"text" holds \\ud800, half of a UTF-16 pair, which is no character')
+    assert good.key == "feed.jsonl#2"
+
+
+def test_a_json_line_larger_than_one_article_is_skipped_without_being_held(tmp_path, monkeypatch):
+    import io
+
+    from canbo.loaders import sources
+
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 1000)
+    path = tmp_path / "feed.jsonl"
+    big = json.dumps({"text": "x " * 5000})
+    path.write_text("\n".join([json.dumps({"text": "Một."}), big, json.dumps({"text": "Ba."})]) + "\n", "utf-8")
+    first, huge, third = read_articles([path])
+    assert (first.text, third.text) == ("Một.", "Ba.")
+    assert huge.source.endswith(":2") and "too large for one article" in huge.reason
+    held = [len(line) for _, line in sources._lines(io.BytesIO(path.read_bytes())) if not isinstance(line, int)]
+    assert max(held) <= 1001
+
+
+def test_an_unreadable_folder_inside_is_reported(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "ok.txt").write_text("Tin\n\nNội dung.", "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("Tin\n\nNội dung.", "utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads it anyway: what any other user meets, os.scandir refusing
+        scandir = os.scandir
+
+        def refusing(path="."):
+            if os.fspath(path) == str(locked):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refusing)
+    try:
+        got = list(read_articles([tmp_path]))
+    finally:
+        locked.chmod(0o755)
+    assert got[0] == Skipped(str(locked), "cannot read this folder: Permission denied")
+    assert [a.key for a in got[1:]] == ["ok.txt"]
+
+
+def test_json_documents_and_json_lines_are_known_by_content_whatever_their_name(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.json").write_text(json.dumps({"title": "Một", "text": "Nội dung một."}, indent=2), "utf-8")
+    (folder / "list.json").write_text(json.dumps([{"text": "Hai."}, {"text": "Ba.", "url": "http://x/3"}]), "utf-8")
+    (folder / "feed.txt").write_text(json.dumps({"text": "Bốn."}) + "\n" + json.dumps({"text": "Năm."}) + "\n", "utf-8")
+    (folder / "plain.txt").write_text("[Ảnh] Tiêu đề\n\nNội dung.", "utf-8")
+    (folder / "config.json").write_text('{"debug": true}', "utf-8")
+    got = {(a.source if isinstance(a, Skipped) else a.key): a for a in read_articles([folder])}
+    assert got[str(folder / "config.json")].reason == 'no "text" field'
+    assert (got["one.json"].title, got["one.json"].text) == ("Một", "Một\n\nNội dung một.")
+    assert got["list.json#1"].text == "Hai." and got["http://x/3"].text == "Ba."
+    assert got["feed.txt#1"].text == "Bốn." and got["feed.txt#2"].text == "Năm."
+    assert got["plain.txt"].title == "[Ảnh] Tiêu đề"
+    (named,) = read_articles([folder / "one.json"])
+    assert named.title == "Một"
+
+
+def test_an_impossible_published_date_skips_its_json_line_with_a_reason(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [{"text": "Một.", "published": "9999-99-99"}, {"text": "Hai.", "published": "2019-02-29"},
+               {"text": "Ba.", "published": "2020-02-29T08:00:00Z"}, {"text": "Bốn.", "published": "hôm qua"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", "utf-8")
+    one, two, three, four = read_articles([path])
+    assert one == Skipped(f"{path}:1", "\"published\" is no day: '9999-99-99'")
+    assert two == Skipped(f"{path}:2", "\"published\" is no day: '2019-02-29'")
+    assert three.published == "2020-02-29"
+    assert four.published is None and four.notes == ["\"published\" is no date canbo reads ('hôm qua'); "
+                                                     "the article has no date"]
+
+
+def test_a_day_without_its_year_that_the_year_lacks_stays_a_day_of_the_year():
+    from rdflib import XSD, Literal
+
+    from canbo.graph.rdf_export import literal
+    from canbo.loaders import dates
+    from canbo.loaders.extract import extract_text
+    from canbo.loaders.rdf import date_literal
+
+    assert dates.with_year("--02-29", "2019-03-01") == "--02-29"
+    assert dates.with_year("--02-29", "2020-03-01") == "2020-02-29"
+    x = extract_text("t.txt", "Tin\n\nSáng ngày 29/02, Thường trực HĐND huyện tổ chức phiên họp thường kỳ năm 2026.")
+    assert x.events[0].date == "--02-29"
+    with pytest.raises(ValueError, match="no such day: 2019-02-29"):
+        date_literal("2019-02-29")
+    assert literal("2026-02-29", XSD.date) == Literal("2026-02-29")  # a graph written before: exported as text

@@ -36,7 +36,8 @@ def test_every_query_module_has_a_test_parameter():
 def test_ingest_then_the_chair_directive_question(store):
     report = ingest([SEEDS], store)
     assert (report.articles, report.persons) == (5, 9)
-    rows = store.read(all_queries()["chairs-by-directive"].cypher, all_queries()["chairs-by-directive"].bind(PARAMS["chairs-by-directive"]))
+    query = all_queries()["chairs-by-directive"]
+    rows = store.read(query.cypher, query.bind(PARAMS["chairs-by-directive"]))
     assert {"chair": "Đoàn Đình Nguyên", "date": "2017-09-28", "directive": "Chỉ thị 05-CT/TW"}.items() <= rows[0].items()
 
 
@@ -84,6 +85,14 @@ def test_a_failed_write_changes_nothing(store):
     assert counts(store) == before
 
 
+def test_a_write_gives_the_rows_of_its_last_statement(store):
+    store.ensure_schema()
+    rows = store.write([("CREATE (b:Body {uri: 'urn:a', name: 'A'})", {}),
+                        ("CREATE (b:Body {uri: 'urn:b', name: 'B'}) RETURN b.name AS name", {})])
+    assert rows == [{"name": "B"}]
+    assert store.write([("MATCH (b:Body) DETACH DELETE b", {})]) == []
+
+
 def test_is_write_spots_clauses_that_change_the_graph():
     assert is_write("MATCH (n) DETACH DELETE n")
     assert is_write("merge (n:X {a: 1})")
@@ -104,7 +113,7 @@ def test_a_key_parameter_left_out_means_any(store):
     assert q.bind({}) == {"directive": ""}
     assert one and len(every) > len(one) and all(row in every for row in one)
     labels = {r["label"] for r in store.read("MATCH (d:Directive)<-[:IMPLEMENTS]-(:Event)<-[:IN_EVENT]-(:Participation)"
-                                             "<-[:CHAIRED]-(:Person) RETURN DISTINCT d.label AS label")}
+                                             "<-[:CHAIRED]-(:Person) RETURN DISTINCT d.name AS label")}
     assert {r["directive"] for r in every} == labels
 
 
@@ -120,3 +129,44 @@ def test_queries_answer_alike_on_both_stores(store, tmp_path):
         assert rows == reference.read(query.cypher, params), name
     assert export_facts(store) == export_facts(reference)
     reference.close()
+
+
+def test_neo4j_has_text_indexes_for_lookups_by_part_of_a_name(bolt_uri):
+    """Every label with a folded `key` (Event included) gets a TEXT index beside its range index: Neo4j
+    serves `key CONTAINS $name` from a TEXT index only. ArcadeDB accepts both statements and keeps one
+    index per label and key; kglite has no TEXT index (its CONTAINS scans)."""
+    from canbo.graph.store import Neo4jStore, schema_statements
+    from canbo.vocab import MODEL
+
+    from conftest import BOLT_PASSWORD
+
+    labels = {label for label in MODEL.labels.values() if "key" in MODEL.keys_of(label)}
+    assert {"Person", "Body", "Directive", "Event"} <= labels
+    statements = schema_statements()
+    for label in labels:
+        assert (f"CREATE TEXT INDEX canbo_{label.lower()}_key_text IF NOT EXISTS FOR (n:{label}) ON (n.key)"
+                in statements)
+    store = Neo4jStore(bolt_uri, "root", BOLT_PASSWORD, "canbo")
+    try:
+        store.ensure_schema()
+        indexed = {(tuple(row["labelsOrTypes"] or ()), tuple(row["properties"] or ())) for row in store.read("SHOW INDEXES")}
+    finally:
+        store.close()
+    assert {((label,), ("key",)) for label in labels} <= indexed
+    assert not any("TEXT INDEX" in s for s in schema_statements(text_indexes=False))
+
+
+def test_no_node_carries_a_property_the_ontology_does_not_give_its_label(store):
+    """Every key a node holds is one of its label's. kglite adds `id`, `type` and `title` of its own to every node:
+    they are its uri, its label and its caption (canbo:graphCaption), never a made-up value such as a URI."""
+    from canbo.vocab import MODEL
+
+    ingest([SEEDS], store)
+    builtin = {"id", "type", "title"} if store.kind == "embedded" else set()
+    for label in sorted(MODEL.labels.values()):
+        for row in store.read(f"MATCH (n:{label}) RETURN n.uri AS uri, properties(n) AS props"):
+            props = row["props"]
+            assert set(props) <= {"uri", *MODEL.keys_of(label), *builtin}, (label, set(props) - set(MODEL.keys_of(label)))
+            if builtin:
+                caption = MODEL.captions[label]
+                assert (props["id"], props["type"], props["title"]) == (row["uri"], label, props.get(caption)), label

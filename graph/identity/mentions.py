@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, Graph
 
-from ...vocab import CANBO, ORG, SCHEMA
+from ...vocab import CANBO, SCHEMA
 from .rules import Evidence, evidence, setting_of
 
 
@@ -37,14 +37,14 @@ class ArticleMentions:
 def article_mentions(graph: Graph) -> ArticleMentions:
     """The article of one article's graph and the evidence each of its persons offers."""
     article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
-    bodies = {str(graph.value(b, CANBO.key)) for prop in (ORG.organization, SCHEMA.organizer)
+    bodies = {str(graph.value(b, CANBO.key)) for prop in (CANBO.inBody, CANBO.organizedBy)
               for b in graph.objects(None, prop)}
     setting = setting_of(bodies, {str(s) for s in graph.objects(None, CANBO.sentence)})
     mentions = []
     for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
         posts = set()
         for post in graph.objects(p, CANBO.holds):
-            body = graph.value(post, ORG.organization)
+            body = graph.value(post, CANBO.inBody)
             posts.add((str(graph.value(post, CANBO.title)), str(graph.value(body, CANBO.key)) if body else ""))
         mentions.append(Mention(str(p), str(graph.value(p, CANBO.key)), str(graph.value(p, SCHEMA.name)),
                                 evidence(posts, setting)))

@@ -11,7 +11,7 @@ import getpass
 import os
 from collections.abc import Iterable
 
-from ...loaders.text import key
+from ..lookup import matching_keys
 from ..store import Store, StoreError
 from .ids import short_id
 from .judgements import EVERY, RECORD, Judgement, now
@@ -21,10 +21,9 @@ SAME = (
     "MATCH (m:Mention) WHERE m.key = $key MATCH (m)-[:REFERS_TO]->(p:Person) MATCH (m)-[:DERIVED_FROM]->(a:Article) "
     "OPTIONAL MATCH (a)<-[:DERIVED_FROM]-(x:Post)<-[:HOLDS]-(p) OPTIONAL MATCH (x)-[:IN_BODY]->(b:Body) "
     "RETURN p.uri AS person, m.text AS name, a.article AS article, a.published AS published, m.rule AS rule, "
-    "m.reason AS reason, collect(DISTINCT x.title + ' @ ' + coalesce(b.label, '?')) AS posts "
+    "m.reason AS reason, collect(DISTINCT x.title + ' @ ' + coalesce(b.name, '?')) AS posts "
     "ORDER BY person, article"
 )
-MENTION_KEYS = "MATCH (m:Mention) WHERE m.key CONTAINS $key AND m.rule IS NOT NULL RETURN DISTINCT m.key AS key"
 FIND_PERSON = ("MATCH (p:Person) WHERE p.uri = $u OR p.uri ENDS WITH $tail "
                "RETURN p.uri AS uri, p.key AS key, p.name AS name")
 MENTIONS_OF_PERSON = (
@@ -55,10 +54,11 @@ def find_person(store: Store, ident: str) -> dict:
 
 
 def same(store: Store, name: str) -> list[dict]:
-    """Every decision about the mentions of a name (or of the names containing it), and the judgements on them."""
-    folded = key(name)
-    keys = [folded] if store.read(SAME + " LIMIT 1", {"key": folded}) else \
-        sorted(r["key"] for r in store.read(MENTION_KEYS, {"key": folded})) if folded else []
+    """Every decision about the mentions of a name, and the judgements on them.
+
+    The name is looked up as `canbo roles` looks it up (lookup.matching_keys), among the names mentions write.
+    """
+    keys = matching_keys(store, name, "Mention")
     rows = []
     for k in keys:
         for row in store.read(SAME, {"key": k}):
