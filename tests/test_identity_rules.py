@@ -1,8 +1,7 @@
 """The identity rules on their own: a pure function of what the mentions of a name offer, and the users' verdicts."""
 import random
 
-from canbo.graph.identity.rules import (Profile, Verdict, body_facts, evidence, expected_bearers, rare, resolve,
-                                        setting_of)
+from canbo.graph.identity.rules import Profile, Verdict, body_facts, evidence, expected_bearers, rare, resolve, setting_of
 from canbo.loaders.text import key
 
 COMMON = key("Nguyễn Văn Sơn")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ...loaders.text import key
 from .ids import judgement_uri
@@ -72,12 +72,12 @@ class Judgement:
         return json.dumps(doc, ensure_ascii=False)
 
     @classmethod
-    def from_row(cls, row: dict) -> "Judgement":
+    def from_row(cls, row: dict) -> Judgement:
         return cls(row["name"], row["article"], row["other_name"], row["other_article"], row["verdict"],
                    row["by"] or "", row["at"] or "", row["reason"] or "")
 
     @classmethod
-    def from_json(cls, line: str) -> "Judgement":
+    def from_json(cls, line: str) -> Judgement:
         """A judgement from one line of an exported log; ValueError says what is wrong with it."""
         try:
             doc = json.loads(line)
@@ -98,7 +98,7 @@ class Judgement:
 
 def now() -> str:
     """The time a judgement is recorded at, in UTC to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def in_force(judgements: Iterable[Judgement]) -> list[Verdict]:

@@ -41,7 +41,7 @@ def article_mentions(graph: Graph) -> ArticleMentions:
               for b in graph.objects(None, prop)}
     setting = setting_of(bodies, {str(s) for s in graph.objects(None, CANBO.sentence)})
     mentions = []
-    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person)):
+    for p in sorted(graph.subjects(RDF.type, SCHEMA.Person), key=str):
         posts = set()
         for post in graph.objects(p, CANBO.holds):
             body = graph.value(post, CANBO.inBody)

@@ -277,6 +277,7 @@ class Resolver:
                     self.names[name].changed = False
             written = {name: p.names[p.first] for name, p in sorted(states, key=lambda s: s[1].first, reverse=True)}
             for name, p in states:
+                assert p.decision is not None
                 self._apply(name, p, p.decision, written, plan, moves, updates)
         renamed = [{"uri": uri, "name": name, "key": k} for uri, (name, k) in sorted(plan.persons.items())
                    if self.named.get(uri) != (name, k)]

@@ -340,7 +340,10 @@ def _shortened(profiles: Sequence[Profile], specific: list[int], parts: _Partiti
 def _verdicts(profiles: Sequence[Profile], verdicts: Iterable[Verdict]) -> tuple[list, set, set, dict]:
     """(pairs judged the same, pairs judged different, the first mentions of those, why each mention is judged)."""
     index = {p.ref: i for i, p in enumerate(profiles)}
-    same, apart, set_apart, judged = [], set(), set(), {}  # same: (kept, joined)
+    same: list[tuple[int, int]] = []  # (kept, joined)
+    apart: set[frozenset[int]] = set()
+    set_apart: set[int] = set()
+    judged: dict[int, str] = {}
     for v in sorted(verdicts, key=lambda v: (v.left, v.right, v.verdict)):
         a, b = index.get(v.left), index.get(v.right)
         if a is None or b is None or a == b or v.verdict not in ("same", "different"):
@@ -454,11 +457,16 @@ def _resolve(profiles: Sequence[Profile], verdicts: list[Verdict]) -> list[Decis
             if parts.join(found[0], j):
                 for i in (found[0], j):
                     rules.setdefault(i, ("same-setting", f"its article, like another of this name, is set in {province!r}"))
-    for name, found in by_key.items():
-        settled = {parts.find(i) for i in unplaced if i in found and profiles[i].evidence.setting}
-        nowhere = [i for i in unplaced if i in found and not profiles[i].evidence.setting]
+    unplaced_by_key: dict[str, list[int]] = defaultdict(list)
+    for i in unplaced:
+        unplaced_by_key[profiles[i].key].append(i)
+    for found in unplaced_by_key.values():
+        settled = {parts.find(i) for i in found if profiles[i].evidence.setting}
+        nowhere = [i for i in found if not profiles[i].evidence.setting]
+        if len(settled) > 1 or not nowhere:
+            continue
         for i in nowhere:
-            if len(settled) <= 1 and parts.join(next(iter(settled), nowhere[0]), i) and len(parts.members[parts.find(i)]) > 1:
+            if parts.join(next(iter(settled), nowhere[0]), i) and len(parts.members[parts.find(i)]) > 1:
                 rules[i] = ("same-setting", "its article is set nowhere; the one other person of this name no one fits")
 
     kept = {profiles[a].key for a, b in same if profiles[a].key != profiles[b].key}
