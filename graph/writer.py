@@ -117,10 +117,12 @@ def record_decisions(article: Prepared, plan: Plan) -> None:
     renamed = {}
     for m in article.mentions.mentions:
         uri, rule, reason = plan.mentions[(m.key, article.mentions.key)]
-        mentions[mention_of[m.uri]].update({keys[CANBO.key]: m.key, keys[CANBO.rule]: rule, keys[CANBO.reason]: reason})
         name, name_key = plan.persons[uri]
-        persons[m.uri].update({keys[SCHEMA.name]: name, keys[CANBO.key]: name_key})
-        renamed[m.uri] = uri
+        for person in m.persons:
+            mentions[mention_of[person]].update({keys[CANBO.key]: m.key, keys[CANBO.rule]: rule,
+                                                 keys[CANBO.reason]: reason})
+            persons[person].update({keys[SCHEMA.name]: name, keys[CANBO.key]: name_key})
+            renamed[person] = uri
     rows.rename(renamed)
 
 
@@ -128,9 +130,9 @@ class Writer:
     """Writes batches of articles into a store, one transaction each, for one run of an ingest.
 
     Persons are first resolved with every mention of their names the graph
-    already holds (identity/resolver.py). Shared nodes and the relationships between them that this run
-    has already written, unchanged, are not sent again: most bodies, roles and
-    officials recur in article after article.
+    already holds (identity/resolver.py). Shared nodes and the relationships
+    between them that this run has already written, unchanged, are not sent
+    again: most bodies, roles and officials recur in article after article.
     """
 
     def __init__(self, store: Store):

@@ -97,8 +97,9 @@ class Judgement:
 
 
 def now() -> str:
-    """The time a judgement is recorded at, in UTC to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """The time a judgement is recorded at, in UTC to the microsecond: the later of two judgements on the same
+    mentions is the one in force, even when a script makes both within a second."""
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def in_force(judgements: Iterable[Judgement]) -> list[Verdict]:

@@ -19,9 +19,9 @@ from .rules import Evidence, evidence, setting_of
 
 @dataclass(frozen=True)
 class Mention:
-    """A person as one article names them, before resolution."""
+    """A name as one article writes it, before resolution: one mention however many times the article names it."""
 
-    uri: str  # the article-scoped identifier the loaders gave it
+    persons: tuple[str, ...]  # the article-scoped persons the loaders gave it (two spellings of one name are two)
     key: str
     name: str
     evidence: Evidence
@@ -35,17 +35,18 @@ class ArticleMentions:
 
 
 def article_mentions(graph: Graph) -> ArticleMentions:
-    """The article of one article's graph and the evidence each of its persons offers."""
+    """The article of one article's graph and the evidence each of the names it writes offers."""
     article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
     bodies = {str(graph.value(b, CANBO.key)) for prop in (CANBO.inBody, CANBO.organizedBy)
               for b in graph.objects(None, prop)}
     setting = setting_of(bodies, {str(s) for s in graph.objects(None, CANBO.sentence)})
-    mentions = []
+    found: dict[str, tuple[list[str], str, set[tuple[str, str]]]] = {}
     for p in sorted(graph.subjects(RDF.type, SCHEMA.Person), key=str):
-        posts = set()
+        persons, _, posts = found.setdefault(str(graph.value(p, CANBO.key)), ([], str(graph.value(p, SCHEMA.name)), set()))
+        persons.append(str(p))
         for post in graph.objects(p, CANBO.holds):
             body = graph.value(post, CANBO.inBody)
             posts.add((str(graph.value(post, CANBO.title)), str(graph.value(body, CANBO.key)) if body else ""))
-        mentions.append(Mention(str(p), str(graph.value(p, CANBO.key)), str(graph.value(p, SCHEMA.name)),
-                                evidence(posts, setting)))
-    return ArticleMentions(str(article), str(graph.value(article, CANBO.articleKey)), tuple(mentions))
+    mentions = tuple(Mention(tuple(persons), k, name, evidence(posts, setting))
+                     for k, (persons, name, posts) in sorted(found.items()))
+    return ArticleMentions(str(article), str(graph.value(article, CANBO.articleKey)), mentions)

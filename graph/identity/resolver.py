@@ -29,7 +29,7 @@ from ..store import Statement, Store
 from .ids import person_uri
 from .judgements import ABOUT, Judgement, in_force
 from .mentions import ArticleMentions
-from .rules import Decision, Evidence, Profile, evidence, resolve, setting_of
+from .rules import Evidence, Profile, evidence, resolve, setting_of
 
 STORED_MENTIONS = (
     "MATCH (m:Mention) WHERE m.key IN $keys "
@@ -88,6 +88,16 @@ def move_statements(rows: list[dict[str, str]]) -> list[Statement]:
     return statements
 
 
+@dataclass(frozen=True)
+class _Target:
+    """A decision of the rules as the store takes it: the person's identifier, the rule and reason, and the
+    (name, key) the person goes by."""
+
+    person: str
+    decided: tuple[str, str]
+    named: tuple[str, str]
+
+
 @dataclass
 class _Profile:
     """Mentions of one name that offer the same evidence, with the person and rule the store gives them."""
@@ -99,7 +109,7 @@ class _Profile:
     decided: tuple[str, str] | None = None  # and the rule and reason recorded on them
     fresh: set[str] = field(default_factory=set)  # articles of mentions read in this batch, not yet in the store
     stored: dict[str, tuple[str, str, str]] | None = None  # mentions whose store state differs from the rest
-    decision: Decision | None = None  # what the rules last decided for it
+    target: _Target | None = None  # what the rules last decided for it
 
     def add(self, article: str, name: str) -> None:
         self.names[article] = sys.intern(name)
@@ -268,17 +278,10 @@ class Resolver:
                 if name not in self.names:
                     self._load([name], self._batch)
             states = [(name, p) for name in sorted(group) for p in self.names[name].profiles.values() if p.names]
-            if any(self.names[name].changed for name in group) or any(p.decision is None for _, p in states):
-                profiles = [Profile(name, p.evidence, p.first, len(p.names)) for name, p in states]
-                verdicts = in_force({j for name in group for j in self.judgements[name]})
-                for (_, p), d in zip(states, resolve(profiles, verdicts), strict=True):
-                    p.decision = d
-                for name in group:
-                    self.names[name].changed = False
-            written = {name: p.names[p.first] for name, p in sorted(states, key=lambda s: s[1].first, reverse=True)}
+            if any(self.names[name].changed for name in group) or any(p.target is None for _, p in states):
+                self._resolve(group, states)
             for name, p in states:
-                assert p.decision is not None
-                self._apply(name, p, p.decision, written, plan, moves, updates)
+                self._apply(name, p, plan, moves, updates)
         renamed = [{"uri": uri, "name": name, "key": k} for uri, (name, k) in sorted(plan.persons.items())
                    if self.named.get(uri) != (name, k)]
         if renamed:  # persons new, or going by another name: before the facts that move to them
@@ -293,14 +296,25 @@ class Resolver:
         if updates:
             plan.statements.append((UPDATE_MENTIONS, {"rows": updates}))
 
-    def _apply(self, name: str, p: _Profile, d: Decision, written: dict[str, str], plan: Plan, moves: list,
-               updates: list) -> None:
+    def _resolve(self, group: set[str], states: list[tuple[str, _Profile]]) -> None:
+        """Decide the profiles of a group of names again, with the rules: each profile's person and why."""
+        profiles = [Profile(name, p.evidence, p.first, len(p.names)) for name, p in states]
+        verdicts = in_force({j for name in group for j in self.judgements[name]})
+        written = {name: p.names[p.first] for name, p in sorted(states, key=lambda s: s[1].first, reverse=True)}
+        for (_, p), d in zip(states, resolve(profiles, verdicts), strict=True):
+            p.target = _Target(str(person_uri(*d.person)), (d.rule, d.reason), (written[d.name], d.name))
+        for name in group:
+            self.names[name].changed = False
+
+    def _apply(self, name: str, p: _Profile, plan: Plan, moves: list, updates: list) -> None:
         """Record a profile's decision: the fresh mentions in the plan, changes to stored ones as moves and updates."""
-        uri = str(person_uri(*d.person))
-        plan.persons.setdefault(uri, (written[d.name], d.name))
-        decided = (d.rule, d.reason)
+        assert p.target is not None
+        uri, decided = p.target.person, p.target.decided
+        if not p.fresh and p.person == uri and p.decided == decided and not p.stored:
+            return  # nothing new, nothing changed
+        plan.persons.setdefault(uri, p.target.named)
         for article in p.fresh:
-            plan.mentions[(name, article)] = (uri, d.rule, d.reason)
+            plan.mentions[(name, article)] = (uri, *decided)
         if p.person != uri or p.decided != decided or p.stored:
             for article in p.names.keys() - p.fresh:
                 person, rule, reason = (p.stored or {}).get(article) or (p.person, *(p.decided or ("", "")))
@@ -308,6 +322,6 @@ class Resolver:
                 if person != uri:
                     moves.append({**row, "o": person, "n": uri})
                 if person != uri or (rule, reason) != decided:
-                    updates.append({**row, "rule": d.rule, "reason": d.reason})
+                    updates.append({**row, "rule": decided[0], "reason": decided[1]})
         p.person, p.decided, p.stored = uri, decided, None
         p.fresh.clear()
