@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 
 import click
 
-from .graph.store import Store, StoreError, disk_full, is_write, open_store
+from .graph.store import Answer, Store, StoreError, disk_full, open_store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -78,6 +78,12 @@ def friendly_errors(fn: Callable) -> Callable:
 
 def connect(db: str | None, neo4j_uri: str | None, writable: bool = False) -> Store:
     return open_store(db=db, neo4j_uri=neo4j_uri, writable=writable)
+
+
+def show_warnings(answer: Answer) -> None:
+    """What the store said about an answer (a typo'd label, a cut-short result), one line each on stderr."""
+    for warning in answer.warnings:
+        click.echo(f"canbo: warning: {' '.join(warning.split())}", err=True)
 
 
 def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | None = None) -> None:
@@ -364,14 +370,13 @@ def query(name: str | None, params: tuple[str, ...], cypher: str | None, write: 
     if cypher:
         if name:
             fail("give a query NAME or --cypher, not both")
-        if is_write(cypher) and not write:
-            fail("this Cypher changes the graph; add --write to allow it")
         with connect(db, neo4j_uri, writable=write) as store:
-            rows = store.write([(cypher, values)]) if write else store.read(cypher, values)
-        if write and not rows and not as_json:
+            answer = store.query(cypher, values, write=write)
+        show_warnings(answer)
+        if write and not answer.rows and not as_json:
             click.echo("done")
             return
-        print_rows(rows, as_json)
+        print_rows(answer.rows, as_json)
         return
     if not name:
         fail("give a query NAME (see `canbo queries`) or --cypher")
@@ -499,8 +504,6 @@ def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], 
     from .graph.page import render_page
     from .graph.selectors import MAX_PAGE, Selection, select
 
-    if cypher and is_write(cypher):
-        fail("--cypher must only read the graph")
     selection = Selection(persons, bodies, directives, events, cypher, hops, date_from, date_to)
     with connect(db, neo4j_uri) as store:
         graph = select(store, selection)

@@ -76,6 +76,17 @@ def _matching(graph: nx.MultiDiGraph, kind: str, texts: tuple[str, ...], exact: 
     return out
 
 
+def _uris(value: object) -> list[str]:
+    """The strings in a row of a user's query, and the uri of every node in it, at any depth."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [u for v in value.values() for u in _uris(v)]
+    if isinstance(value, list):
+        return [u for v in value for u in _uris(v)]
+    return []
+
+
 def _in_range(date: object, start: str | None, stop: str | None) -> bool:
     if not isinstance(date, str) or date.startswith("--"):
         return True
@@ -90,8 +101,8 @@ def select(store: Store, selection: Selection) -> nx.MultiDiGraph:
                  | _matching(graph, "Body", selection.bodies) | _matching(graph, "Directive", selection.directives)
                  | _matching(graph, "Event", selection.events))
         if selection.cypher:
-            for row in store.read(selection.cypher):
-                seeds.update(v for v in row.values() if isinstance(v, str) and v in graph)
+            for row in store.query(selection.cypher).rows:
+                seeds.update(uri for uri in _uris(row) if uri in graph)
         graph = graph.subgraph(reach(graph, seeds, selection.hops)).copy()
         graph.graph.update(seeds=sorted(seeds & set(graph)), hops=selection.hops)  # where the page opens
     if selection.date_from or selection.date_to:

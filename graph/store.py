@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 import warnings
 from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +61,14 @@ def schema_statements(unique_uri: bool = True, text_indexes: bool = True) -> lis
 _PLACEHOLDER = "urn:canbo:placeholder"
 # A value of each datatype the ontology names, to declare a column of that kind (text otherwise).
 _SAMPLE: dict[URIRef | None, object] = {XSD.integer: 0, XSD.boolean: False}
-_WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
 
 
-def is_write(cypher: str) -> bool:
-    """Whether a Cypher text contains a clause that changes the graph (string literals ignored)."""
-    stripped = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*", "", cypher)
-    return bool(_WRITE_CLAUSE.search(stripped))
+@dataclass
+class Answer:
+    """The rows of a user's own query, and what the store said about them (warnings that change their meaning)."""
+
+    rows: list[dict[str, Any]]
+    warnings: list[str] = field(default_factory=list)
 
 
 class Store(ABC):
@@ -77,7 +78,16 @@ class Store(ABC):
 
     @abstractmethod
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Rows of a read-only query, as dicts."""
+        """Rows of one of canbo's own read-only queries, as dicts."""
+
+    @abstractmethod
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Answer:
+        """Run a user's own Cypher and answer as Neo4j would; refuse it, in one line, when it would write
+        without `write`, breaks Cypher's rules, or asks what the store cannot answer faithfully.
+
+        Nodes come back as {"labels", "properties"}, relationships as {"type", "properties"}, paths as
+        {"nodes", "relationships"}, times as ISO 8601 text, on every store alike.
+        """
 
     @abstractmethod
     def write(self, statements: list[Statement]) -> list[dict[str, Any]]:
@@ -109,17 +119,22 @@ class KgliteStore(Store):
 
     graph: Any  # kglite's KnowledgeGraph; None once closed
 
-    def __init__(self, path: str | Path, writable: bool):
+    def __init__(self, path: str | Path | None, writable: bool):
+        """The store in the file at `path`; with no path, a new empty graph in memory (tests, scratch work)."""
         import kglite
 
+        # Warnings are read from each answer (Answer.warnings), and shown by whoever asked.
         kglite.set_query_warning_policy("silent")
         # kglite tells at save() which columns a memory-mapped load would keep on the heap; we load to memory.
         warnings.filterwarnings("ignore", category=kglite.MappedFallbackWarning)
         self.kglite = kglite
-        self.path = str(path)
+        self.path = str(path or ":memory:")
         self.name = f"embedded store {self.path}"
         self.writable = writable
         self.broken = False  # a write failed in a way that leaves nothing to checkpoint (a full disk)
+        if path is None:
+            self.graph = kglite.KnowledgeGraph()
+            return
         self._check_file()
         try:
             if writable:
@@ -224,7 +239,33 @@ class KgliteStore(Store):
         except ValueError as e:
             raise StoreError(f"Cypher error: {_first_line(e)}") from None
 
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Answer:
+        from . import kglite_dialect as dialect
+        from .cypher import check_read_only, check_rules
+
+        if write:
+            dialect.refuse_unrepresentable(cypher, writing=True)
+            rows, said = self._transaction([(cypher, params or {})])
+            schema = dialect.Schema.of(self.graph)
+        else:
+            check_read_only(cypher)
+            schema = dialect.Schema.of(self.graph)
+            prepared = dialect.prepare(cypher, schema)
+            try:
+                with self.graph.begin_read() as tx:
+                    result = tx.cypher(prepared.text, params={**(params or {}), **prepared.params})
+                    rows, said = result.to_list(), list(result.warnings)
+            except (self.kglite.KgError, ValueError) as e:
+                raise StoreError(f"Cypher error: {_first_line(e)}") from None
+            check_rules(cypher)  # after kglite: what it refuses itself needs no second opinion
+            dialect.check_answer(cypher, rows)
+        return Answer([{k: dialect.answer_value(v, schema) for k, v in row.items()} for row in rows], said)
+
     def write(self, statements: list[Statement]) -> list[dict[str, Any]]:
+        return self._transaction(statements)[0]
+
+    def _transaction(self, statements: list[Statement]) -> tuple[list[dict[str, Any]], list[str]]:
+        """Run the statements in one transaction; the last one's rows and kglite's warnings about it."""
         if not self.writable:
             raise StoreError(f"{self.name} is open for reading only")
         tx = self.graph.begin()
@@ -233,8 +274,9 @@ class KgliteStore(Store):
             for cypher, params in statements:
                 result = tx.cypher(cypher, params=params)
             rows = [dict(row) for row in result] if result is not None else []
+            said = list(result.warnings) if result is not None else []
             tx.commit()
-            return rows
+            return rows, said
         except (self.kglite.KgError, ValueError) as e:
             self._rollback(tx)
             del tx, result  # let go of the graph: after a full disk, close() drops it with its files
@@ -285,7 +327,7 @@ class KgliteStore(Store):
 
     def close(self) -> None:
         graph, self.graph = getattr(self, "graph", None), None
-        if graph is None or not self.writable:
+        if graph is None or not self.writable or self.path == ":memory:":
             return
         try:
             graph.close()  # checkpoints: the log's commits folded into the file (an explicit save() first did it twice)
@@ -311,6 +353,7 @@ class Neo4jStore(Store):
 
         self.nx = nx
         self.name = f"Neo4j at {uri}"
+        self._explain_trusted: bool | None = None
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         user = user or os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
@@ -341,6 +384,49 @@ class Neo4jStore(Store):
         except self.nx.Neo4jError as e:
             raise StoreError(f"{self.name}: {_first_line(e.message or str(e))}") from None
 
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Answer:
+        """A user's Cypher; without `write` it runs in a READ session, after the guard, and after the
+        server's own EXPLAIN where that can tell a read from a write (Neo4j's does, ArcadeDB's does not)."""
+        import neo4j
+
+        from .cypher import check_read_only, check_rules
+
+        if not write:
+            check_read_only(cypher)
+            check_rules(cypher)
+
+        def work(tx):
+            result = tx.run(cypher, params or {})
+            rows = [{k: _bolt_value(v) for k, v in record.items()} for record in result]
+            said = [s.status_description for s in result.consume().gql_status_objects if s.is_notification]
+            return rows, said
+
+        try:
+            with self._session(default_access_mode=neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS) as session:
+                if not write:
+                    self.refuse_what_the_server_says_writes(session, cypher, params or {})
+                rows, said = (session.execute_write if write else session.execute_read)(work)
+        except self.nx.ClientError as e:
+            raise StoreError(f"Cypher error: {_first_line(e.message or str(e))}") from None
+        except self.nx.Neo4jError as e:
+            raise StoreError(f"{self.name}: {_first_line(e.message or str(e))}") from None
+        return Answer(rows, [w for w in said if w])
+
+    def refuse_what_the_server_says_writes(self, session: Any, cypher: str, params: dict[str, Any]) -> None:
+        """Refuse a query the server's own EXPLAIN calls a write ('w', 'rw') or a schema change ('s').
+
+        Neo4j's EXPLAIN tells a read ('r') from a write without running it. ArcadeDB's
+        calls every query a write, so a server is asked once whether `RETURN 1` reads,
+        and only one that says so is believed.
+        """
+        from .cypher import CypherRefused
+
+        if self._explain_trusted is None:
+            self._explain_trusted = session.run("EXPLAIN RETURN 1 AS one").consume().query_type == "r"
+        if self._explain_trusted and session.run("EXPLAIN " + cypher, params).consume().query_type != "r":
+            raise CypherRefused(f"{self.name} says this Cypher changes the graph or its schema; "
+                                f"only `canbo query --cypher … --write` may do that")
+
     def write(self, statements: list[Statement]) -> list[dict[str, Any]]:
         def work(tx: Any) -> list[dict[str, Any]]:
             for cypher, params in statements[:-1]:
@@ -355,6 +441,27 @@ class Neo4jStore(Store):
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _bolt_value(value: Any) -> Any:
+    """A value of a Bolt answer as canbo hands values on (see Store.query)."""
+    from neo4j import graph as g
+
+    if isinstance(value, g.Node):
+        return {"labels": sorted(value.labels), "properties": {k: _bolt_value(v) for k, v in value.items()}}
+    if isinstance(value, g.Relationship):
+        return {"type": value.type, "properties": {k: _bolt_value(v) for k, v in value.items()}}
+    if isinstance(value, g.Path):
+        return {"nodes": [_bolt_value(n) for n in value.nodes],
+                "relationships": [_bolt_value(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {k: _bolt_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_bolt_value(v) for v in value]
+    if hasattr(value, "iso_format"):  # neo4j.time's Date, DateTime, Time, Duration
+        text = value.iso_format()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    return value
 
 
 def open_store(db: str | None = None, neo4j_uri: str | None = None, writable: bool = False,

@@ -8,7 +8,7 @@ documents named by a quoted title keep their own forms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import dates
 from .gazetteer import Gazetteer
@@ -22,9 +22,41 @@ ORDINALS = {
 }
 _ROMAN = r"[IVXLC]+"
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+#: Ordinals written as words ("lần thứ tư", "kỳ họp thứ mười một"), longest first, for a regex.
+ORDINAL_WORDS = _ORDINAL
 _CODE = r"(?:\s?[-/]\s?" + UPPER + r"[\wĐđ]*(?:\s?[-/]\s?[\wĐđ]+)*)"
-_TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _ROMAN + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _ROMAN + r")*)\s*\)?",
-                   re.IGNORECASE)
+_TERM_NUMBER = r"(?:" + _ROMAN + r"|\d{1,2})(?!\w)"
+# "(khóa XII)", ", khoá 11", "(Khóa XI và Khóa XII)"
+_TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _TERM_NUMBER + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _TERM_NUMBER
+                   + r")*)\s*\)?", re.IGNORECASE)
+
+
+# Words that end a body's name and begin a clause: "của Đảng vào trong cuộc sống", "của Đảng một cách …".
+_NOT_IN_A_BODY = {"và", "của", "để", "vào", "trong", "một", "các", "những", "với", "đã", "đề", "cho", "theo", "tới"}
+
+
+# Words a law's name never holds: they begin the clause after it ("Luật Đất đai vẫn chưa …", "Luật trình
+# lần đầu", "cử nhân Luật trở lên").
+_NOT_IN_A_LAW = {"và", "hoặc", "của", "để", "cho", "với", "trong", "tại", "theo", "về", "vào", "ra", "từ", "đến", "sau",
+                 "trước", "năm", "số", "ngày", "này", "đó", "mới", "thì", "là", "có", "được", "bị", "phải", "sẽ", "đã",
+                 "đang", "cũng", "vẫn", "chưa", "nhưng", "mà", "khi", "nếu", "như", "nằm", "trình", "quy", "trở", "lên",
+                 "sửa", "cần", "nói", "gia", "sư", "học", "pháp", "lệ", "chơi", "định", "khác", "nhiều", "các", "những",
+                 "một", "đây", "nay", "hay", "do", "bởi", "ở", "thuộc", "trên"}
+
+
+_NOT_IN_A_LAW_PAIRS = {"quan trọng", "hiện hành", "liên quan", "cơ bản"}
+
+
+def roman(number: str) -> str:
+    """A term or congress number in Roman numerals, as labels write it ("11" -> "XI", "xii" -> "XII")."""
+    if not number.isdigit():
+        return number.upper()
+    n, out = int(number), ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
 
 
 @dataclass(frozen=True)
@@ -37,6 +69,15 @@ class FoundDirective:
     code: str | None = None
     issuer: str | None = None
     issued: str | None = None
+    # a congress resolution of a body the article may name more fully ("Đảng bộ tỉnh"): the label is
+    # congress[0] + body + congress[1], body completed by the caller
+    congress: tuple[str, str] | None = None
+
+    def of_body(self, body: str) -> FoundDirective:
+        """This congress resolution with its body written in full."""
+        if not self.congress:
+            return self
+        return replace(self, label=f"{self.congress[0]}{body}{self.congress[1]}", issuer=body)
 
 
 class DirectiveFinder:
@@ -44,21 +85,32 @@ class DirectiveFinder:
         self.gaz = gaz
         kinds = "|".join(sorted(gaz.directive_kinds, key=len, reverse=True))
         self.numbered = re.compile(
-            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])", re.IGNORECASE)
+            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)", re.IGNORECASE)
         self.plenum = re.compile(
             r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"
+            r"((?:\s*(?:,|và)\s*(?:\d{1,2}|" + _ORDINAL + r")(?!\w)(?!\s*(?:năm|tháng|ngày|người|%|/|-)))*)"
             r"|(?<!\w)Nghị quyết\s+Hội nghị\s+lần thứ\s+(" + _ORDINAL + r"|\d{1,2})"
             r"((?:\s*(?:,|và)\s*(?:Nghị quyết\s+)?(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w))*)",
             re.IGNORECASE)
-        self.congress = re.compile(
-            r"(?<!\w)Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:(Đảng bộ\s+.{2,40}?)\s+)?(?:toàn quốc\s+)?"
-            r"(?:lần thứ\s+)?(" + _ROMAN + r")(?!\w)(?:\s+(?:của\s+)?(Đảng bộ\s+[^,.;()]{2,40}?)(?=[,.;()]|\s+nhiệm kỳ|$))?",
-            re.IGNORECASE)
+        # "Nghị quyết Đại hội XII", "… Đại hội Đảng toàn quốc lần thứ XII", "… Đại hội lần thứ XII của Đảng",
+        # "… Đại hội Đảng bộ tỉnh lần thứ 15", "… Đại hội Đoàn phường khóa XII", "… Đại hội lần thứ XII của Hội"
+        congress = (
+            r"Đại hội\s+(?P<delegates>đại biểu\s+)?"
+            r"(?:(?P<body>(?-i:" + UPPER + r")[^,.;:()\d]{1,60}?)\s+)??(?:(?:Đảng\s+)?toàn quốc\s+)?"
+            r"(?:(?P<how>lần thứ|khóa)\s+(?P<n>(?-i:" + _ROMAN + r")|\d{1,2})|(?P<bare>(?-i:" + _ROMAN + r")))(?!\w)"
+            r"(?:\s+(?:của\s+(?P<owner>(?-i:" + UPPER + r")[^,.;:()]{1,40}?)|(?P<party>Đảng bộ\s[^,.;:()]{1,40}?))"
+            r"(?=[,.;:()]|\s+(?:nhiệm kỳ|đã|đề ra|về|và|mà|trong)\b|$))?")
+        self.congress = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?" + congress, re.IGNORECASE)
+        # "Nghị quyết Đại hội … lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ XVIII": one head, two resolutions
+        self.congress_after = re.compile(r"\s*(?:,|và)\s*" + congress, re.IGNORECASE)
+        self.more_numbers = re.compile(r"(?:,\s+|\s+và\s+)(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)"
+                                       r"(?!\s*(?:năm|tháng|ngày|người|%))")
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
-        self.law = re.compile(r"(?<!\w)((?:Bộ )?[Ll]uật)\s+(" + UPPER + r"[^\s,.;:()\"]*(?:\s+(?!(?:và|năm|số|đã|được|có|"
-                              r"của|sẽ|cho|để|trong|với|thì|là|ngày|tại|theo|này|đó|mới)\b)[^\s,.;:()\"]+){0,7})"
-                              r"(\s*\(sửa đổi\))?")
+        # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
+        # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"), its name runs to a function word or a verb
+        self.law = re.compile(r"(?<!\w)(?<!kỷ )(?<!Hội )((?:Bộ )?(?:Luật|luật(?= " + UPPER + r")))"
+                              r"((?:\s+[^\s,.;:()\"“”]+|,\s*chống(?=\s)){1,8})(\s*\(sửa đổi\))?")
         self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
 
     def find(self, text: str, reader: PostReader) -> list[FoundDirective]:
@@ -69,9 +121,10 @@ class DirectiveFinder:
             return all(b <= s or a >= e for s, e in taken)
 
         for m in self.plenum.finditer(text):
-            numbers = [m.group(1) or m.group(2)]
-            if m.group(3):
-                numbers += re.findall(_ORDINAL + r"|\d{1,2}", m.group(3), re.IGNORECASE)
+            numbers = [m.group(1) or m.group(3)]  # "Nghị quyết Trung ương 5, 6 khóa XII": two resolutions
+            more = m.group(2) or m.group(4)
+            if more:
+                numbers += re.findall(_ORDINAL + r"|\d{1,2}", more, re.IGNORECASE)
             numbers = [str(ORDINALS.get(n.lower(), n)) for n in numbers]
             terms, end = self._terms(text, m.end())
             for number in numbers:
@@ -81,32 +134,38 @@ class DirectiveFinder:
                                               issuer="Ban Chấp hành Trung ương Đảng"))
             taken.append((m.start(), end))
         for m in self.congress.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            body = m.group(1) or m.group(3)
-            roman = m.group(2).upper()
-            if body:
-                label = f"Nghị quyết Đại hội {body.strip()} lần thứ {roman}"
-            else:
-                label = f"Nghị quyết Đại hội {roman}"
-            out.append(FoundDirective(m.start(), m.end(), label, "Nghị quyết", number=roman))
-            taken.append((m.start(), m.end()))
+            found: re.Match[str] | None = m
+            while found and free(found.start(), found.end()):
+                out.append(self._congress(found))
+                taken.append((found.start(), found.end()))
+                found = self.congress_after.match(text, found.end())
         for m in self.numbered.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            kind = next(k for k in self.gaz.directive_kinds if key(k) == key(m.group(1)))
-            number, code = m.group(2), re.sub(r"\s", "", m.group(3) or "")
-            if not code and int(re.sub(r"\D", "", number)) >= 1900:
-                continue
-            issuer, issued, end = self._issuer_and_date(text, m.end(), reader)
-            if not code and issuer:
-                issuer_code = self.gaz.issuers.get(key(issuer))
-                if issuer_code:
-                    code = f"-{self.gaz.directive_kinds[kind]}/{issuer_code}"
-            label = f"{kind} {number}{code}"
-            out.append(FoundDirective(m.start(), end, label, kind, number=number, code=code.lstrip("-/") or None,
-                                      issuer=issuer, issued=issued))
-            taken.append((m.start(), m.end()))
+            written = m.group(1)
+            if written.startswith("thông báo "):  # "thông báo Kết luận số 292": the verb, then the kind
+                written = written[len("thông báo "):]
+            kind = next(k for k in self.gaz.directive_kinds if key(k) == key(written))
+            listed: list[tuple[str, str]] = [(m.group(2), re.sub(r"\s", "", m.group(3) or ""))]
+            last = m.end()
+            while more := self.more_numbers.match(text, last):  # "Nghị quyết số 18, 19-NQ/TW": two, one code
+                listed.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
+                last = more.end()
+            shared = listed[-1][1] if len(listed) > 1 and re.match(r"-", listed[-1][1]) else ""
+            issuer, issued, end = self._issuer_and_date(text, last, reader)
+            for number, code in listed:
+                if not code and int(re.sub(r"\D", "", number)) >= 1900:
+                    continue
+                code = code or shared
+                if not code and issuer:
+                    issuer_code = self.gaz.issuers.get(key(issuer))
+                    if issuer_code:
+                        code = f"-{self.gaz.directive_kinds[kind]}/{issuer_code}"
+                label_kind = self.gaz.directive_labels[kind]
+                out.append(FoundDirective(m.start(), end, f"{label_kind} {number}{code}", label_kind, number=number,
+                                          code=code.lstrip("-/") or None, issuer=issuer,
+                                          issued=issued if len(listed) == 1 else None))
+            taken.append((m.start(), last))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -117,10 +176,43 @@ class DirectiveFinder:
             if not free(m.start(), m.end()):
                 continue
             kind = "Bộ luật" if m.group(1).lower().startswith("bộ") else "Luật"
-            label = f"{kind} {m.group(2)}" + (" (sửa đổi)" if m.group(3) else "")
+            words: list[str] = []
+            written = m.group(2).split()
+            for i, word in enumerate(written):
+                if word.lower() in _NOT_IN_A_LAW or " ".join(written[i:i + 2]).lower() in _NOT_IN_A_LAW_PAIRS:
+                    break
+                words.append(word)
+            if not words or (m.group(3) and len(words) < len(m.group(2).split())):
+                continue
+            name = " ".join(words)
+            label = f"{kind} {name[0].upper()}{name[1:]}" + (" (sửa đổi)" if m.group(3) else "")
             out.append(FoundDirective(m.start(), m.end(), label, kind))
             taken.append((m.start(), m.end()))
         return sorted(out, key=lambda d: d.start)
+
+    def _congress(self, m: re.Match) -> FoundDirective:
+        """The resolution of a national congress of the Party (`Nghị quyết Đại hội XII`) or of a body's
+        congress (`Nghị quyết Đại hội Đảng bộ tỉnh X lần thứ XV`, written as the article writes it otherwise:
+        "Nghị quyết Đại hội Đoàn phường X khóa XII")."""
+        number = roman(m.group("n") or m.group("bare"))
+        body = next((b for b in (m.group("body"), m.group("owner"), m.group("party")) if b and self._a_body(b)), None)
+        if not body or key(body) in ("đảng", "đảng cộng sản việt nam"):
+            return FoundDirective(m.start(), m.end(), f"Nghị quyết Đại hội {number}", "Nghị quyết", number=number)
+        body = body.strip()
+        if key(body).startswith("đảng bộ"):
+            head, tail = "Nghị quyết Đại hội ", f" lần thứ {number}"
+        else:
+            head = "Nghị quyết Đại hội " + ("đại biểu " if m.group("delegates") else "")
+            tail = f" {(m.group('how') or 'lần thứ').lower()} {number}"
+        found = FoundDirective(m.start(), m.end(), "", "Nghị quyết", number=number, congress=(head, tail))
+        return found.of_body(body)
+
+    def _a_body(self, words: str) -> bool:
+        """Whether words after "Đại hội" or "của" name a body ("Đảng bộ tỉnh", "Đoàn phường", "Phụ nữ Phường
+        15", "Đảng"), not a clause ("Đảng vào trong cuộc sống")."""
+        found = words.split()
+        return len(found) <= 7 and not any(w.lower() in _NOT_IN_A_BODY for w in found) and (
+            key(words) == "đảng" or not key(words).startswith("đảng ") or key(words).startswith("đảng bộ"))
 
     def _terms(self, text: str, pos: int) -> tuple[list[str], int]:
         """The terms (khóa) written after a plenum resolution, within its clause."""
@@ -130,7 +222,7 @@ class DirectiveFinder:
         m = _TERM.search(window)
         if not m or re.search(r"Nghị quyết", window[:m.start()]):
             return [], pos
-        terms = [m.group(1).upper()] + [t.upper() for t in re.findall(_ROMAN, m.group(2) or "")]
+        terms = [roman(m.group(1))] + [roman(t) for t in re.findall(_TERM_NUMBER, m.group(2) or "", re.IGNORECASE)]
         return terms, pos + m.end()
 
     def _issuer_and_date(self, text: str, pos: int, reader: PostReader) -> tuple[str | None, str | None, int]:
@@ -147,20 +239,36 @@ class DirectiveFinder:
         return None, issued, pos
 
 
-def unify(found: list[FoundDirective]) -> list[FoundDirective]:
-    """One entry per label; "Chỉ thị 05" joins "Chỉ thị 05-CT/TW" of the same article."""
+_PLENUM_LABEL = re.compile(r"Nghị quyết Trung ương (\d+)( khóa [IVXLC]+)?$")
+
+
+def unify(found: list[FoundDirective]) -> tuple[list[FoundDirective], list[str]]:
+    """One entry per label, and the label each found directive ended up under.
+
+    "Chỉ thị 05" joins "Chỉ thị 05-CT/TW" of the same article, and "Nghị quyết Trung ương 10" the one
+    plenum resolution of that number whose term the article gives ("Nghị quyết Trung ương 10, khóa XII").
+    """
     coded = {(d.kind, d.number.lstrip("0")): d for d in found if d.code and d.number}
-    by_label: dict[str, FoundDirective] = {}
+    termed: dict[str, set[str]] = {}
     for d in found:
+        m = _PLENUM_LABEL.match(d.label)
+        if m and m.group(2):
+            termed.setdefault(m.group(1), set()).add(d.label)
+    by_label: dict[str, FoundDirective] = {}
+    labels = []
+    for d in found:
+        m = _PLENUM_LABEL.match(d.label)
+        if m and not m.group(2) and len(termed.get(m.group(1), ())) == 1:
+            d = replace(d, label=next(iter(termed[m.group(1)])))
         if not d.code and d.number and (d.kind, d.number.lstrip("0")) in coded:
             full = coded[(d.kind, d.number.lstrip("0"))]
-            d = FoundDirective(d.start, d.end, full.label, d.kind, full.number, full.code,
-                               d.issuer or full.issuer, d.issued or full.issued)
+            d = replace(d, label=full.label, number=full.number, code=full.code, issuer=d.issuer or full.issuer,
+                        issued=d.issued or full.issued)
         k = key(d.label)
         if k in by_label:
             old = by_label[k]
-            by_label[k] = FoundDirective(old.start, old.end, old.label, old.kind, old.number, old.code,
-                                         old.issuer or d.issuer, old.issued or d.issued)
+            by_label[k] = replace(old, issuer=old.issuer or d.issuer, issued=old.issued or d.issued)
         else:
             by_label[k] = d
-    return list(by_label.values())
+        labels.append(by_label[k].label)
+    return list(by_label.values()), labels

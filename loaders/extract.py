@@ -1,22 +1,21 @@
 """Read one article into facts: persons and their posts, directives, events.
 
 Two passes over the body's sentences. The first finds full names and the posts
-written around them ("T A", "A – T1, T2", "A, T; B, T"). The second resolves
-short forms ("đồng chí Nguyên", "Bí thư Thăng", "Phó Bí thư Thường trực Quận
-ủy") to those names, finds the events (a sentence with a date and an event
-word), and gives each person the part the verbs of their clause say: chủ trì
-(chair), dự (participant), phát biểu … (speaker), kết luận (chair when no one
-else chairs).
+written around them ("T A", "A – T1, T2", "A, T; B, T"), and the directives. The
+second resolves short forms ("đồng chí Nguyên", "Bí thư Thăng", "Phó Bí thư
+Thường trực Quận ủy") to those names; then events.py reads the meetings and the
+part the verbs of each clause give each person.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from . import dates
 from .article import parse_article
 from .directives import DirectiveFinder, unify
-from .facts import Article, Directive, Event, Evidence, Extraction, Person, Post
+from .events import EventReader
+from .facts import Article, Directive, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
@@ -24,17 +23,13 @@ from .posts import PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+# A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
+_SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=[A-ZĐ][a-zđ]?[A-ZĐ])[A-ZĐa-zđ]+){1,4}(?!\w)")
+_AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
-_ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?tổ chức(?!\w)", re.IGNORECASE)
-# A year in running text that is not a target, a term, a range or a date of birth or death.
-_EVENT_YEAR = re.compile(
-    r"(?<!đến năm )(?<!đến )(?<!tới năm )(?<!kỳ )(?<![\d/.\-])((?:19|20)\d\d)(?!\s?[\-/]\s?\d)(?!\d)", re.IGNORECASE)
-_PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
-# "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …": a list of those present.
-_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?\s(?:có|gồm)(?!\w)|[^.;:,]{0,40}?:", re.IGNORECASE)
 
 
 @dataclass
@@ -51,6 +46,7 @@ class _Sentence:
     work: str  # abbreviations written out
     names: list[NameSpan] = field(default_factory=list)
     refs: list[_Ref] = field(default_factory=list)
+    masked: str = ""  # `work` with documents' numbers and days, births and deaths blanked out (see _masked)
 
 
 class _Holders:
@@ -81,9 +77,7 @@ class Extractor:
         self.names = NameFinder(self.gaz)
         self.bylines = BylineFinder(self.gaz)
         self.directives = DirectiveFinder(self.gaz)
-        self._document_dates = re.compile(self.directives.numbered.pattern + r"(?:\s+ngày\s+[\d/.\-]+)?", re.IGNORECASE)
-        self._not_event_dates = re.compile(
-            r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
+        self.events = EventReader(self.gaz, self.directives.numbered)
         ranks = sorted((k for k, v in self.gaz.cues.items() if v == "rank"), key=len, reverse=True)
         self.rank_tail = re.compile(
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
@@ -126,14 +120,18 @@ class Extractor:
         for s in sents:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             for d in self.directives.find(s.work, reader):
+                if d.congress and d.issuer:
+                    body = self._whole_body(d.issuer, localities, persons, sents)
+                    if key(body) in self.gaz.body_kinds and " " not in key(body):
+                        continue  # "Nghị quyết Đại hội … của Hội" of a Hội the article never names in full
+                    d = d.of_body(body)
                 found.append((s, d))
-        unified = {key(d.label): d for d in unify([d for _, d in found])}
-        directive_sentences: dict[str, _Sentence] = {}
-        for s, d in found:
-            label = _label_in(unified, d)
-            directive_sentences.setdefault(label, s)
-        for d in unified.values():
-            s = directive_sentences[d.label]
+        unified, labels = unify([d for _, d in found])
+        mentions: dict[str, list[tuple[_Sentence, int]]] = {}
+        for (s, d), label in zip(found, labels, strict=True):
+            mentions.setdefault(label, []).append((s, d.start))
+        for d in unified:
+            s = mentions[d.label][0][0]
             result.directives.append(Directive(
                 d.label, d.kind, Evidence(s.source.start, s.source.end, s.source.text), d.number, d.code,
                 localities.complete(d.issuer) if d.issuer else None, d.issued))
@@ -143,13 +141,44 @@ class Extractor:
         for s in sents:
             s.refs.extend(self._short_refs(s, real))
             s.refs.sort(key=lambda r: r.start)
-        result.events = self._events(article, sents, localities, directive_sentences)
+        result.events = self.events.read(article, sents, self._title_sentence(article), localities, mentions)
         result.persons = list(persons.values())
         return result
 
     # ------------------------------------------------------------- helpers
     def _expand(self, text: str) -> str:
-        return self.gaz.expand(text.replace("\n", " "))
+        """The text with abbreviations written out, and document codes written without spaces first
+        ("số 339 / NQ - BCH - HLGVN" is "số 339/NQ-BCH-HLGVN": BCH there is a code, not Ban Chấp hành)."""
+        text = _SPACED_CODE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text.replace("\n", " "))
+        return self.gaz.expand(text)
+
+    def _whole_body(self, body: str, localities: Localities, persons: dict[str, Person],
+                    sents: list[_Sentence]) -> str:
+        """A body the article names in part ("Đảng bộ tỉnh", "Hội"), written in full: with the article's
+        locality, else as the body that extends it the article's posts name most often, else its sentences
+        ("Hội Luật gia Việt Nam")."""
+        completed = localities.complete(body)
+        if completed != body:
+            return completed
+        k = key(body) + " "
+        longer = Counter(q.body for p in persons.values() for q in p.posts if q.body and key(q.body).startswith(k))
+        if not longer and _AT_MOST_A_UNIT.sub("", key(body)) in self.gaz.body_kinds:  # "Hội", "Đảng bộ tỉnh"
+            written = re.compile(r"(?<!\w)" + re.escape(body) + r"\s+" + UPPER)
+            for s in sents:
+                reader = PostReader(self.gaz, s.work, set())
+                for m in written.finditer(s.work):
+                    found = reader.body_at(m.start())
+                    if found and key(found[0]).startswith(k):
+                        longer[found[0]] += 1
+        return longer.most_common(1)[0][0] if longer else body
+
+    def _title_sentence(self, article: Article) -> _Sentence | None:
+        """The headline as a sentence of its own, for the meeting it names."""
+        title = fold(article.title or "").strip()
+        if not title:
+            return None
+        start = max(fold(article.text).find(title), 0)
+        return _Sentence(-1, Sentence(start, start + len(title), title), self._expand(title))
 
     def _bylines(self, article: Article, folded: str, end: int) -> dict[str, Evidence]:
         """Pen names of the article (date-line author, lines of their own, last words, photo credits), each
@@ -246,181 +275,6 @@ class Extractor:
             if holder:
                 out.append(_Ref(m.start(), chain[-1].end, holder))
         return out
-
-    # -------------------------------------------------------------- events
-    def _events(self, article: Article, sents: list[_Sentence], localities: Localities,
-                directive_sentences: dict[str, _Sentence]) -> list[Event]:
-        anchors: list[tuple[int, Event]] = []
-        seen_dates: set[str] = set()
-        event_years = self._event_years(sents)
-        for s in sents:
-            kinds = list(self.gaz.event_re.finditer(s.work))
-            if not kinds:
-                continue
-            masked = self._mask_directives(s.work)
-            found = dates.dates_in(masked)
-            if not found:
-                continue
-            value = found[0][2]
-            if value.startswith("--"):
-                year = event_years.get(value) or event_years.get("")
-                value = dates.in_year(value, year) if year else dates.with_year(value, article.published)
-            if value in seen_dates:
-                continue
-            seen_dates.add(value)
-            kind_match = min(kinds, key=lambda k: abs(k.start() - found[0][1]))
-            kind = self.gaz.event_kinds[key(kind_match.group(0))]
-            name = _clause(s.work, kind_match.start())
-            event = Event(kind, name, value, Evidence(s.source.start, s.source.end, s.source.text))
-            event.organizers = [localities.complete(b) for b in self._organizers(s.work, kind_match.start())]
-            anchors.append((s.index, event))
-        if not anchors:
-            return []
-
-        def event_of(index: int) -> Event:
-            chosen = anchors[0][1]
-            for i, e in anchors:
-                if i <= index:
-                    chosen = e
-            return chosen
-
-        concluders: dict[int, list[str]] = {}
-        for s in sents:
-            event = event_of(s.index)
-            evidence = Evidence(s.source.start, s.source.end, s.source.text)
-            for name, part in self._parts(s):
-                bucket = {"chair": event.chairs, "speaker": event.speakers, "participant": event.participants}
-                if part == "conclude":
-                    concluders.setdefault(id(event), []).append(name)
-                    event.speakers.append(name)
-                    event.parts.setdefault((name, "speaker"), evidence)
-                    continue
-                bucket[part].append(name)
-                event.parts.setdefault((name, part), evidence)
-        for _, event in anchors:
-            if not event.chairs and concluders.get(id(event)):
-                event.chairs.append(concluders[id(event)][0])
-            for name in event.chairs + event.speakers:
-                event.participants.append(name)
-            event.chairs = list(dict.fromkeys(event.chairs))
-            event.speakers = list(dict.fromkeys(event.speakers))
-            event.participants = list(dict.fromkeys(event.participants))
-        for label, s in directive_sentences.items():
-            event_of(s.index).directives.append(label)
-        return [e for _, e in anchors]
-
-    def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
-        """Years the article ties to its events, for days written without one.
-
-        A day written in full elsewhere ("22-5-2017" beside "sáng 22-5") gives its
-        year to that day (key "--05-22"); a year named where the article names an
-        event ("Hội nghị tri ân khách hàng năm 2018") gives its year to every day
-        (key ""), when it is the only such year. Years of documents, births,
-        deaths, terms and targets ("đến năm 2020", "nhiệm kỳ 2015-2020") say
-        nothing about the event.
-        """
-        out: dict[str, str] = {}
-        named: set[str] = set()
-        for s in sents:
-            masked = self._mask_directives(s.work)
-            for _, _, value in dates.dates_in(masked, cued=False):
-                if not value.startswith("--"):
-                    out["--" + value[5:]] = max(out.get("--" + value[5:], ""), value[:4])
-            if self.gaz.event_re.search(masked):
-                named.update(m.group(1) for m in _EVENT_YEAR.finditer(masked))
-        if len(named) == 1:
-            out[""] = named.pop()
-        return out
-
-    def _mask_directives(self, text: str) -> str:
-        """Blank out document numbers and their dates so "ngày 30.3.2007" of a directive is no event date."""
-        def blank(m: re.Match) -> str:
-            return " " * len(m.group(0))
-        return self._not_event_dates.sub(blank, self._document_dates.sub(blank, text))
-
-    def _organizers(self, text: str, kind_start: int) -> list[str]:
-        """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence."""
-        reader = PostReader(self.gaz, text, set())
-        for m in _ORGANISE.finditer(text):
-            if m.start() > kind_start + 60:
-                break
-            clause_start = max(text.rfind(x, 0, m.start()) for x in (";", ":", ". ")) + 1
-            bodies: list[tuple[int, int, str]] = []
-            i = clause_start
-            for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i or not b.group(0)[0].isupper():
-                    continue
-                found = reader.body_at(b.start())
-                if found:
-                    bodies.append((b.start(), found[1], found[0]))
-                    i = found[1]
-            chosen: list[str] = []
-            end = m.start()
-            partner = _PARTNER.search(text, clause_start, m.start())
-            if partner:  # "UBND tỉnh Quảng Nam phối hợp các cơ quan chức năng tổ chức …"
-                end = partner.start()
-                bodies = [b for b in bodies if b[1] <= end]
-            for start, stop, name in reversed(bodies):
-                gap = text[stop:end]
-                if not re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và|cùng|cùng với|đã)?\s*", gap, re.IGNORECASE):
-                    break
-                chosen.insert(0, name)
-                end = start
-            if chosen:
-                return chosen
-            by = re.search(r"\bdo\s+", text[clause_start:m.start()])  # "Lễ … do UBND tỉnh Quảng Nam tổ chức"
-            if by:
-                found = reader.body_at(clause_start + by.end())
-                if found:
-                    return [found[0]]
-        return []
-
-    def _parts(self, s: _Sentence) -> list[tuple[str, str]]:
-        """(name, part) for each person the verbs of the sentence give a part."""
-        out: list[tuple[str, str]] = []
-        text = s.work
-        refs = s.refs
-        for v in self.gaz.verb_re.finditer(text):
-            part = self.gaz.verbs[key(v.group(0))]
-            clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
-            before = [r for r in refs if clause_start <= r.start and r.end <= v.start()]
-            previous = [w for w in self.gaz.verb_re.finditer(text, clause_start, v.start())]
-            if previous and not any(r.start > previous[-1].end() for r in before) and re.fullmatch(
-                    r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():v.start()]):
-                previous.pop()  # "dự và chủ trì": the verbs share their subject
-            previous_verb = previous[-1].end() if previous else -1
-            before = [r for r in before if r.start > previous_verb] or ([before[-1]] if before and previous_verb < 0 else [])
-            after = [r for r in refs if r.start >= v.end()]
-            opener = _LIST_OPENER.match(text, v.end())
-            if part == "participant" and opener and after:
-                list_end = _CLAUSE_END.search(text, opener.end())
-                stop = list_end.start() if list_end and list_end.group(0) != ":" else len(text)
-                if list_end and list_end.group(0) == ";":
-                    stop = len(text)
-                out += [(r.name, part) for r in after if r.start < stop]
-            elif before and (part != "speaker" or before[-1].end > v.start() - 200):
-                names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
-                out += [(n, part) for n in names]
-            elif after and (re.match(r"[^,.;]{0,80},", text[v.end():after[0].start]) or
-                            re.match(r"\s*(?:của|là)\s", text[v.end():])):
-                out.append((after[0].name, part))
-        return out
-
-
-def _clause(text: str, start: int) -> str:
-    m = re.compile(r"[.;:]|\s-\s|,\s(?=" + UPPER + ")").search(text, start)
-    return text[start:m.start() if m else len(text)].strip()[:200]
-
-
-def _label_in(unified: dict, d) -> str:
-    """The unified label a found directive ended up under."""
-    k = key(d.label)
-    if k in unified:
-        return unified[k].label
-    for u in unified.values():
-        if u.kind == d.kind and u.number and d.number and u.number.lstrip("0") == d.number.lstrip("0") and u.code:
-            return u.label
-    return d.label
 
 
 _COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w).*$", re.IGNORECASE)

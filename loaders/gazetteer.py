@@ -67,10 +67,12 @@ class Gazetteer:
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
-    directive_kinds: dict[str, str]
+    directive_kinds: dict[str, str]  # kind as written -> its code in a number (05-CT/TW)
+    directive_labels: dict[str, str]  # kind as written -> the kind its label says ("Thông báo kết luận" -> "Thông báo")
     directive_re: re.Pattern
     issuers: dict[str, str]
     event_kinds: dict[str, str]
+    event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
     cues: dict[str, str]
     verbs: dict[str, str]
@@ -119,9 +121,11 @@ def gazetteer() -> Gazetteer:
         abbreviations=abbreviations,
         expansions=expansions,
         directive_kinds={r[0]: r[1] for r in rows("directive_kinds.tsv")},
+        directive_labels={r[0]: _cell(r, 2) or r[0] for r in rows("directive_kinds.tsv")},
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
         issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
         event_kinds=events,
+        event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
         cues={key(r[0]): r[1] for r in rows("cues.tsv")},
         verbs=verbs,
@@ -129,7 +133,7 @@ def gazetteer() -> Gazetteer:
         places=places,
         resolutions=_resolutions(),
         bare_bodies={key(r[0]): r[1] for r in rows("bare_bodies.tsv")},
-        clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + list(verbs)),
+        clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + [v for v, p in verbs.items() if p != "none"]),
         lunar_years=_lunar_years(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]

@@ -165,3 +165,339 @@ def test_span_of_days_dates_the_event_by_its_first_day():
 def test_organiser_after_do():
     x = extract_text("t.txt", "Tin\n\nTối 10-6, Lễ hội sâm Ngọc Linh do UBND tỉnh Quảng Nam tổ chức đã khai mạc.")
     assert x.events[0].organizers == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+
+
+# ------------------------------------------------------------------ events, dates, directives (h/events)
+
+def test_a_term_does_not_date_the_event():
+    x = extract_text("t.txt", "Tin\n\nSáng 14/5, Đại hội đại biểu Hội Nông dân huyện Tân Lạc lần thứ IX, nhiệm kỳ "
+                              "2023 - 2028 khai mạc.")
+    assert [e.date for e in x.events] == ["--05-14"]
+
+
+def test_the_year_written_at_the_end_of_a_range_dates_its_start():
+    x = extract_text("t.txt", "Tin\n\nTừ ngày 28-11 đến 2-12-2016, Hội đồng nhân dân tỉnh tổ chức kỳ họp thứ ba.")
+    assert [e.date for e in x.events] == ["2016-11-28"]
+
+
+def test_the_publication_date_gives_its_year_and_no_later_day():
+    x = extract_text("t.txt", "Tin\n12/01/2019\nNgày 28/12, Huyện ủy Đông Anh tổ chức Hội nghị tổng kết năm 2019.")
+    assert [e.date for e in x.events] == ["2018-12-28"]
+
+
+def test_a_meeting_announced_for_a_day_is_not_reported():
+    x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 8, Hội đồng nhân dân tỉnh sẽ khai mạc vào ngày 9/7. Hội nghị Ban "
+                              "Thường vụ dự kiến diễn ra ngày 12/7. Đại hội Đoàn tỉnh khai mạc ngày 4-12 tới.")
+    assert x.events == []
+
+
+def test_the_day_a_notice_about_a_meeting_came_out_is_not_its_day():
+    x = extract_text("t.txt", "Tin\n\nNgày 20/3, Ủy ban Kiểm tra Tỉnh ủy ra thông báo về kỳ họp thứ 12.")
+    assert [e.date for e in x.events if e.date] == []
+
+
+def test_a_deadline_is_not_a_meeting():
+    x = extract_text("t.txt", "Tin\n\nSở Tài nguyên cam kết làm việc với các huyện và thống nhất số liệu trước ngày 20/5/2017.")
+    assert [e.date for e in x.events if e.date] == []
+
+
+def test_the_end_of_a_meeting_is_not_another_meeting():
+    x = extract_text("t.txt", "Tin\n\nSáng 10/5, Hội nghị Tỉnh ủy lần thứ 9 khai mạc. Hội nghị làm việc đến ngày 12/5.")
+    assert [e.date for e in x.events] == ["--05-10"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Chiều 8-3, Sở Tư pháp tổ chức hội nghị đánh giá công tác tháng 2-2018.", "2018-03-08"),
+    ("Ngày 27/12, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019.",
+     "2018-12-27"),
+    ("Ngày 9/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019.",
+     "2019-01-09"),
+    ("Ngày 20/2, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2018.", "--02-20"),
+    ("Sáng 3/2, Thành ủy tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930).", "--02-03"),
+])
+def test_the_year_around_the_day(sentence, date):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert [e.date for e in x.events] == [date]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("Sáng 12/7, Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX khai mạc.",
+     ["Ban Chấp hành Đảng bộ tỉnh Nghệ An"]),
+    ("Ngày 3/4, kỳ họp thứ 9 (bất thường), HĐND tỉnh Long An khóa X đã bầu Chủ tịch UBND tỉnh.",
+     ["Hội đồng nhân dân tỉnh Long An"]),
+    ("Sáng 5/10, Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.",
+     ["Đảng bộ xã Tân Phú"]),
+    ("Ngày 10/5, Hội nghị Trung ương 7 khóa XII bế mạc.", ["Ban Chấp hành Trung ương Đảng"]),
+    ("Ngày 15/3, Ủy ban Kiểm tra Tỉnh ủy đã tiến hành kỳ họp thứ 20.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Sáng 8/4, HĐND tỉnh Sơn La khóa XV, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ 12.",
+     ["Hội đồng nhân dân tỉnh Sơn La"]),
+    ("Chiều 2/8, Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Lào Cai.", ["Bộ Chính trị"]),
+])
+def test_the_body_that_meets_organises(sentence, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert x.events[0].organizers == organizers
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("Sáng 6/3, tại hội trường UBND huyện, Huyện ủy Đông Anh tổ chức hội nghị sơ kết.", ["Huyện ủy Đông Anh"]),
+    ("Chiều 9/6, Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải đã có buổi làm việc với Sở Y tế.", []),
+    ("Ngày 2/9, được sự đồng ý của Thường vụ Đảng ủy Quân khu và Thường trực Tỉnh ủy, Bộ Chỉ huy Quân sự tỉnh "
+     "Hà Tĩnh tổ chức hội nghị bàn giao.", ["Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]),
+    ("Chiều 20/10, Ủy ban Pháp luật, Tư pháp của Quốc hội tổ chức phiên họp toàn thể lần thứ 3.",
+     ["Ủy ban Pháp luật, Tư pháp của Quốc hội"]),
+    ("Ngày 26/1, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Hà Nam tổ chức lễ kỷ niệm.",
+     ["Tỉnh ủy Hà Nam", "Hội đồng nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam",
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]),
+    ("Ngày 4/5, Đoàn công tác làm việc với huyện Mê Linh.", []),
+    ("Ngày 8/2, Đoàn công tác Trung ương làm việc với tỉnh Nam Định.", []),
+    ("Chiều 16/9, Trưởng Ban Dân vận Tỉnh ủy, thừa ủy quyền của Thường trực Tỉnh ủy Cà Mau tổ chức họp mặt đại biểu.",
+     ["Thường trực Tỉnh ủy Cà Mau"]),
+])
+def test_who_is_not_the_organiser(sentence, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert x.events[0].organizers == organizers
+
+
+def test_a_document_numbered_and_dated_is_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nThực hiện văn bản số 1234-CV/VPTW ngày 16/7/2019, tiến tới Đại hội lần thứ XIII, "
+                              "ngày 28/6/2018, Ban Chấp hành đã ban hành Kế hoạch 204-KH/BCH về tổ chức Đại hội.")
+    assert x.events == []
+
+
+@pytest.mark.parametrize("sentence, chairs", [
+    ("Các đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy; Trần Minh Đức, Chủ tịch UBND tỉnh đồng chủ trì hội nghị.",
+     ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Nguyễn Văn Hải, Bí thư Tỉnh ủy; Trần Minh Đức, Chủ tịch "
+     "UBND tỉnh.", ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Chủ trì hội nghị: đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy; đồng chí Trần Minh Đức, Chủ tịch UBND xã.",
+     ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Dự và chỉ đạo hội nghị có ông Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy.", ["Nguyễn Văn Hải"]),
+    ("Đến dự và phát biểu ý kiến chỉ đạo có ông Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy; ông Trần Minh Đức, Chủ tịch "
+     "UBND tỉnh.", ["Nguyễn Văn Hải", "Trần Minh Đức"]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Hải phát biểu chỉ đạo tại hội nghị.", ["Nguyễn Văn Hải"]),
+    ("Phát biểu ý kiến chỉ đạo hội nghị, ông Nguyễn Văn Hải đề nghị các cấp hội tiếp tục đổi mới.", []),
+    ("Đoàn công tác do đồng chí Nguyễn Văn Hải, Ủy viên Bộ Chính trị làm trưởng đoàn đã làm việc với tỉnh.",
+     ["Nguyễn Văn Hải"]),
+    ("Ông Nguyễn Văn Hải, Ủy viên Trung ương Đảng dẫn đầu đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy.",
+     ["Nguyễn Văn Hải"]),
+])
+def test_who_chairs(sentence, chairs):
+    x = extract_text("t.txt", "Tin\n\nSáng 5/6, Tỉnh ủy Bắc Giang tổ chức hội nghị. " + sentence)
+    assert x.events[0].chairs == chairs
+    assert set(chairs) <= set(x.events[0].participants)
+
+
+def test_a_body_between_a_person_and_the_verb_is_its_subject():
+    x = extract_text("t.txt", "Tin\n\nNgày 5/6, Ủy ban Kiểm tra Trung ương họp kỳ thứ 20. Qua giải quyết tố cáo ông "
+                              "Nguyễn Văn Hải, Ủy ban Kiểm tra Trung ương kết luận ông có vi phạm.")
+    assert x.events[0].chairs == []
+
+
+def test_a_verb_inside_a_title_gives_no_part():
+    x = extract_text("t.txt", "Tin\n\nSáng 5/6, Tỉnh ủy Bắc Giang tổ chức hội nghị. Các đồng chí Nguyễn Văn Hải, Ủy viên "
+                              "dự khuyết Trung ương Đảng; Trần Minh Đức, Phó Bí thư Tỉnh ủy đồng chủ trì hội nghị.")
+    assert x.events[0].chairs == ["Nguyễn Văn Hải", "Trần Minh Đức"]
+
+
+def test_a_body_right_before_a_visit_leads_it_not_the_person_quoted():
+    x = extract_text("t.txt", "Tin\n\nSáng 17/12, kỳ họp thứ 9 Hội đồng nhân dân thành phố khai mạc. Theo Chủ tịch Quốc "
+                              "hội Nguyễn Văn Hải, kỳ họp diễn ra ngay sau khi Bộ Chính trị vừa làm việc với Ban Thường "
+                              "vụ Thành ủy.")
+    assert x.events[0].chairs == []
+
+
+def test_the_host_who_welcomes_a_visit_does_not_lead_it():
+    x = extract_text("t.txt", "Tin\n\nSáng 24/10, Tập đoàn Dầu khí tổ chức buổi làm việc. Chủ tịch Hội đồng thành viên "
+                              "Nguyễn Văn Hải hoan nghênh các đại biểu Quốc hội đã đến thăm, làm việc với Tập đoàn.")
+    assert x.events[0].chairs == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tỉnh ủy Yên Bái quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.",
+     "Nghị quyết Đại hội Đảng bộ tỉnh Yên Bái lần thứ XVIII"),
+    ("Đại hội kiểm điểm việc thực hiện nghị quyết đại hội Đảng bộ thành phố Hà Nội lần thứ 15.",
+     "Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XV"),
+    ("bám sát Nghị quyết Đại hội Đảng toàn quốc lần thứ XII.", "Nghị quyết Đại hội XII"),
+    ("đưa Nghị quyết Đại hội XII của Đảng vào trong cuộc sống.", "Nghị quyết Đại hội XII"),
+    ("thực hiện Nghị quyết Đại hội lần thứ XVI Đảng bộ Hà Nội.", "Nghị quyết Đại hội Đảng bộ Hà Nội lần thứ XVI"),
+    ("đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường Láng Hạ khóa XII.",
+     "Nghị quyết Đại hội Đoàn phường Láng Hạ khóa XII"),
+    ("ban hành Nghị quyết số 339 / NQ - BCH - HLGVN về thời gian Đại hội.", "Nghị quyết 339/NQ-BCH-HLGVN"),
+    ("thực hiện Thông báo Kết luận số 50 của Ban Bí thư.", "Thông báo 50-TB/TW"),
+    ("Đoàn đã chính thức thông báo Kết luận số 292 của Ủy ban Kiểm tra Trung ương.", "Kết luận 292-KL/UBKTTW"),
+    ("theo tinh thần Nghị quyết Trung ương 4 khoá 11.", "Nghị quyết Trung ương 4 khóa XI"),
+    ("Báo cáo sơ kết Đề án số 04-ĐA/TU và Chương trình số 09-CTr/TU của Tỉnh ủy.", "Đề án 04-ĐA/TU"),
+    ("Báo cáo sơ kết Đề án số 04-ĐA/TU và Chương trình số 09-CTr/TU của Tỉnh ủy.", "Chương trình 09-CTr/TU"),
+    ("góp ý dự thảo Luật tổ chức cơ quan điều tra hình sự, Luật an toàn thông tin mạng.",
+     "Luật Tổ chức cơ quan điều tra hình sự"),
+    ("vi phạm Luật Phòng, chống tham nhũng.", "Luật Phòng, chống tham nhũng"),
+])
+def test_directive_labels_h_events(text, label):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert label in [d.label for d in x.directives]
+
+
+def test_a_plenum_resolution_without_its_term_is_the_one_with_it():
+    x = extract_text("t.txt", "Tiêu đề\n\nHọc tập Nghị quyết Trung ương 10, khóa XII. Quán triệt Nghị quyết Trung ương 10.")
+    assert [d.label for d in x.directives] == ["Nghị quyết Trung ương 10 khóa XII"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Bí thư quyết định kỷ luật Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015.",
+    "Hội Luật gia tỉnh tổ chức Đại hội.",
+    "Đối với dự án Luật trình lần đầu, cần xin ý kiến.",
+    "Hội viên phải có bằng cử nhân Luật trở lên.",
+])
+def test_no_law_named(text):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert not [d.label for d in x.directives if "uật" in d.label]
+
+
+def test_a_document_that_founded_the_body_is_no_meetings_business():
+    x = extract_text("t.txt", "Tin\n\nNgày 22/7, Đảng bộ xã Hưng Vũ tổ chức Đại hội lần thứ I. Xã được thành lập theo "
+                              "Nghị quyết số 1672/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội. Đại hội quán triệt Nghị "
+                              "quyết số 18-NQ/TW.")
+    (e,) = x.events
+    assert e.directives == ["Nghị quyết 18-NQ/TW"]
+
+
+def test_a_meeting_named_in_the_headline_and_dated_nowhere_is_an_event_without_a_day():
+    x = extract_text("t.txt", "Xã Tân Hòa tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng sơ kết công tác tháng 8\n\n"
+                              "Chủ trì hội nghị: đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy; đồng chí Trần Minh Đức, Chủ tịch "
+                              "UBND xã. Kết luận hội nghị, đồng chí Nguyễn Văn Hải nhấn mạnh các nhiệm vụ.")
+    (e,) = x.events
+    assert e.date is None
+    assert e.organizers == ["Ban Chấp hành Đảng bộ xã Tân Hòa"]
+    assert e.chairs == ["Nguyễn Văn Hải", "Trần Minh Đức"]
+
+
+def test_a_meeting_reported_in_the_body_takes_the_day_of_the_headline():
+    x = extract_text("t.txt", "Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Bình Minh tổ chức học tập "
+                              "nghị quyết\n\nTại Hội nghị, đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy xã đã quán triệt "
+                              "Nghị quyết số 27-NQ/TW.")
+    (e,) = x.events
+    assert e.date == "2022-12-21"
+    assert e.directives == ["Nghị quyết 27-NQ/TW"]
+
+
+def test_no_lead_event_for_an_article_that_looks_forward_to_it():
+    x = extract_text("t.txt", "Sắp diễn ra Đại hội Hội Nông dân tỉnh lần thứ X\n\nĐại hội diễn ra trong bối cảnh cả nước "
+                              "thi đua lập thành tích.")
+    assert x.events == []
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Sau 2 ngày (27-28/11) làm việc, Đại hội đại biểu Hội Cựu chiến binh tỉnh đã thành công.", "--11-27"),
+    ("Hội nghị diễn ra từ ngày 29 đến 1/10 tại Hà Nội.", "--09-29"),
+])
+def test_spans_of_days(sentence, date):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert [e.date for e in x.events] == [date]
+
+
+def test_a_span_that_holds_a_dated_meeting_is_that_meeting():
+    x = extract_text("t.txt", "Tin\n\nTối 10-6, UBND tỉnh tổ chức Lễ hội Quế Trà My lần thứ nhất. Lễ hội Quế Trà My diễn "
+                              "ra từ ngày 9 đến ngày 13-6.")
+    assert [e.date for e in x.events] == ["--06-10"]
+
+
+def test_a_place_that_held_the_meeting_organises_it():
+    x = extract_text("t.txt", "Tin\n\nNgày 14/10, xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức Lễ kỷ niệm 80 năm Ngày truyền "
+                              "thống. Ngày 15/10, Đảng ủy phường Tân Định, TP Hồ Chí Minh tổ chức hội nghị giao ban.")
+    assert [e.organizers for e in x.events] == [["xã Chiêm Hóa"], ["Đảng ủy phường Tân Định"]]
+
+
+def test_the_same_day_said_without_writing_it():
+    x = extract_text("t.txt", "Tin\n\nSáng 25/9, Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI đã bầu Ban Chấp hành. Cùng "
+                              "ngày, Đại hội đại biểu Đảng bộ tỉnh Đắk Nông cũng công bố kết quả bầu cử.")
+    (e,) = x.events
+    assert e.organizers == ["Đảng bộ tỉnh Bình Phước", "Đảng bộ tỉnh Đắk Nông"]
+
+
+def test_today_is_the_articles_day():
+    x = extract_text("t.txt", "Tin\n04/04/2022\nHôm nay, Ban Chấp hành Đảng bộ tỉnh Bến Tre khai mạc Hội nghị lần thứ 8.")
+    (e,) = x.events
+    assert (e.date, e.organizers) == ("2022-04-04", ["Ban Chấp hành Đảng bộ tỉnh Bến Tre"])
+
+
+@pytest.mark.parametrize("text, organizers", [
+    ("Phiên trù bị Đại hội đại biểu Đảng bộ xã Hòa Bình nhiệm kỳ 2025-2030\n\nTại Phiên trù bị, Đại hội đã bầu "
+     "Đoàn Chủ tịch.", ["Đảng bộ xã Hòa Bình"]),
+    ("Tin\n\nSáng 30.6, HĐND huyện Lộc Bình, Lạng Sơn khóa XX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ nhất.",
+     ["Hội đồng nhân dân huyện Lộc Bình"]),
+    ("Đảng ủy xã Bình Sơn tổ chức học tập nghị quyết\n\nTại Hội nghị, các đại biểu đã nghe quán triệt.",
+     ["Đảng ủy xã Bình Sơn"]),
+])
+def test_organisers_of_a_session_a_place_and_a_headline(text, organizers):
+    x = extract_text("t.txt", text)
+    assert x.events[0].organizers == organizers
+
+
+def test_a_list_goes_on_in_the_next_sentence_with_ve_phia():
+    x = extract_text("t.txt", "Tin\n\nSáng 19/3, Đoàn phường Láng Thượng tổ chức Đại hội. Tới dự và chỉ đạo Đại hội, về "
+                              "phía Quận có đồng chí Nguyễn Văn Hải, Bí thư Quận Đoàn, đồng chí Trần Thị Lan, Phó Bí thư "
+                              "Quận Đoàn. Về phía phường có đồng chí Lê Văn Minh, Bí thư Đảng ủy phường.")
+    assert x.events[0].chairs == ["Nguyễn Văn Hải", "Trần Thị Lan", "Lê Văn Minh"]
+
+
+def test_a_counted_noun_is_no_verb():
+    x = extract_text("t.txt", "Tin\n\nNgày 21/12, Đảng ủy xã tổ chức hội nghị. Tại Hội nghị đã nghe đồng chí Nguyễn Văn "
+                              "Hải, Bí thư Đảng ủy xã triển khai 3 nghị quyết và 1 kết luận của Trung ương.")
+    assert x.events[0].chairs == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Văn Hải có sai phạm trong việc thẩm định dự án.",
+    "Đoàn đã có buổi làm việc với Ban Thường vụ Thành ủy, chính thức thông báo Kết luận số 292 đối với ông Nguyễn Văn "
+    "Hải, Bí thư Thành ủy.",
+    "Sau khi bị chủ trì phiên chất vấn nhắc nhở, ông Nguyễn Văn Hải xin tiếp thu.",
+])
+def test_nouns_and_objects_take_no_part(sentence):
+    x = extract_text("t.txt", "Tin\n\nSáng 10/7, Hội đồng nhân dân tỉnh tổ chức phiên chất vấn. " + sentence)
+    assert "Nguyễn Văn Hải" not in x.events[0].participants + x.events[0].chairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trao quyết định, tặng hoa chúc mừng và phát biểu chỉ đạo tại buổi lễ, Thượng tướng Nguyễn Văn Hải đề nghị.",
+    "Khẳng định hội nghị đã thành công tốt đẹp, trong phát biểu bế mạc hội nghị, Bí thư Nguyễn Văn Hải nói.",
+])
+def test_a_verb_that_opens_its_clause_names_its_subject_after_a_comma(sentence):
+    x = extract_text("t.txt", "Tin\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị. " + sentence)
+    assert x.events[0].chairs == ["Nguyễn Văn Hải"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("quán triệt Nghị quyết Đại hội lần thứ XII của Đảng và Đại hội Đảng bộ tỉnh Nghệ An lần thứ XVIII.",
+     ["Nghị quyết Đại hội XII", "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XVIII"]),
+    ("triển khai các Nghị quyết Trung ương 5, 6 khóa XII.",
+     ["Nghị quyết Trung ương 5 khóa XII", "Nghị quyết Trung ương 6 khóa XII"]),
+    ("thực hiện các Nghị quyết số 18, 19-NQ/TW.", ["Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW"]),
+    ("theo Quyết định 1546 và 645 của Thủ tướng.", ["Quyết định 1546", "Quyết định 645"]),
+    ("lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng); Chương trình 12.500 căn hộ.", []),
+])
+def test_one_head_for_several_documents(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
+
+
+def test_guests_listed_after_su_tham_du_cua():
+    x = extract_text("t.txt", "Tin\n\nSáng 22/9, Sở Văn hóa tổ chức Lễ khai mạc Hội sách. Lễ khai mạc có sự tham dự của ông "
+                              "Nguyễn Văn Hải - Thứ trưởng Bộ Thông tin và Truyền thông, ông Trần Minh Đức - Phó Bí thư "
+                              "Thành ủy; ông Lê Văn Minh - Phó Chủ tịch UBND thành phố.")
+    assert x.events[0].participants == ["Nguyễn Văn Hải", "Trần Minh Đức", "Lê Văn Minh"]
+
+
+def test_a_city_that_held_a_ceremony_with_long_trong():
+    x = extract_text("t.txt", "Tin\n\nSáng 22-5, TP.HCM đã long trọng tổ chức Lễ đặt tên đường Võ Văn Kiệt.")
+    assert x.events[0].organizers == ["thành phố Hồ Chí Minh"]
+
+
+def test_a_congress_resolution_of_a_body_the_article_names_in_full_elsewhere():
+    x = extract_text("t.txt", "Tiêu đề\n\nHội Luật gia Việt Nam chuẩn bị Đại hội. Các chỉ tiêu do Nghị quyết Đại hội lần "
+                              "thứ XII của Hội đề ra đã hoàn thành.")
+    assert [d.label for d in x.directives] == ["Nghị quyết Đại hội Hội Luật gia Việt Nam lần thứ XII"]
+
+
+def test_no_congress_resolution_of_a_body_the_article_never_names():
+    x = extract_text("t.txt", "Tiêu đề\n\nCác chỉ tiêu do Nghị quyết Đại hội lần thứ XII của Hội đề ra đã hoàn thành.")
+    assert x.directives == []

@@ -246,7 +246,9 @@ def test_a_directives_page_lists_the_events_implementing_it_and_caps_its_hub(new
         days = browser.js("""[...[...document.querySelectorAll('#details h3')].find(h => h.textContent.startsWith('Events'))
                              .nextElementSibling.querySelectorAll(':scope > li > b')].map(b => b.textContent)""")
         dated = [d for d in days if d[:4].isdigit()]
-        assert dated == sorted(dated) and len(dated) >= 5
+        # four of the news corpus's meetings on 05-CT/TW have a year the articles make certain; a fifth
+        # ('Lễ trao Giải báo chí Quốc gia lần thứ XI-2016 … tối 21/6', held in 2017) once read 2016 off the prize
+        assert dated == sorted(dated) and len(dated) >= 4
         hub = next(n for n in data["nodes"] if n["name"] == "Bộ Chính trị")
         assert hub["degree"] > HUB and browser.js(f"nodeView.get({hub['id']}) !== null")
         assert "Bộ Chính trị: " in browser.js("document.getElementById('capped').textContent")

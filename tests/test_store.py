@@ -4,7 +4,7 @@ import json
 import pytest
 
 from canbo.graph.facts import export_facts
-from canbo.graph.store import KgliteStore, StoreError, is_write
+from canbo.graph.store import KgliteStore, StoreError
 from canbo.ingest import ingest
 from canbo.queries import all_queries
 
@@ -91,13 +91,6 @@ def test_a_write_gives_the_rows_of_its_last_statement(store):
                         ("CREATE (b:Body {uri: 'urn:b', name: 'B'}) RETURN b.name AS name", {})])
     assert rows == [{"name": "B"}]
     assert store.write([("MATCH (b:Body) DETACH DELETE b", {})]) == []
-
-
-def test_is_write_spots_clauses_that_change_the_graph():
-    assert is_write("MATCH (n) DETACH DELETE n")
-    assert is_write("merge (n:X {a: 1})")
-    assert not is_write("MATCH (n) WHERE n.name = 'CREATE' RETURN n")
-    assert not is_write("MATCH (n:Person) RETURN n.name AS name")
 
 
 def test_reading_a_missing_embedded_store_says_what_to_do(tmp_path):

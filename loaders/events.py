@@ -1,0 +1,656 @@
+"""The meetings an article reports: their day, who held them, who took part, the documents they dealt with.
+
+A meeting is a sentence that names one (an event word of event_kinds.tsv) and dates it, or, when no
+sentence does, the meeting the headline names or the body reports. Its day gets a year only where the
+article makes it certain (the same day in full, the publication date, the sentence around it), never from
+a term. Its organisers are the bodies the sentence says held it, else the body it is named after. The
+verbs of each sentence (verbs.tsv) give the persons of the clause their parts; the documents a meeting
+dealt with are those named in its sentences, not those that only founded or appointed something.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import dates
+from .directives import ORDINAL_WORDS
+from .facts import Article, Event, Evidence
+from .gazetteer import Gazetteer
+from .locality import Localities
+from .posts import PostReader
+from .text import UPPER, key
+
+if TYPE_CHECKING:
+    from .extract import _Ref, _Sentence
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+# ------------------------------------------------------------------ the day of a meeting
+# A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
+# "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
+_NUMBERED_PAPER = re.compile(
+    r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
+    r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
+# Words that make a date in an event's sentence something other than the day the meeting took place.
+_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
+_COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
+_NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
+# "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
+# "kết quả Hội nghị": a meeting a document or a report comes from.
+_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|(?:về|về việc|thời gian|kế hoạch) tổ chức"
+                      r"|nghị quyết(?: các)?"
+                      r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
+# A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
+_EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
+_TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
+_NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
+# A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
+_REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)(?!\w)",
+                             re.IGNORECASE)
+
+# ------------------------------------------------------------------ who held it
+# The verbs whose subject holds the meeting they name: "Huyện ủy tổ chức hội nghị", "HĐND tỉnh tiến hành kỳ
+# họp", "HĐND tỉnh khai mạc kỳ họp", "Ủy ban Kiểm tra đã họp kỳ thứ 11", "Bộ Chính trị đã làm việc với …".
+# In lower case: "Ban Tổ chức Trung ương" is a body.
+_ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|họp"
+                       r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)(?!\w)", re.IGNORECASE)
+# What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức",
+# "Đảng ủy phường Xuân Hòa, TP HCM tổ chức".
+_ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
+                            r"|,\s*(?:(?:tỉnh|thành phố|quận|huyện|thị xã)\s+)?(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
+                            + r")\w*){0,3}))*"
+                            r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
+_PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
+# What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
+# bất thường)", "đại biểu", "toàn thể", "của".
+_BEFORE_HOST = re.compile(
+    r"(?:\s*,?\s*(?:(?:lần|kỳ)\s+)?thứ\s+(?:\d{1,3}|[IVXLC]+|" + ORDINAL_WORDS + r")(?!\w)|\s*\([^()]{0,60}\)"
+    r"|\s+(?:đại biểu|toàn thể|bất thường|thường kỳ|thường lệ|định kỳ|mở rộng|trù bị)(?!\w)|\s*,(?=\s*" + UPPER + r"))*"
+    r"\s*(?:của\s+)?", re.IGNORECASE)
+_JOINED_HOST = re.compile(r"\s*(?:-|và)\s*")
+_UPPER_START = re.compile(r"\s*" + UPPER)
+# "tại hội trường UBND huyện", "tại trụ sở Tỉnh ủy": a venue, not who holds the meeting.
+_VENUE = re.compile(r"(?<!\w)tại\s+(?:(?:hội trường|trụ sở|phòng họp|nhà văn hóa|khu)\s+(?:[^,;]{0,30}?\s+)?)?(?:của\s+)?$",
+                    re.IGNORECASE)
+# The item of a comma-separated chain right before a body: "Ủy viên Bộ Chính trị," of "…, Thường trực Ban Bí thư".
+_LAST_ITEM = re.compile(r"(?:^|[,;:])([^,;:]{1,60}),\s*$")
+_IN_A_NAME = re.compile(UPPER + r"\w*\s$")
+# A place right before the verb that says it held the meeting: "Xã Phú Mỹ tổ chức", "xã Chiêm Hóa, tỉnh Tuyên
+# Quang đã tổ chức".
+_PLACE_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
+    + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?\s*$",
+    re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")",
+                          re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+# "thừa ủy quyền của Thường trực Tỉnh ủy tổ chức", "thay mặt Ban Thường vụ tổ chức": the body acts through a person.
+_ON_BEHALF = re.compile(r"(?<!\w)(?:ủy quyền|thay mặt)(?:\s+của)?\s+$", re.IGNORECASE)
+_DELEGATION = re.compile(r"Đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?!\w)", re.IGNORECASE)
+_GENITIVE = re.compile(r"(?<!\w)(?:của|thuộc)\s+$", re.IGNORECASE)
+# "Ủy ban Văn hóa, Giáo dục của Quốc hội": a body, a few more words of its name, and its owner.
+_OWNED = re.compile(r"(?:\s*,\s*|\s+và\s+)?(?:" + UPPER + r"\w*(?:\s+\w+)?\s*)?(?:của|thuộc)\s+", re.IGNORECASE)
+
+# ------------------------------------------------------------------ who took part
+# Parts a list of persons may take together ("Các đồng chí A; B đồng chủ trì", "Dự và chỉ đạo có A; B").
+_LIST_PARTS = {"chair", "participant", "conclude", "lead"}
+# "Tham dự có các đồng chí: …", "Cùng dự buổi làm việc có …", "Dự đại hội có …", "Tới dự và chỉ đạo Đại hội, về
+# phía Quận có …": a list of those present.
+_LIST_OPENER = re.compile(r"[^.;:,]{0,40}?(?:,[^.;:,]{0,50}?)?\s(?:có|gồm)(?!\w)(?!\s+(?:buổi|cuộc|bài|sự|ý kiến|nhiều|thể|"
+                          r"những|mặt)\b)|[^.;:,]{0,40}?:", re.IGNORECASE)
+# "dưới sự chủ trì của các đồng chí: A; B": the chairs listed after the verb.
+_OF_THE_LIST = re.compile(r"\s+của\s+(?:các|hai|ba)\s+(?:đồng chí|ông|bà)\s*:?", re.IGNORECASE)
+# "có sự tham dự của ông A, T1; ông B, T2": the guests listed after the verb.
+_OF_GUESTS = re.compile(r"\s+của\s*:?", re.IGNORECASE)
+# The head of an item of a list of persons: "và đồng chí ", "ông ".
+_LIST_ITEM = re.compile(r"\s*(?:và\s+)?(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?", re.IGNORECASE)
+# A sentence that goes on with the list of the one before: "Về phía đại biểu phường Láng Hạ có …".
+_LIST_GOES_ON = re.compile(r"\s*Về phía\b[^.;:]{0,60}?\s(?:có|gồm)(?!\w)", re.IGNORECASE)
+# A body after these words is not a verb's subject on its own: "A cùng Đoàn công tác", "Đoàn của Ban X".
+_WITH = re.compile(r"(?<!\w)(?:cùng|cùng với|và|của|thuộc)\s+$", re.IGNORECASE)
+_RIGHT_BEFORE_VERB = re.compile(r"\s*(?:đã|vừa|sẽ|cũng|đang|mới)?\s*(?:có\s+(?:buổi|cuộc)\s+)?", re.IGNORECASE)
+# What may stand before a verb that opens its clause and names its subject after a comma: "Tại hội nghị, phát
+# biểu …, đồng chí A", "Sau khi nghe báo cáo, phát biểu ý kiến …", "Tham dự và phát biểu chỉ đạo đại hội, …",
+# "Trao quyết định, tặng hoa chúc mừng và phát biểu chỉ đạo tại buổi lễ, …".
+_HEAD_OF_CLAUSE = re.compile(r"\s*(?:\S+(?:\s+\S+){0,15}\s*,)?\s*(?:đồng thời\s+|cũng\s+|trong\s+|tại\s+|khi\s+"
+                             r"|\S+(?:\s+\S+){0,5}\s+và\s+)?", re.IGNORECASE)
+# A verb followed by a number is a document's kind: "Kết luận số 292", "Kết luận 62-KL/TW".
+_NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những|mỗi)\s+$", re.IGNORECASE)
+_AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
+
+# ------------------------------------------------------------------ the documents it dealt with
+# What a document founded or appointed: background, not a meeting's business.
+_FOUNDED = re.compile(r"(?<!\w)(?:thành lập|sáp nhập|bổ nhiệm|phê chuẩn|chuẩn y|miễn nhiệm|điều động|công nhận)"
+                      r"(?!\w)", re.IGNORECASE)
+
+
+class EventReader:
+    """The event rules over one gazetteer; cheap to call on many articles."""
+
+    def __init__(self, gaz: Gazetteer, document_numbers: re.Pattern):
+        self.gaz = gaz
+        # "Kế hoạch số 357-KH/ĐU, ngày 5 tháng 7 năm 2019": the number and the day the document was issued.
+        self._document_dates = re.compile(document_numbers.pattern + r"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+"
+                                          r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
+        self._not_event_dates = re.compile(
+            r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
+        # verbs that are also words of a title ("dự" of "Ủy viên dự khuyết")
+        self._verbs_in_titles = {v for v in gaz.verbs
+                                 if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", t) for t in gaz.titles)}
+
+    def read(self, article: Article, sents: list[_Sentence], title: _Sentence | None, localities: Localities,
+             mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
+        """The article's meetings, with who held them, who took part and the documents they dealt with.
+
+        `sents` are the body's sentences with their persons resolved, `title` the headline as a sentence,
+        `mentions` the sentences (and places in them) that name each directive, by label.
+        """
+        anchors: list[tuple[int, Event]] = []
+        kinds_in = {s.index: list(self.gaz.event_re.finditer(s.work)) for s in sents}
+        event_years = self._event_years([s for s in sents if kinds_in[s.index]])
+        for s in sents:
+            kinds = kinds_in[s.index]
+            if not kinds:
+                continue
+            masked = self._masked(s)
+            found = self._event_date(masked, kinds) or self._day_said_otherwise(masked, kinds, article, anchors)
+            if not found:
+                continue
+            value, kind_match, last = found
+            value = self._year_of(value, masked, event_years, article.published)
+            if article.published and not value.startswith("--") and value > article.published:
+                continue  # an article reports no meeting after its own day: this one is announced
+            same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
+                         and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
+            if same:  # the same day told again: what it adds of its year and of who held the meeting counts
+                if same.date and same.date.startswith("--"):
+                    same.date = value
+                same.organizers += [b for b in self._organizers(s, kind_match, localities) if b not in same.organizers]
+                continue
+            if self._told_again(masked, kind_match, value, last, [e for _, e in anchors]):
+                continue
+            anchors.append((s.index, self._event(s, kind_match, value, localities)))
+        if not anchors:
+            lead = self._lead_event(article, title, sents, event_years, localities)
+            if lead is None:
+                return []
+            anchors.append(lead)
+
+        def event_of(index: int) -> Event:
+            chosen = anchors[0][1]
+            for i, e in anchors:
+                if i <= index:
+                    chosen = e
+            return chosen
+
+        # who concluded or led each event, by the verb that says so: the first such verb's persons chair
+        # where no one is said to chair
+        stand_ins: dict[tuple[int, str], dict[tuple[int, int], list[str]]] = {}
+        listed: tuple[str, tuple[int, int]] | None = None  # the part and verb of the last list of persons
+        for s in sents:
+            event = event_of(s.index)
+            evidence = Evidence(s.source.start, s.source.end, s.source.text)
+            parts = [(name, part, (s.index, verb)) for name, part, verb in self._parts(s)]
+            going_on = _LIST_GOES_ON.match(s.work)
+            if going_on and listed and not parts:  # "… có A, B. Về phía phường có C, D": the same list
+                parts = [(r.name, listed[0], listed[1]) for r in s.refs if r.start >= going_on.end()]
+            listed = (parts[-1][1], parts[-1][2]) if parts else None
+            for name, part, group in parts:
+                bucket = {"chair": event.chairs, "speaker": event.speakers, "participant": event.participants}
+                if part in ("conclude", "lead"):
+                    stand_ins.setdefault((id(event), part), {}).setdefault(group, []).append(name)
+                    if part == "conclude":
+                        event.speakers.append(name)
+                        event.parts.setdefault((name, "speaker"), evidence)
+                    else:
+                        event.participants.append(name)
+                        event.parts.setdefault((name, "participant"), evidence)
+                    continue
+                bucket[part].append(name)
+                event.parts.setdefault((name, part), evidence)
+        for _, event in anchors:
+            for part in ("conclude", "lead"):
+                groups = stand_ins.get((id(event), part))
+                if not event.chairs and groups:
+                    event.chairs.extend(groups[min(groups)])
+            for name in event.chairs + event.speakers:
+                event.participants.append(name)
+            event.chairs = list(dict.fromkeys(event.chairs))
+            event.speakers = list(dict.fromkeys(event.speakers))
+            event.participants = list(dict.fromkeys(event.participants))
+        for label, where in mentions.items():
+            first = next((s for s, start in where if not self._background(s.work, start)), None)
+            if first is not None:
+                event_of(first.index).directives.append(label)
+        return [e for _, e in anchors]
+
+    def _day_said_otherwise(self, masked: str, kinds: list[re.Match], article: Article,
+                            anchors: list[tuple[int, Event]]) -> tuple[str, re.Match, None] | None:
+        """The day of a meeting the sentence dates without writing it: "Cùng ngày, Đại hội … tỉnh Đăk Nông"
+        is the day of the meeting before; "hôm nay, Ban Chấp hành … khai mạc Hội nghị" is the article's day."""
+        kinds = [k for k in kinds if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())]
+        if not kinds or _PLANNED.search(masked):
+            return None
+        if _SAME_DAY.search(masked) and anchors and anchors[-1][1].date:
+            return anchors[-1][1].date, kinds[0], None
+        if _TODAY.search(masked) and article.published:
+            return article.published, kinds[0], None
+        return None
+
+    def _told_again(self, text: str, kind: re.Match, first: str, last: str | None, events: list[Event]) -> bool:
+        """Whether a span of days names again the meeting already dated on one of them ("Lễ hội sâm núi Ngọc
+        Linh … diễn ra từ ngày 9 đến ngày 13-6" after "Tối 10-6, … tổ chức Lễ hội sâm núi Ngọc Linh")."""
+        if not last:
+            return False
+        kind_name = self.gaz.event_kinds[key(kind.group(0))]
+        return any(e.kind == kind_name and e.date and first[-5:] <= e.date[-5:] <= last[-5:] for e in events)
+
+    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
+        kind = self.gaz.event_kinds[key(kind_match.group(0))]
+        event = Event(kind, _clause(s.work, kind_match.start()), value,
+                      Evidence(s.source.start, s.source.end, s.source.text))
+        event.organizers = self._organizers(s, kind_match, localities)
+        return event
+
+    @staticmethod
+    def _year_of(value: str, masked: str, event_years: dict[str, str], published: str | None) -> str:
+        """A day's year: the same day written in full, else the publication date, else the sentence's."""
+        if not value.startswith("--"):
+            return value
+        if year := event_years.get(value):
+            return dates.in_year(value, year)
+        if published:
+            return dates.with_year(value, published)
+        if year := dates.year_around(masked, value):
+            return dates.in_year(value, year)
+        return value
+
+    def _lead_event(self, article: Article, title: _Sentence | None, sents: list[_Sentence],
+                    event_years: dict[str, str], localities: Localities) -> tuple[int, Event] | None:
+        """The meeting an article reports without a sentence that both names and dates it.
+
+        "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng …" as a headline, or "Tại buổi làm việc,
+        …", "Đại hội … đã thành công tốt đẹp" in the body: the first meeting named so (not one looked forward
+        to or announced) is the article's event, on the day its headline or its first sentences give, else
+        on no known day.
+        """
+        if title and (_PLANNED.search(title.work) or _COMING.search(title.work)):
+            return None  # "Sắp diễn ra Đại hội …": the article looks forward to its meeting
+        for s in ([title] if title else []) + sents:
+            masked = self._masked(s)
+            if _PLANNED.search(masked) or _COMING.search(masked) or _EARLIER.search(masked) or (
+                    s is not title and dates.dates_in(masked)):
+                continue  # announced, told as background, or dated and still no meeting of its own
+            kinds = [k for k in self.gaz.event_re.finditer(masked)
+                     if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
+                     and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
+                          or _REPORTED_AFTER.match(masked, k.end()))]
+            if not kinds:
+                continue
+            value = self._lead_day(article, title, sents, event_years)
+            event = self._event(s, kinds[0], value, localities)
+            if not event.organizers and title and s is not title:  # "Đảng ủy xã Bình Sơn tổ chức học tập …"
+                said = self._organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
+                event.organizers = [localities.complete(b) for b in said] if isinstance(said, list) else [said]
+            return max(s.index, 0), event
+        return None
+
+    def _lead_day(self, article: Article, title: _Sentence | None, sents: list[_Sentence],
+                  event_years: dict[str, str]) -> str | None:
+        """The day the headline or the first sentences give, if it is no announced day or a document's."""
+        for lead in ([title] if title else []) + sents[:3]:
+            masked = self._masked(lead)
+            if _PLANNED.search(masked) or _COMING.search(masked):
+                continue
+            found = [d for a, b, d in dates.dates_in(masked)
+                     if not _END_OF_RANGE.search(masked, max(0, a - 20), a) and not _NEXT.match(masked, b)
+                     and not _NOT_THE_MEETING.search(masked, b, _clause_end(masked, b))]
+            if found:
+                value = self._year_of(found[0], masked, event_years, article.published)
+                if article.published and not value.startswith("--") and value > article.published:
+                    return None
+                return value
+        return None
+
+    def _background(self, text: str, start: int) -> bool:
+        """Whether the clause that names a directive only says what it founded or appointed ("xã Hưng Vũ
+        được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ tướng
+        đã phê chuẩn …"), without naming a meeting: such a document is no meeting's business."""
+        clause_start = max(text.rfind(x, 0, start) for x in (";", ":", ". ")) + 1
+        clause_end = _CLAUSE_END.search(text, start)
+        clause = text[clause_start:clause_end.start() if clause_end and clause_end.start() > start else len(text)]
+        return bool(_FOUNDED.search(clause)) and not self.gaz.event_re.search(clause)
+
+    @staticmethod
+    def _event_date(masked: str, kinds: list[re.Match]) -> tuple[str, re.Match, str | None] | None:
+        """The first date of the sentence that is the day of a meeting it names, with the nearest event word
+        and, for a span of days, its last day.
+
+        Not the end of a range ("làm việc đến ngày 18/5"), not a day the meeting is announced for ("sẽ
+        khai mạc vào ngày 3/7", "dự kiến diễn ra ngày 8/4", "ngày 4-12 tới"), not the day a document or a
+        notice about it came out ("ngày 16/12, Ủy ban Kiểm tra ra thông báo kỳ họp thứ 20", "tiến tới Đại
+        hội …, ngày 28/6/2018, Ban Chấp hành đã ban hành kế hoạch"). A meeting looked forward to ("tiến tới
+        Đại hội", "chào mừng Đại hội") is not the one the sentence dates.
+        """
+        kinds = [k for k in kinds if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())]
+        if not kinds:
+            return None
+        for start, end, value in dates.dates_in(masked):
+            if _END_OF_RANGE.search(masked, max(0, start - 20), start):
+                continue
+            kind = min(kinds, key=lambda k: abs(k.start() - end))
+            between = masked[min(end, kind.end()):max(start, kind.start())]
+            if _PLANNED.search(between) or _COMING.search(masked) or _NEXT.match(masked, end):
+                continue
+            clause = _CLAUSE_END.search(masked, end)
+            after = masked[end:clause.start() if clause else len(masked)] if kind.start() < start else ""
+            if _NOT_THE_MEETING.search(between) or _NOT_THE_MEETING.search(after):
+                continue
+            return value, kind, dates.span_end(masked, start)
+        return None
+
+    def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
+        """Days the sentences that name a meeting also write in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD,
+        with their year.
+
+        Only days written where the article names a meeting, and only when they agree on one year: dates
+        of documents, births, deaths and what an anniversary remembers ("ngày 14/6/1957, Bác Hồ về thăm
+        quê" beside "Tối 14/6, … Lễ kỷ niệm 60 năm") say nothing about a meeting.
+        """
+        years: dict[str, set[str]] = {}
+        for s in sents:
+            masked = dates.without_anniversaries(self._masked(s))
+            for _, _, value in dates.dates_in(masked, cued=False):
+                if not value.startswith("--"):
+                    years.setdefault("--" + value[5:], set()).add(value[:4])
+        return {day: found.pop() for day, found in years.items() if len(found) == 1}
+
+    def _masked(self, s: _Sentence) -> str:
+        """The sentence's text with documents' numbers and days blanked out, read once."""
+        if not s.masked:
+            s.masked = self._mask_directives(s.work)
+        return s.masked
+
+    def _mask_directives(self, text: str) -> str:
+        """Blank out document numbers and their dates so "ngày 30.3.2007" of a directive is no event date."""
+        def blank(m: re.Match) -> str:
+            return " " * len(m.group(0))
+        return self._not_event_dates.sub(blank, _NUMBERED_PAPER.sub(blank, self._document_dates.sub(blank, text)))
+
+    def _organizers(self, s: _Sentence, kind: re.Match, localities: Localities) -> list[str]:
+        """The bodies that held the event: those the sentence says organised it, else the body that met.
+
+        A place written once at the end of a list belongs to each body of it ("Thành ủy, HĐND, UBND, Ủy ban
+        MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
+        ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
+        """
+        said = self._organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
+        found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
+                                                                               PostReader(self.gaz, s.work, set()))
+        if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
+            found = [self._in_place(b, said) for b in found] or [said]
+        found = self._shared_place([self._without_verb(b) for b in found])
+        out = []
+        for body in found:
+            body = localities.complete(body)
+            if body not in out and not self._alone(body) and not _DELEGATION.match(body):
+                out.append(body)
+        return out
+
+    def _alone(self, body: str) -> bool:
+        """Whether the body is a kind written alone that a list's place may complete ("HĐND" of "Tỉnh ủy,
+        HĐND, UBND tỉnh Hà Nam"); not one of the country's single bodies ("Quốc hội")."""
+        k = key(body)
+        return k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) != "one"
+
+    def _shared_place(self, bodies: list[str]) -> list[str]:
+        """Bare kinds of a list given the place the list writes once, after its last body."""
+        place = None
+        for body in reversed(bodies):
+            m = self.gaz.body_kind_re.match(body)
+            if m and body[m.end():].strip() and not self._alone(body):
+                place = body[m.end():].strip()
+                break
+        if not place:
+            return bodies
+        bare_place = _UNIT_WORD.sub("", place)  # "Tỉnh ủy" carries its unit: "Tỉnh ủy Hà Nam"
+        return [(f"{b} {bare_place}" if key(b).endswith(" ủy") else f"{b} {place}") if self._alone(b) else b
+                for b in bodies]
+
+    def _without_verb(self, body: str) -> str:
+        """A body whose reading ran into the clause after it ("… FLC đã") cut before it."""
+        words = body.split()
+        while len(words) > 1 and words[-1][:1].islower() and key(words[-1]) in self.gaz.clause_words:
+            words.pop()
+        return " ".join(words)
+
+    def _host_named(self, text: str, kind: re.Match, reader: PostReader) -> list[str]:
+        """The body a meeting is named after ("Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh", "Kỳ họp thứ
+        11, HĐND tỉnh Đồng Nai", "phiên họp của Thường trực HĐND huyện", "Đại hội đại biểu Đảng bộ xã X"),
+        or the one that always holds it ("Hội nghị Trung ương 9": the Party's Central Committee)."""
+        pos = _end_of(_BEFORE_HOST, text, kind.end())
+        inner = self.gaz.event_re.match(text, pos)
+        if inner:  # "phiên trù bị Đại hội đại biểu Đảng bộ …", "phiên bế mạc Hội nghị …": the meeting it is part of
+            kind, pos = inner, _end_of(_BEFORE_HOST, text, inner.end())
+        host = self.gaz.event_hosts.get(key(kind.group(0)))
+        if not host:
+            return []
+        found = reader.body_at(pos)
+        if host != "named":
+            return [] if found or _UPPER_START.match(text, pos) else [host]
+        out = []
+        while found:
+            out.append(found[0])
+            joined = _JOINED_HOST.match(text, found[1])  # "Hội nghị Đảng đoàn - Ban Thường vụ Trung ương Hội"
+            found = reader.body_at(joined.end()) if joined else None
+        return out
+
+    @staticmethod
+    def _in_place(body: str, place: str) -> str:
+        """A body of the place that held the meeting: "Ban Chấp hành Đảng bộ" of "xã Phú Mỹ"."""
+        if _UNIT_TAIL.search(body):  # "… Việt Nam xã" + "xã Chiêm Hóa"
+            return f"{_UNIT_TAIL.sub('', body)} {place}"
+        return body if _NAMED_PLACE.search(body) else f"{body} {place}"
+
+    def _organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str] | str:
+        """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence, or the place
+        written there ("xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức …").
+
+        Not a body inside a person's post ("Bí thư Thành ủy … đã làm việc với"), nor the venue ("tại hội
+        trường UBND huyện, Huyện ủy tổ chức").
+        """
+        text = reader.text
+        for m in _ORGANISE.finditer(text):
+            if m.start() > kind_start + 60:
+                break
+            clause_start = max(text.rfind(x, 0, m.start()) for x in (";", ":", ". ")) + 1
+            bodies: list[tuple[int, int, str]] = []
+            i = clause_start
+            for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
+                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()):
+                    continue  # "Phòng" of "Hải Phòng" is no body
+                found = reader.body_at(b.start())
+                if found:
+                    name, i = found
+                    if i > m.start():  # the reading ran into the verb: "HĐND Thành phố Hải Phòng tiến hành"
+                        overlap = len(text[m.start():i].split())
+                        name, i = " ".join(name.split()[:-overlap]), m.start()
+                    before = text[clause_start:b.start()]
+                    if name and not (_VENUE.search(before) or self._in_a_post(before)):
+                        bodies.append((b.start(), i, name))
+            chosen: list[tuple[int, int, str]] = []
+            end = m.start()
+            partner = _PARTNER.search(text, clause_start, m.start())
+            if partner:  # "UBND tỉnh Quảng Nam phối hợp các cơ quan chức năng tổ chức …"
+                end = partner.start()
+                bodies = [b for b in bodies if b[1] <= end]
+            for start, stop, name in reversed(bodies):
+                if not _ORGANISER_GAP.fullmatch(text, stop, end):
+                    break
+                chosen.insert(0, (start, stop, name))
+                end = start
+            if chosen and _GENITIVE.search(text, clause_start, chosen[0][0]) and not _ON_BEHALF.search(
+                    text, clause_start, chosen[0][0]):
+                chosen = self._genitive(text, bodies, chosen)
+            if chosen:
+                return [name for _, _, name in chosen]
+            by = re.search(r"\bdo\s+", text[clause_start:m.start()])  # "Lễ … do UBND tỉnh Quảng Nam tổ chức"
+            if by:
+                found = reader.body_at(clause_start + by.end())
+                if found:
+                    return [found[0]]
+            place = None if bodies else _PLACE_SUBJECT.search(text, clause_start, m.start())
+            if place and re.search(r"tổ chức|tiến hành", m.group(0)):
+                return place.group(1)[0].lower() + place.group(1)[1:]
+        return []
+
+    @staticmethod
+    def _genitive(text: str, bodies: list[tuple[int, int, str]],
+                  chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Organisers whose first body follows "của": it belongs to the noun before it.
+
+        "Ủy ban Văn hóa, Giáo dục của Quốc hội tổ chức": one body, written out. "Được sự đồng ý của Thường
+        vụ Quân ủy Trung ương và Thường trực Thành ủy, Bộ Tư lệnh Thủ đô tổ chức": the bodies after "của"
+        agreed; the one after the comma organised.
+        """
+        first = chosen[0]
+        owner = [b for b in bodies if b[1] <= first[0] and _OWNED.fullmatch(text, b[1], first[0])]
+        if owner:
+            start = owner[-1][0]
+            return [(start, first[1], text[start:first[1]])] + chosen[1:]
+        for i in range(len(chosen) - 1):
+            if re.match(r"\s*,", text[chosen[i][1]:chosen[i + 1][0]]):
+                return chosen[i + 1:]
+        return []
+
+    def _in_a_post(self, before: str) -> bool:
+        """Whether a body written after `before` is the body of a post ("Bí thư Thành ủy …"), or a post
+        itself in a chain of them ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … đã làm việc")."""
+        tail = before[-40:].rstrip()
+        if any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail)):
+            return True
+        chain = _LAST_ITEM.search(before)
+        return chain is not None and bool(self.gaz.title_re.search(chain.group(1)))
+
+    def _parts(self, s: _Sentence) -> list[tuple[str, str, int]]:
+        """(name, part, verb) for each person the verbs of the sentence give a part; `verb` is where the verb
+        stands, so that the names one verb gives a part ("Chủ trì hội nghị có các đồng chí: A; B") stay
+        together."""
+        out: list[tuple[str, str, int]] = []
+        text = s.work
+        refs = s.refs
+        verbs = list(self.gaz.verb_re.finditer(text))
+        if any(key(v.group(0)) in self._verbs_in_titles for v in verbs):  # "dự" of "Ủy viên dự khuyết" is none
+            titles = [(m.start(), m.end()) for m in self.gaz.title_re.finditer(text)]
+            verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
+        for v in verbs:
+            part = self.gaz.verbs[key(v.group(0))]
+            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) or (
+                    part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start())):
+                continue  # "3 nghị quyết và 1 kết luận", "buổi làm việc với": a thing, not an act
+            clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
+            if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, verbs, clause_start, v):
+                part = "conclude"  # "dự và chỉ đạo", "đến dự và phát biểu ý kiến chỉ đạo": the guest who presides
+            if part in _LIST_PARTS:
+                clause_start = self._list_start(text, refs, clause_start)
+            before = [r for r in refs if clause_start <= r.start and r.end <= v.start()]
+            previous = [w for w in verbs if clause_start <= w.start() and w.end() <= v.start()]
+            if previous and not any(r.start > previous[-1].end() for r in before) and re.fullmatch(
+                    r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():v.start()]):
+                previous.pop()  # "dự và chủ trì": the verbs share their subject
+            previous_verb = previous[-1].end() if previous else -1
+            before = [r for r in before if r.start > previous_verb]
+            if before and self._body_is_subject(text, before[-1].end, v.start(), part == "lead"):
+                before = []  # "Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương kết luận"
+            after = [r for r in refs if r.start >= v.end()]
+            opener = _LIST_OPENER.match(text, v.end()) or (part == "chair" and _OF_THE_LIST.match(text, v.end())) or (
+                part == "participant" and _OF_GUESTS.match(text, v.end()))
+            if part in _LIST_PARTS and opener and after:
+                list_end = _CLAUSE_END.search(text, opener.end())
+                stop = list_end.start() if list_end and list_end.group(0) != ":" else len(text)
+                if list_end and list_end.group(0) == ";":
+                    stop = len(text)
+                out += [(r.name, part, v.start()) for r in after if r.start < stop]
+            elif before and (part != "speaker" or before[-1].end > v.start() - 200):
+                names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
+                out += [(n, part, v.start()) for n in names]
+            elif after and part != "lead" and (self._subject_after(text, v, clause_start, after[0])
+                                               or re.match(r"\s*(?:của|là)\s", text[v.end():])):
+                out.append((after[0].name, part, v.start()))
+        return out
+
+    @staticmethod
+    def _subject_after(text: str, verb: re.Match, clause_start: int, first: _Ref) -> bool:
+        """Whether a verb that opens its clause names its subject after a comma: "Phát biểu tại hội nghị, đồng
+        chí A …", "Tại buổi làm việc, phát biểu ý kiến, đồng chí A …" (not "…, chính thức thông báo Kết luận …
+        đối với ông A")."""
+        opens = verb.group(0)[0].isupper() or _HEAD_OF_CLAUSE.fullmatch(text, clause_start, verb.start())
+        return bool(opens) and bool(re.match(r"[^,.;]{0,80},", text[verb.end():first.start]))
+
+    def _body_is_subject(self, text: str, after_name: int, verb: int, visit: bool) -> bool:
+        """Whether a body, not the person before it, is the verb's subject: the words after the last comma
+        that follows the person begin with a body ("Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương
+        kết luận"), or, for a visit or a working session, a body stands right before the verb ("Theo ông A,
+        kỳ họp diễn ra sau khi Bộ Chính trị vừa làm việc với …")."""
+        comma = text.rfind(",", after_name, verb)
+        if comma >= 0:
+            segment = text[comma + 1:verb].lstrip()
+            if self.gaz.body_kind_re.match(segment) and not self.gaz.title_re.match(segment):
+                return True
+        if not visit:
+            return False
+        reader = PostReader(self.gaz, text, set())
+        read_to = after_name
+        for b in self.gaz.body_kind_re.finditer(text, after_name, verb):
+            if b.start() < read_to or not b.group(0)[0].isupper():
+                continue
+            found = reader.body_at(b.start())
+            if not found:
+                continue
+            read_to = found[1]
+            before = text[max(0, b.start() - 40):b.start()]
+            if self._in_a_post(before) or _WITH.search(before):
+                continue  # "Bí thư Thường trực Trung ương Đoàn đồng chủ trì", "A cùng Đoàn công tác của Ban X"
+            if found[1] <= verb and _RIGHT_BEFORE_VERB.fullmatch(text, found[1], verb):
+                return True
+        return False
+
+    def _attends_too(self, text: str, verbs: list[re.Match], clause_start: int, verb: re.Match) -> bool:
+        """Whether the verb shares its subject with a verb of attending right before it ("dự và chỉ đạo")."""
+        previous = [w for w in verbs if clause_start <= w.start() and w.end() <= verb.start()]
+        return bool(previous) and self.gaz.verbs[key(previous[-1].group(0))] == "participant" and bool(
+            re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():verb.start()]))
+
+    @staticmethod
+    def _list_start(text: str, refs: list[_Ref], clause_start: int) -> int:
+        """Where a list of persons that ends in this clause begins: "Các đồng chí A, T1; B, T2 đồng chủ trì"
+        goes back over the items before ";" that begin with a name and hold no verb."""
+        starts = {r.start for r in refs}
+        while clause_start > 0 and text[clause_start - 1] == ";":
+            previous = max([text.rfind(x, 0, clause_start - 1) for x in (";", ":", ". ")]) + 1
+            if _end_of(_LIST_ITEM, text, previous) not in starts:
+                break
+            clause_start = previous
+        return clause_start
+
+
+def _end_of(pattern: re.Pattern, text: str, pos: int) -> int:
+    """Where a pattern that may match nothing (its parts all optional) ends when matched at `pos`."""
+    m = pattern.match(text, pos)
+    return m.end() if m else pos
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _clause(text: str, start: int) -> str:
+    m = re.compile(r"[.;:]|\s-\s|,\s(?=" + UPPER + ")").search(text, start)
+    return text[start:m.start() if m else len(text)].strip()[:200]
