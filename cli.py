@@ -214,7 +214,8 @@ def merge(keep: str, other: str, unsure: bool, by: str | None, reason: str, db: 
     with connect(db, neo4j_uri, writable=True) as store:
         a, b = run(store, keep, other, "unsure" if unsure else "same", by, reason)
     if a["uri"] == b["uri"]:
-        click.echo(f"merged into {a['name']} ({short_id(a['uri'])})")
+        click.echo(f"{a['name']} ({short_id(a['uri'])}) is one person already: nothing recorded" if unsure else
+                   f"merged into {a['name']} ({short_id(a['uri'])})")
     else:
         click.echo(f"{'recorded as unsure' if unsure else 'recorded, but another judgement keeps them apart'}: "
                    f"{short_id(a['uri'])} and {short_id(b['uri'])}")
