@@ -26,7 +26,8 @@ setting). The rules, in the order they weigh:
    (no-shared-context).
 6. same-title         the mention's posts name no specific body ("Bí thư", "Chủ nhiệm Ủy ban"): it
                       joins the one person of the name holding that title (in a body that extends its
-                      own) whom its article does not speak against
+                      own) whom its article does not speak against; failing that, the one person
+                      local to the provinces its article is set in (same-place, below)
 7. sole-candidate     the mention has no post: it joins the one person of the name its article does
                       not speak against. An article speaks against a person whose posts are all local
                       when it is set in other provinces only.
@@ -102,28 +103,23 @@ def body_facts(body_key: str) -> BodyFacts:
     kind = gazetteer().body_kind_re.match(body_key)
     rest = [w for w in (body_key[kind.end():] if kind else body_key).split() if w not in _LEVEL_WORDS]
     specific = bool(provinces) or national or (bool(rest) and len(words) >= 3)
-    return BodyFacts(specific, national, provinces, frozenset(_within(words)) if specific else frozenset())
+    # "và" comes and goes in how a body is written (Bộ Tài nguyên và Môi trường, Bộ Tài nguyên Môi trường)
+    within = frozenset(_within([w for w in words if w != "và"])) if specific else frozenset()
+    return BodyFacts(specific, national, provinces, within)
 
 
 def _within(words: list[str]) -> Iterator[str]:
     """The body and those its name ends with, which it belongs to: "ban tuyên giáo quận ủy gò vấp" is in
     "quận ủy gò vấp", "văn phòng trung ương hội luật gia việt nam" in "hội luật gia việt nam".
 
-    The name is read from the left a body kind at a time, so that the words of a kind ("Ban Thường vụ")
-    never start another.
+    Every end of the name that begins with a body kind and is specific counts: the ends of a name are
+    nested, so two bodies sharing a longer one share the shorter too.
     """
-    text = " ".join(words)
-    yield text
     kinds = gazetteer().body_kind_re
-    at = 0
-    while at < len(text):
-        kind = kinds.match(text, at)
-        if kind and at and body_facts(text[at:]).specific:
-            yield text[at:]
-        nxt = text.find(" ", kind.end() if kind else at)
-        if nxt < 0:
-            break
-        at = nxt + 1
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if not i or (kinds.match(tail) and body_facts(tail).specific):
+            yield tail
 
 
 @cache
@@ -432,18 +428,17 @@ def _resolve(profiles: Sequence[Profile], verdicts: list[Verdict]) -> list[Decis
         setting = p.evidence.setting
         fits = [c for c in candidates if c.key == p.key and not c.spoken_against(setting)
                 and not any(frozenset((i, m)) in apart for m in parts.members[parts.find(c.root)])]
-        if p.evidence.posts:
-            fits = [c for c in fits if c.holds_title(p.evidence.posts)]
-        local = [c for c in fits if c.provinces & setting]
-        if len(fits) == 1 and parts.join(fits[0].root, i):
+        titled = [c for c in fits if c.holds_title(p.evidence.posts)] if p.evidence.posts else fits
+        local = [c for c in titled or fits if c.provinces & setting]
+        if len(titled) == 1 and parts.join(titled[0].root, i):
             rules[i] = ("same-title", f"the one person of this name holding {sorted(p.evidence.posts)[0][0]!r} that "
                                       "its article does not speak against") if p.evidence.posts else \
                 ("sole-candidate", "no post of its own; the one person of this name its article does not speak against")
         elif len(local) == 1 and parts.join(local[0].root, i):
-            rules[i] = ("same-place", f"of {len(fits)} persons of this name, the one local to "
+            rules[i] = ("same-place", f"of {len(titled or fits)} persons of this name, the one local to "
                                       f"{sorted(local[0].provinces & setting)[0]!r}, where its article is set")
-        elif fits:
-            rules[i] = ("several-candidates", f"{len(fits)} persons of this name fit; kept apart")
+        elif titled:
+            rules[i] = ("several-candidates", f"{len(titled)} persons of this name fit; kept apart from them")
         else:
             unplaced.append(i)
 
