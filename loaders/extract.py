@@ -101,9 +101,25 @@ class _NamedBodies:
         """The body in full; None for a kind alone the article never names in full.
 
         An organ written alone ("Ban cán sự đảng", "Ban Thường vụ") is the one the article names in full,
-        if it does.
+        if it does; so is a kind that ends a body's name ("Chủ tịch HĐTV Tập đoàn" in an article about Tập
+        đoàn Dầu khí Việt Nam).
         """
         k = key(body)
+        words = body.split()
+        head = self.gaz.body_kind_re.match(body)
+        if head and self.gaz.ministry_re.fullmatch(body[head.end():].strip()):
+            words = []  # "Bộ Công an": the words after the kind are the ministry's field, not a body
+        for n in (3, 2, 1):  # "Đảng ủy Tập đoàn", "Văn phòng Trung ương Hội": a kind that ends the name is the one named
+            tail = key(" ".join(words[-n:]))
+            if k in self.gaz.body_kinds or len(words) <= n or tail not in self.gaz.body_kinds:
+                continue
+            if self.gaz.bare_bodies.get(tail) == "one" or self.gaz.body_kinds[tail].level or not words[-n][0].isupper():
+                break
+            named = self._named(tail, index)
+            kind = self.gaz.body_kind_re.match(named) if named else None
+            rest = named[kind.end():].split() if named and kind else []
+            if named and kind and key(kind.group(0)) == tail and rest and rest[0][0].isupper():
+                return " ".join(words[:-n] + [named])  # of that kind, with a name ("Hội Luật gia …")
         if k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) == "organ" \
                 and not self.gaz.body_kinds[k].level:
             return self._named(k, index) or body

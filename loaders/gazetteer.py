@@ -111,6 +111,7 @@ class BodyKind:
     joint: bool = False  # it may serve two bodies joined by "và" ("Văn phòng HĐND và UBND huyện")
     part: bool = False  # a department of a larger body, which may follow after a comma ("Vụ Địa phương I, Ban Tổ chức …")
     sentence: bool = False  # its names are written in sentence case ("Cục Quản lý giá")
+    board: bool = False  # the board of an organisation, whose party organ is the organisation's ("Hội đồng thành viên")
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,8 @@ def gazetteer() -> Gazetteer:
     """The gazetteer built from loaders/data (cached for the process)."""
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
     kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), *(flag in _cell(r, 3).split() for flag in ("topic", "joint",
-                                                                                                  "part", "sentence")))
+                                                                                                  "part", "sentence",
+                                                                                                  "board")))
              for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
     abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])

@@ -90,7 +90,7 @@ class Holders:
         Each chain shares its bodies among its own titles only: "A, Phó Bí thư Tỉnh ủy, được bầu làm Trưởng
         đoàn" does not put the Trưởng đoàn in the Tỉnh ủy.
         """
-        out = [[shared_bodies(self._around(text, n, reader))] for n in names]
+        out = [[shared_bodies(self._around(text, n, reader), self.gaz)] for n in names]
         self._after_verbs(text, names, reader, out)
         self._shared_by_lists(text, names, reader, out)
         self._given_backwards(text, names, reader, out)
@@ -177,7 +177,7 @@ class Holders:
             start = item.end() if item else pos
             chain = [p for p in reader.chain_at(start) if p.start < stop]
             if chain:
-                out += shared_bodies(chain)
+                out += shared_bodies(chain, self.gaz)
                 pos = chain[-1].end
                 continue
             after = _ITEM_END.search(text, start, stop)
@@ -206,7 +206,7 @@ class Holders:
             verb = self.verb.match(text, pos)
             chain = reader.chain_at(verb.end()) if verb and not _NEGATED.search(text, pos, verb.start(1)) else []
             if verb and chain:
-                chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader))
+                chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader), self.gaz)
                 former = key(verb.group(1)) in self.former_verbs
                 posts = [replace(p, former=True) for p in chain] if former else chain
                 for m in members:
@@ -278,7 +278,7 @@ class Holders:
             shared, items = self._list_head(text, names[i], reader)
             j = i
             if shared:
-                shared = shared_bodies(shared)
+                shared = shared_bodies(shared, self.gaz)
                 while j + 1 < len(names):
                     sep = items.match(text, self._past_apposition(text, names[j].end, reader))
                     if not (sep and sep.end() == names[j + 1].start):
@@ -343,7 +343,7 @@ class Holders:
                     chain = reader.chain_at(m.start(), stop_before_names=False) or chain
             if not chain:
                 continue
-            chain = shared_bodies(chain)
+            chain = shared_bodies(chain, self.gaz)
             j = i
             while True:
                 out[j].append(chain)
@@ -390,7 +390,7 @@ def party_committee_of(body: str) -> str | None:
     return f"{LEVEL_COMMITTEE[m.group(1).lower()]}{m.group(2)}".strip()
 
 
-def shared_bodies(posts: list) -> list:
+def shared_bodies(posts: list, gaz: Gazetteer) -> list:
     """Bodies a chain of posts writes once for several titles.
 
     "Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam": a title with no body
@@ -400,7 +400,8 @@ def shared_bodies(posts: list) -> list:
     "Phó Bí thư Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named
     bare is the one of the organisation the chain names next (else before); that of
     a commune's council or committee is the commune's ("Bí thư Đảng ủy, Chủ tịch
-    HĐND xã": "Đảng ủy xã"). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
+    HĐND xã": "Đảng ủy xã"), that of a board is the board's organisation's ("Bí thư
+    Đảng ủy, Chủ tịch HĐTV Tập đoàn X": "Đảng ủy Tập đoàn X"; `board` kinds). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
     Thường trực Hội đồng": a bare kind is the body of that kind named before.
     """
     out = list(posts)
@@ -434,6 +435,20 @@ def shared_bodies(posts: list) -> list:
             m = _LOCAL_GOVERNMENT.match(organisation)
             if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
                 out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
-            else:
-                out[i] = replace(post, body=f"{post.body} {organisation}")
+            elif not _bare_board(organisation, gaz):
+                out[i] = replace(post, body=f"{post.body} {_past_board(organisation, gaz)}")
     return out
+
+
+def _past_board(body: str, gaz: Gazetteer) -> str:
+    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X"), else the body."""
+    kind = gaz.body_kind_re.match(body)
+    if kind and gaz.body_kind_of(kind.group(0)).board and body[kind.end():].strip():
+        return body[kind.end():].strip()
+    return body
+
+
+def _bare_board(body: str, gaz: Gazetteer) -> bool:
+    """A board named alone ("Chủ tịch HĐQT"): the party organ beside it is the company's, left unsaid."""
+    k = key(body)
+    return k in gaz.body_kinds and gaz.body_kinds[k].board

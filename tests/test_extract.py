@@ -927,3 +927,19 @@ def test_bodies_listed_after_a_post_are_not_its_parent():
 def test_a_department_named_in_sentence_case_ends_before_a_person():
     got = posts_of("Dự họp có ông Trần Văn Bình, Tổng cục trưởng Tổng cục Môi trường và ông Lê Văn An.")
     assert got["Trần Văn Bình"] == [("Tổng cục trưởng", "Tổng cục Môi trường")]
+
+
+def test_the_party_organ_of_an_enterprise_is_the_enterprises_not_its_boards():
+    got = posts_of("Dự lễ có ông Trần Văn Hải, Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam; ông "
+                   "Lê Văn Tâm, Bí thư Đảng ủy, Chủ tịch HĐQT Ngân hàng Agribank; ông Phạm Văn Hòa, Phó Bí thư Đảng "
+                   "ủy, Tổng Giám đốc, Ban Tổng giám đốc Tổng công ty Sông Đà.")
+    assert ("Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam") in got["Trần Văn Hải"]
+    assert ("Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam") in got["Trần Văn Hải"]
+    assert ("Bí thư", "Đảng ủy Ngân hàng Agribank") in got["Lê Văn Tâm"]
+
+
+def test_a_kind_that_ends_a_bodys_name_is_the_one_the_article_names():
+    got = posts_of("Tập đoàn Dầu khí Việt Nam tổng kết năm 2018. Ông Trần Văn Hải, Chủ tịch HĐTV Tập đoàn, phát biểu. "
+                   "Bộ trưởng Bộ Công an Tô Lâm dự. Công an tỉnh Nam Định báo cáo.")
+    assert got["Trần Văn Hải"] == [("Chủ tịch", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam")]
+    assert got["Tô Lâm"] == [("Bộ trưởng", "Bộ Công an")]
