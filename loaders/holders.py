@@ -414,8 +414,10 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
                 if committees:
                     out[i] = replace(post, body=committees[0])
                     continue
-            if not key(post.title).startswith("ủy viên"):  # a state post is not held in a party organ
+            if key(post.title) not in PARTY_TITLES and not key(post.title).startswith("ủy viên"):
+                # a state post is not held in a party organ: "Đại sứ, Bí thư Đảng ủy Phạm Cao Phong"
                 earlier = [b for b in earlier if not _PARTY_BODY.search(b)]
+                later = [b for b in later if not _PARTY_BODY.search(b)]
             body = later[0] if later else (earlier[0] if earlier else None)
             if body:
                 out[i] = replace(post, body=body)

@@ -131,7 +131,8 @@ class NameFinder:
         if _HOUSE_NUMBER.search(before):  # "98 Tô Ngọc Vân, Tây Hồ": an address
             return False
         written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""
-        if tight and written_two.islower() and two in self.gaz.body_words and not self.body_kind_last.search(before):
+        if tight and written_two.islower() and two in self.gaz.body_words and not self.body_kind_last.search(before) \
+                and not self._titled_clause(before):  # "Phó Chánh án Tòa án nhân dân tối cao Nguyễn Sơn" is a person
             return False
         titled = self.title_last.search(before)
         if "rank" in cues and self._rank_in_a_body_name(before):

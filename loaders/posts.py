@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, loose_words
 from .text import LOWER, UPPER, key
@@ -48,6 +48,9 @@ _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
 _OF = re.compile(r"\s+của\s+")
+_STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
+_FULL_TIME = re.compile(r"\s+(?i:chuyên trách)(?!\w)")
+_DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
 _COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
@@ -105,6 +108,14 @@ class PostReader:
             return None
         title = self.gaz.title_of(m.group(0))
         end = m.end()
+        standing = _STANDING.match(text, end)
+        if standing and key(title.title).startswith(_DEPUTY) and "thường trực" not in key(title.title):
+            # "Phó Giám đốc Thường trực", "Phó ban Thường trực Ban Dân vận", "Thứ trưởng Thường trực": the
+            # standing deputy
+            title, end = replace(title, title=f"{title.title} Thường trực"), standing.end()
+        modifier = _FULL_TIME.match(text, end)  # "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"
+        if modifier:
+            end = modifier.end()
         body, body_end = None, end
         after = past_spaces(text, end)
         if title.carries:
@@ -129,8 +140,10 @@ class PostReader:
         else:
             found = self.body_at(after) or self.locality_body(after, title.title)
             # A title held in one body only ("Tổng Bí thư") takes a short capitalised phrase after it for
-            # a name, not a body: "nguyên Tổng Bí thư Trường Chinh".
-            if found and not (title.default_body and len(found[0].split()) <= 2):
+            # a name, not a body: "nguyên Tổng Bí thư Trường Chinh"; but its own body it takes ("Phó Thủ
+            # tướng Thường trực Chính phủ Trương Hòa Bình").
+            if found and not (title.default_body and len(found[0].split()) <= 2
+                              and key(found[0]) != key(title.default_body)):
                 body, body_end = found
         if body is None and title.default_body:
             body = title.default_body

@@ -943,3 +943,31 @@ def test_a_kind_that_ends_a_bodys_name_is_the_one_the_article_names():
                    "Bộ trưởng Bộ Công an Tô Lâm dự. Công an tỉnh Nam Định báo cáo.")
     assert got["Trần Văn Hải"] == [("Chủ tịch", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam")]
     assert got["Tô Lâm"] == [("Bộ trưởng", "Bộ Công an")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lê Văn Ba, Phó Giám đốc Thường trực Sở Du lịch Đà Nẵng, cho biết.",
+     ("Phó Giám đốc Thường trực", "Sở Du lịch Đà Nẵng")),
+    ("Ông Lê Văn Ba, nguyên Phó ban Thường trực Ban Dân vận Trung ương, cho biết.",
+     ("Phó Trưởng ban Thường trực", "Ban Dân vận Trung ương")),
+    ("Ông Lê Văn Ba, Thứ trưởng thường trực Bộ Ngoại giao, cho biết.", ("Thứ trưởng Thường trực", "Bộ Ngoại giao")),
+    ("Phó Thủ tướng Thường trực Chính phủ Lê Văn Ba phát biểu.", ("Phó Thủ tướng Thường trực", "Chính phủ")),
+    ("Ông Lê Văn Ba, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lạng Sơn, dự.",
+     ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")),
+    ("Thống đốc Ngân hàng Nhà nước Lê Văn Ba cho biết.", ("Thống đốc", "Ngân hàng Nhà nước Việt Nam")),
+    ("Dự có Phó Chánh án TANDTC Lê Văn Ba.", ("Phó Chánh án", "Tòa án nhân dân tối cao")),
+    ("Ông Lê Văn Ba trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.",
+     ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng")),
+    ("Ông Lê Văn Ba, Phó Trưởng Công an xã Quảng Thái, cho biết.", ("Phó Trưởng Công an", "Công an xã Quảng Thái")),
+])
+def test_standing_deputies_full_time_posts_and_more_titles(text, post):
+    assert post in next(iter(posts_of(text).values()))
+
+
+def test_a_state_title_is_not_held_in_the_party_organ_after_it():
+    assert posts_of("Đại sứ, Bí thư Đảng ủy Lê Văn Ba phát biểu.")["Lê Văn Ba"] == [("Đại sứ", None),
+                                                                                 ("Bí thư", "Đảng ủy")]
+
+
+def test_a_continent_is_no_persons_name():
+    assert "Châu Á Thái Bình" not in posts_of("Ông Lê Văn Ba, Giám đốc Trung tâm kinh tế Châu Á Thái Bình Dương, dự.")
