@@ -17,6 +17,10 @@ from .text import LOWER, UPPER, key
 
 _SYLLABLE = UPPER + LOWER + "*"
 _CAPS_WORD = UPPER + "+"
+_UNIT = re.compile(r"(?i:thành phố|thị xã|thị trấn)(?!\w)")
+# A person introduced right after: "…, ông Huỳnh Khánh Toàn".
+_PERSON_NEXT = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\s+" + UPPER)
+_RUN_SYLLABLE = re.compile(_SYLLABLE + r"(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 # A time word that begins the next clause right after a name: "Ngày 25.5", "Sáng nay", "Chiều 5/6".
 _TIME_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Tháng)\s+(?:\d|nay|qua|mai)")
@@ -47,6 +51,7 @@ class NameFinder:
         self.full = re.compile(r"(?<![\w.'])(?:" + pattern + r")(?![\w])")
         self.body_kind_last = re.compile(r"(?:" + gaz.body_kind_re.pattern + r")\s*$", re.IGNORECASE)
         self.title_last = re.compile(r"(?:" + gaz.title_re.pattern + r")\s*$", re.IGNORECASE)
+        self.body_word_last = re.compile(r"(?:" + gaz.body_word_re.pattern + r")\s*$", re.IGNORECASE)
 
     def find(self, text: str) -> list[NameSpan]:
         out: list[NameSpan] = []
@@ -55,7 +60,7 @@ class NameFinder:
             m = self.full.search(text, pos)
             if not m:
                 return out
-            place_end = self._place_prefix(text, m.start(), m.end())
+            place_end = self._place_prefix(text, m.start(), m.end()) or self._last_name_of_run(text, m.start())
             if place_end:  # "Thành ủy Hà Nội Hoàng Trung Hải": the name starts after the place
                 pos = place_end
                 continue
@@ -74,6 +79,34 @@ class NameFinder:
             if span and self._is_person(text, span):
                 out.append(span)
             pos = m.end()
+
+    def _last_name_of_run(self, text: str, start: int) -> int:
+        """Where the name starts in a run of more capitalised syllables than a name has, else 0.
+
+        "Ban Quản lý Khu kinh tế mở Chu Lai Lê Văn Hoài An", "Đảng ủy phường Lý Thái Tổ Nguyễn Văn Hoài Nam":
+        five or more capitalised syllables are a place (or a body's name) and then a name, which is the
+        longest run of two to four syllables at the end that begins with a family name.
+        """
+        run: list[re.Match] = []
+        for w in _RUN_SYLLABLE.finditer(text, start):
+            if w.start() != start and (text[w.start() - 1] != " " or self.gaz.title_re.match(text, w.start())
+                                       or _TIME_AFTER.match(text, w.start())):
+                break
+            if run and w.start() != run[-1].end() + 1:
+                break
+            run.append(w)
+            if len(run) > 8:
+                break
+        if len(run) <= 4:
+            return 0
+        cue = _PREVIOUS_WORDS.search(text, max(0, start - 30), start)
+        if cue and ({self.gaz.cues.get(key(cue.group(2) or cue.group(3) or "")),
+                     self.gaz.cues.get(key(f"{cue.group(1)} {cue.group(2)}") if cue.group(1) else "")} & {"person", "rank"}):
+            return 0  # "TS Trần Công Hoàng Quốc Trang": a person cue starts the name
+        for k in range(max(1, len(run) - 4), len(run) - 1):
+            if run[k].group(0) in self.gaz.surnames:
+                return run[k].start()
+        return 0
 
     def _place_prefix(self, text: str, start: int, end: int) -> int:
         """End of a place name the candidate begins with, when a name follows it; else 0.
@@ -98,15 +131,18 @@ class NameFinder:
         return 0
 
     def _trimmed(self, text: str, start: int, end: int) -> NameSpan | None:
-        """Drop trailing syllables that begin a title or a body ("… Hải Bí thư")."""
+        """Drop trailing syllables that begin a title, a body or a unit ("… Hải Bí thư", "Đoàn Thành phố Hồ Chí
+        Minh")."""
         syllables = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         keep = len(syllables)
         if _TIME_AFTER.match(text, syllables[-1][0]) and len(syllables) > 2:
             keep -= 1  # "… Nguyễn Văn Thiện Ngày 25.5": a time word after a name is not part of it
+        elif len(syllables) == 4 and key(text[syllables[-1][0]:syllables[-1][1]]) in self.gaz.clause_words:
+            keep -= 1  # "… Nguyễn Văn Trân Cùng dự có …": a caption ran into the next sentence
         for i in range(1, len(syllables)):
             s = syllables[i][0]
             kind = self.gaz.body_kind_re.match(text, s)
-            if self.gaz.title_re.match(text, s) or kind and kind.end() > end:
+            if self.gaz.title_re.match(text, s) or kind and kind.end() > end or _UNIT.match(text, s):
                 keep = i
                 break
         if keep < 2:
@@ -128,6 +164,8 @@ class NameFinder:
                                                                        else one, name_key) \
                 and not (self.body_kind_last.search(before) and self._titled_clause(before)):
             return False  # "Ủy viên Bộ Chính trị Nguyễn Văn A": the cue word ends the body of a title
+        if _PERSON_NEXT.match(text, span.end) and self.body_word_last.search(before):
+            return False  # "Trưởng Ban Quản lý Khu kinh tế mở Chu Lai, ông A": the name ends the body, A holds it
         if _HOUSE_NUMBER.search(before):  # "98 Tô Ngọc Vân, Tây Hồ": an address
             return False
         written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""

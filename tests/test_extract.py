@@ -971,3 +971,28 @@ def test_a_state_title_is_not_held_in_the_party_organ_after_it():
 
 def test_a_continent_is_no_persons_name():
     assert "Châu Á Thái Bình" not in posts_of("Ông Lê Văn Ba, Giám đốc Trung tâm kinh tế Châu Á Thái Bình Dương, dự.")
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Trưởng Ban Quản lý Khu kinh tế mở Chu Lai Lê Văn Hoài An cho biết.", "Lê Văn Hoài An",
+     ("Trưởng ban", "Ban Quản lý Khu kinh tế mở Chu Lai")),
+    ("Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Hoài Nam dự.", "Nguyễn Văn Hoài Nam",
+     ("Bí thư", "Đảng ủy phường Lý Thái Tổ")),
+    ("Là Trưởng Ban Quản lý Khu kinh tế mở Chu Lai, ông Huỳnh Văn Toàn đã vi phạm quy định.", "Huỳnh Văn Toàn",
+     ("Trưởng ban", "Ban Quản lý Khu kinh tế mở Chu Lai")),
+])
+def test_a_place_that_ends_a_body_is_no_part_of_the_name_after_it(text, name, post):
+    got = posts_of(text)
+    assert list(got) == [name]
+    assert post in got[name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Thủ tướng trao huy hiệu cho nguyên Bí thư Trung ương Đảng Nguyễn Văn Trân Cùng dự có ông Lê Văn An.",
+     ["Nguyễn Văn Trân", "Lê Văn An"]),
+    ("Các chuyên gia Hà Lan sẽ hỗ trợ thành phố.", []),
+    ("Đại hội đại biểu Đoàn TP Hồ Chí Minh lần thứ X khai mạc.", []),
+    ("Bà Tôn Nữ Thị Ninh và TS Trần Công Hoàng Quốc dự.", ["Tôn Nữ Thị Ninh", "Trần Công Hoàng Quốc"]),
+])
+def test_four_syllable_names_and_what_is_no_name(text, names):
+    assert list(posts_of(text)) == names
