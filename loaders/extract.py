@@ -127,7 +127,17 @@ class _NamedBodies:
             return body
         return self._named(k, index)
 
-    def _named(self, k: str, index: int) -> str | None:
+    def carried(self, title: str, index: int) -> str | None:
+        """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà": a title that carries a kind and is written
+        without a body is held in the body of that kind the sentence, or the two before it, name in full."""
+        written = self.gaz.titles.get(key(title))
+        kind = key(written.carries) if written and written.carries else ""
+        if not kind or kind in self.gaz.bare_bodies:
+            return None
+        named = self._named(kind, index, since=index - 2)
+        return named if named and key(named).startswith(kind + " ") else None
+
+    def _named(self, k: str, index: int, since: int | None = None) -> str | None:
         """The body of kind `k` the article named last before sentence `index`, else first after it."""
         if self._by_kind is None:
             self._by_kind = {}
@@ -145,6 +155,9 @@ class _NamedBodies:
                             self._by_kind.setdefault(" ".join(words[:n]), []).append((s.index, found[0]))
         named = self._by_kind.get(k, [])
         before = [b for i, b in named if i <= index]
+        if since is not None:
+            before = [b for i, b in named if since <= i <= index]
+            return before[-1] if before else None
         if before:
             return before[-1]
         return named[0][1] if named else None
@@ -203,6 +216,8 @@ class Extractor:
                 last_named = n.name
                 for post in posts:
                     held = named_bodies.resolve(post.body, s.index) if post.body else None
+                    if held is None and not post.body:
+                        held = named_bodies.carried(post.title, s.index)
                     if held is None and key(post.title) in PARTY_TITLES:
                         held = self._party_committee_in_context(sents, s.index, near)
                     body_name = near.complete(held) if held else None

@@ -41,11 +41,16 @@ PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Ông|Bà|Anh|Chị|Đồ
 _PERIOD = re.compile(
     r"(?:(?:[Tt]háng|[Tt]ừ)\s+(?:tháng\s+)?[\d./]*\d{4}(?:\s*(?:[-–]|đến)\s*(?:tháng\s+)?(?:[\d./]*\d{4}|nay))?"
     r"|[\d./]*\d{4}\s*[-–]\s*(?:[\d./]*\d{4}|nay))\s*:\s*(?=\S)")
-_PLURAL = re.compile(r"(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|ông\s+|bà\s+)?(?:nguyên\s+|cựu\s+)?$",
+                     re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|có\s+|\W)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|giữ|làm|bầu|cử)\s+$", re.IGNORECASE)
-_GOM = re.compile(r"\s*,?\s*gồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng chí))?\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
+# "… có 2 Phó Chủ tịch gồm:", "Các Phó ban … chuyên trách, gồm các ông:", "Hai Phó Chủ tịch … là ông"
+_GOM = re.compile(r"\s*(?:(?:chuyên trách|kiêm nhiệm)\s*)?,?\s*(?:gồm(?:\s+có)?|là)(?:\s+các\s+(?:ông|bà|đồng chí))?"
+                  r"\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
+_BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
 _COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 _THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNORECASE)
@@ -90,23 +95,34 @@ class Holders:
         Each chain shares its bodies among its own titles only: "A, Phó Bí thư Tỉnh ủy, được bầu làm Trưởng
         đoàn" does not put the Trưởng đoàn in the Tỉnh ủy.
         """
-        out = [[shared_bodies(self._around(text, n, reader), self.gaz)] for n in names]
+        before = [self._before(text, n, reader) for n in names]
+        out = [[shared_bodies(self._after(text, n, reader) + b, self.gaz)] for n, b in zip(names, before, strict=True)]
         self._after_verbs(text, names, reader, out)
         self._shared_by_lists(text, names, reader, out)
         self._given_backwards(text, names, reader, out)
+        self._shared_by_bare_names(text, names, before, reader, out)
         return [with_committee([p for chain in chains for p in chain]) for chains in out]
 
     # ------------------------------------------------------ around a name
-    def _around(self, text: str, name: NameSpan, reader: PostReader) -> list[ParsedPost]:
-        """Posts written after the name ("A, Bí thư Thành ủy") and before it ("Bí thư Thành ủy A")."""
+    def _after(self, text: str, name: NameSpan, reader: PostReader) -> list[ParsedPost]:
+        """Posts written after the name ("A, Bí thư Thành ủy"); not a chain that heads a list after a colon
+        ("Tổng Bí thư A, nguyên Tổng Bí thư: B, C")."""
         out = []
         sep = _APPOSITION.match(text, name.end)
         if sep:
-            out += reader.chain_at(sep.end())
+            chain = reader.chain_at(sep.end())
+            colon = _COLON_LIST.match(text, chain[-1].end) if chain else None
+            if not (colon and reader.names_in(colon.end(), colon.end() + 1)):
+                out += chain
         was = _WAS.match(text, name.end)
         if was:  # "A (trước đây là Bí thư Huyện ủy Củ Chi)", "A (hiện là Bí thư Tỉnh ủy)"
             ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)
             out += [replace(p, former=ended or p.former) for p in reader.chain_at(was.end())]
+        return out
+
+    def _before(self, text: str, name: NameSpan, reader: PostReader) -> list[ParsedPost]:
+        """Posts written before the name ("Bí thư Thành ủy A", "còn Bí thư Tỉnh ủy là ông A")."""
+        out: list[ParsedPost] = []
         window_start = max(0, name.start - _CHAIN_REACH)
         owned = 0  # the end of a chain that belongs to a name before it: titles inside it are that name's
         for m in self.gaz.title_re.finditer(text, window_start, name.start):
@@ -298,19 +314,22 @@ class Holders:
         clause = reader.clause_start(name.start)
         for m in self.gaz.title_re.finditer(text, max(clause, name.start - _CHAIN_REACH), name.start):
             before = text[max(0, m.start() - 30):m.start()]
-            if not (_PLURAL.search(before) or _COUNTED.search(before)):
+            plural, counted = _PLURAL.search(before), _COUNTED.search(before)
+            if not (plural or counted or text.find(":", m.start(), name.start) >= 0):
                 continue
             chain = reader.chain_at(m.start(), stop_before_names=False)
             if not chain:
                 continue
             gap = text[chain[-1].end:name.start]
-            if _PLURAL.search(before) and self.rank_tail.fullmatch(gap):
+            if plural and self.rank_tail.fullmatch(gap):
                 return chain, _LIST_SEPARATOR  # "các Phó Chủ tịch HĐND tỉnh A, B"
-            if _PLURAL.search(before) and _COLON_LIST.fullmatch(gap):
-                return chain, _ITEM_SEPARATOR  # "các đồng chí T1, T2: A, B"
+            if _COLON_LIST.fullmatch(gap):  # "các đồng chí T1, T2: A, B; C", "nguyên Tổng Bí thư: A, B"
+                return chain, _ITEM_SEPARATOR if plural else _LIST_SEPARATOR
             gom = _GOM.match(text, chain[-1].end)
-            if _COUNTED.search(before) and gom and gom.end() == name.start:
-                return self._of_subject(text, clause, m.start(), chain, reader), _LIST_SEPARATOR
+            if (counted or plural) and gom and gom.end() == name.start:
+                # "UBND huyện có 2 Phó Chủ tịch gồm: A; B", "Các Phó ban Kinh tế Trung ương, gồm: ông A, …; ông B"
+                items = _ITEM_SEPARATOR if ":" in gom.group(0) else _LIST_SEPARATOR
+                return (self._of_subject(text, clause, m.start(), chain, reader) if counted else chain), items
         return [], _LIST_SEPARATOR
 
     def _of_subject(self, text: str, clause: int, pos: int, chain: list[ParsedPost],
@@ -327,6 +346,24 @@ class Holders:
         if not body:
             return chain
         return [replace(p, body=p.body or body[0]) for p in chain]
+
+    def _shared_by_bare_names(self, text: str, names: list[NameSpan], before: list[list[ParsedPost]],
+                              reader: PostReader, out: list[list]) -> None:
+        """"Phó Chánh án TANDTC Nguyễn Sơn, Nguyễn Văn Thuân, Nguyễn Văn Hạnh; …", "nguyên Chủ tịch nước A, B.":
+        names listed bare after a name whose post is written before it hold that post too, when the list ends
+        its clause and none of them is given a post of its own."""
+        i = 0
+        while i < len(names):
+            j = i
+            while before[i] and j + 1 < len(names):
+                sep = _BARE_SEPARATOR.match(text, names[j].end)
+                if not (sep and sep.end() == names[j + 1].start) or any(out[j + 1]):
+                    break
+                j += 1
+            if j > i and _ENDS_CLAUSE.match(text, names[j].end):
+                for m in range(i + 1, j + 1):
+                    out[m].append(shared_bodies(before[i], self.gaz))
+            i = j + 1
 
     # ------------------------------------------------------ posts given to a name after them
     def _given_backwards(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:

@@ -996,3 +996,43 @@ def test_a_place_that_ends_a_body_is_no_part_of_the_name_after_it(text, name, po
 ])
 def test_four_syllable_names_and_what_is_no_name(text, names):
     assert list(posts_of(text)) == names
+
+
+@pytest.mark.parametrize("text, names, post", [
+    ("Dự lễ có Chủ tịch nước Lê Văn An, nguyên Chủ tịch nước: Trần Văn Bình, Nguyễn Văn Cường; Thủ tướng Phạm Văn Dũng.",
+     ["Trần Văn Bình", "Nguyễn Văn Cường"], ("Chủ tịch nước", "Nhà nước")),
+    ("Các đồng chí nguyên Ủy viên Ban Chấp hành Trung ương Đảng: Trần Văn Bình - nguyên Bí thư Tỉnh ủy Nghệ An; Lê "
+     "Văn Cường - nguyên Bộ trưởng Bộ Y tế.", ["Trần Văn Bình", "Lê Văn Cường"], ("Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+    ("Hiện UBND huyện Gia Lâm có 3 Phó Chủ tịch gồm các ông: Trần Văn Bình (Phó Chủ tịch Thường trực); Lê Văn Cường; "
+     "Phạm Văn Dũng.", ["Trần Văn Bình", "Lê Văn Cường", "Phạm Văn Dũng"], ("Phó Chủ tịch", "Ủy ban nhân dân huyện Gia Lâm")),
+    ("Hai Phó Chủ tịch UBND tỉnh Nam Định là ông Trần Văn Bình và Lê Văn Cường được khen thưởng.",
+     ["Trần Văn Bình", "Lê Văn Cường"], ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")),
+    ("Các Phó ban Tổ chức Tỉnh ủy chuyên trách, gồm: ông Trần Văn Bình, Tỉnh ủy viên; ông Lê Văn Cường.",
+     ["Trần Văn Bình", "Lê Văn Cường"], ("Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy")),
+    ("Đến dự có Phó Chánh án TANDTC Trần Văn Bình, Lê Văn Cường, Phạm Văn Dũng; Thiếu tướng Lê Văn An.",
+     ["Trần Văn Bình", "Lê Văn Cường", "Phạm Văn Dũng"], ("Phó Chánh án", "Tòa án nhân dân tối cao")),
+    ("Các đồng chí Trần Văn Bình và Lê Văn Cường nguyên Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam được tặng Huân chương.",
+     ["Trần Văn Bình", "Lê Văn Cường"], ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")),
+    ("Hội nghị các Phó ban kiêm nhiệm của Ban Kinh tế Trung ương. Ba Phó ban kiêm nhiệm gồm: ông Trần Văn Bình, Thứ "
+     "trưởng Tài chính và ông Lê Văn Cường, Thứ trưởng Công Thương.", ["Trần Văn Bình", "Lê Văn Cường"],
+     ("Phó Trưởng ban", "Ban Kinh tế Trung ương")),
+])
+def test_lists_that_share_a_title(text, names, post):
+    got = posts_of(text)
+    for name in names:
+        assert post in got[name], name
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Dự lễ có Chủ tịch UBND tỉnh Lê Văn An, nguyên Chủ tịch HĐND tỉnh: Trần Văn Bình, Nguyễn Văn Cường.", "Lê Văn An",
+     [("Chủ tịch", "Ủy ban nhân dân tỉnh")]),
+    ("Bí thư Tỉnh ủy Lê Văn An và ông Trần Văn Bình dự lễ.", "Trần Văn Bình", []),
+    ("Bí thư Tỉnh ủy Lê Văn An, Trần Văn Bình cùng các đại biểu dự lễ.", "Trần Văn Bình", []),
+])
+def test_who_does_not_share_a_title(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_a_title_that_carries_a_kind_is_held_in_the_body_of_that_kind_the_sentence_names():
+    got = posts_of("Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Lê Văn An chúc mừng tỉnh.")
+    assert got["Lê Văn An"] == [("Bộ trưởng", "Bộ Xây dựng")]
