@@ -28,6 +28,7 @@ from .posts import PARTY_TITLES, PostReader, past_spaces
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_PARTY_ORGAN = re.compile(r"(?i:đảng|chi bộ|ban cán sự|ban chấp hành|ban thường vụ|thường trực)(?!\w)")
 _SPACES = re.compile(r" {2,}")
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
@@ -96,6 +97,7 @@ class _NamedBodies:
         self.gaz = gaz
         self.sents = sents
         self._by_kind: dict[str, list[tuple[int, str]]] | None = None
+        self._in_order: list[tuple[int, int, str]] | None = None  # (sentence, position, body) of every body named
 
     def resolve(self, body: str, index: int) -> str | None:
         """The body in full; None for a kind alone the article never names in full.
@@ -137,10 +139,25 @@ class _NamedBodies:
         named = self._named(kind, index, since=index - 2)
         return named if named and key(named).startswith(kind + " ") else None
 
+    def agency(self, body: str, index: int, pos: int, held: list[str]) -> str:
+        """"Ông A, Phó Bí thư Đảng ủy cơ quan" in a list headed by "Các Phó ban Kinh tế Trung ương": the party
+        organ of "the agency" is that of the body the person holds another post in (no party organ), else of
+        the body named last before it, in its sentence or the two before."""
+        own = [b for b in held if not _PARTY_ORGAN.match(b)]
+        if own:
+            return f"{body} {own[0]}"
+        self._named("", index)  # the article's named bodies, read once
+        assert self._in_order is not None
+        for i, start, named in reversed(self._in_order):
+            if (i < index or (i == index and start < pos)) and i >= index - 2 and not _PARTY_ORGAN.match(named):
+                return f"{body} {named}"
+        return body
+
     def _named(self, k: str, index: int, since: int | None = None) -> str | None:
         """The body of kind `k` the article named last before sentence `index`, else first after it."""
         if self._by_kind is None:
             self._by_kind = {}
+            self._in_order = []
             for s in self.sents:
                 reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
                 for m in self.gaz.body_kind_re.finditer(s.work):
@@ -149,6 +166,7 @@ class _NamedBodies:
                     found = reader.body_at(m.start())
                     if not found or key(found[0]) == key(m.group(0)):
                         continue
+                    self._in_order.append((s.index, m.start(), found[0]))
                     words = key(m.group(0)).split()  # "Ủy ban Kiểm tra …" is an "Ủy ban" too
                     for n in range(1, len(words) + 1):
                         if " ".join(words[:n]) in self.gaz.body_kinds:
@@ -220,6 +238,8 @@ class Extractor:
                         held = named_bodies.carried(post.title, s.index)
                     if held is None and key(post.title) in PARTY_TITLES:
                         held = self._party_committee_in_context(sents, s.index, near)
+                    if held and key(held).endswith(" cơ quan"):
+                        held = named_bodies.agency(held, s.index, n.start, [q.body for q in posts if q.body])
                     body_name = near.complete(held) if held else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
                 if n.end > n.start:

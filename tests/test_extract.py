@@ -1036,3 +1036,13 @@ def test_who_does_not_share_a_title(text, name, posts):
 def test_a_title_that_carries_a_kind_is_held_in_the_body_of_that_kind_the_sentence_names():
     got = posts_of("Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Lê Văn An chúc mừng tỉnh.")
     assert got["Lê Văn An"] == [("Bộ trưởng", "Bộ Xây dựng")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Các Phó ban Nội chính Trung ương chuyên trách, gồm: ông Trần Văn Bình; ông Lê Văn Cường, Phó Bí thư Đảng ủy cơ "
+     "quan.", ("Phó Bí thư", "Đảng ủy cơ quan Ban Nội chính Trung ương")),
+    ("Bộ Tư pháp tổ chức hội nghị. Ông Lê Văn Cường, Bí thư Đảng ủy cơ quan, phát biểu.",
+     ("Bí thư", "Đảng ủy cơ quan Bộ Tư pháp")),
+])
+def test_the_party_organ_of_the_agency_is_the_agency_the_person_or_the_article_names(text, post):
+    assert post in posts_of(text)["Lê Văn Cường"]
