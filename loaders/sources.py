@@ -29,6 +29,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 #: No single article is larger than this: a text or HTML file, a JSON document or one JSON line.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+#: How many lines that are not blank tell JSON lines from a JSON document.
+SNIFF_LINES = 10
 #: The fields of a JSON article, besides "text".
 JSON_FIELDS = ("title", "published", "author", "url")
 
@@ -77,9 +79,14 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     total = 0
     for item in files_under(paths):
         try:
-            if isinstance(item, Path) and _kind(item) == "json lines":
+            kind = _kind(item) if isinstance(item, Path) else None
+            if kind == "json lines":
                 with item.open("rb") as f:
                     total += sum(1 for _, line in _lines(f) if isinstance(line, int) or line.strip())
+                continue
+            if kind == "json list" and item.stat().st_size > MAX_ARTICLE_BYTES:
+                with item.open("rb") as f:
+                    total += sum(1 for _ in _elements(f))
                 continue
         except OSError:
             pass
@@ -124,6 +131,9 @@ def raw_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | Skipped]:
                 yield from _json_lines(item)
                 continue
             size = item.stat().st_size
+            if kind == "json list" and size > MAX_ARTICLE_BYTES:
+                yield from _json_list(item)
+                continue
             if size > MAX_ARTICLE_BYTES:
                 yield Skipped(str(item), _too_large(size))
                 continue
@@ -131,7 +141,7 @@ def raw_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | Skipped]:
         except OSError as e:
             yield Skipped(str(item), f"cannot read: {e.strerror or e}")
             continue
-        if kind == "json":
+        if kind in ("json", "json list"):
             yield from _json_document(item, data)
         else:
             yield RawArticle(item, data)
@@ -149,23 +159,49 @@ def _too_large(size: int) -> str:
 
 
 def _kind(path: Path) -> str:
-    """"json lines", "json" (a document) or "text", by the file's name or else by what it begins with.
+    """"json lines", "json list" (a document that is a list), "json" (a document) or "text", by the file's name or
+    else by what it holds.
 
-    JSON lines are objects one to a line: a file whose first line is a whole object
-    and goes on is one. Its first line is read up to the size of one article.
+    JSON lines are objects one to a line: a file that begins with "{" is JSON lines
+    when one of its first SNIFF_LINES lines that are not blank is a whole object and
+    the file goes on past it, unless the whole file is one JSON document (an object
+    written over several lines, one of them an inner object). A broken or blank first
+    line does not make JSON lines a single article. Lines are read one at a time, each
+    up to the size of one article.
     """
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "json lines"
     with path.open("rb") as f:
-        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"["):
+            return "json list"
         if head.startswith(b"{"):
             f.seek(0)
-            first = f.readline(MAX_ARTICLE_BYTES + 1)
-            if _an_object(first) and f.read(4096).strip():
-                return "json lines"
+            seen = 0
+            for _, line in _lines(f):
+                if isinstance(line, int) or not line.strip():
+                    continue
+                seen += 1
+                if _an_object(line):
+                    if seen > 1:
+                        return "json" if _one_document(path) else "json lines"
+                    return "json lines" if f.read(4096).strip() else "json"
+                if seen >= SNIFF_LINES:
+                    break
             return "json"
-    return "json" if suffix in JSON_SUFFIXES or head.startswith(b"[") else "text"
+    return "json" if suffix in JSON_SUFFIXES else "text"
+
+
+def _one_document(path: Path) -> bool:
+    """Whether the whole file is one JSON document (no larger than one article)."""
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        return False
+    text = decode(path.read_bytes()).text
+    try:
+        return text is not None and isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _an_object(line: bytes) -> bool:
@@ -201,6 +237,81 @@ def _json_lines(path: Path) -> Iterator[RawArticle | Skipped]:
                 yield Skipped(f"{path}:{number}", _too_large(line))
             elif line.strip():
                 yield RawArticle(path, line, number, json=True)
+
+
+# What ends or opens a value in JSON outside a string, and what matters inside one.
+_STRUCTURE = re.compile(rb'["\[\]{},]')
+_IN_STRING = re.compile(rb'["\\]')
+
+
+def _elements(f: BinaryIO) -> Iterator[bytes | int]:
+    """The elements of the JSON list a file holds, as bytes, one at a time; the size of one larger than one article.
+
+    The list is cut at the commas between its elements, read as a lexer would
+    (strings, escapes, nesting), not parsed: a broken element is yielded as it is,
+    for its parser to refuse, and costs no other. A list that is not closed ends
+    with the file. An element too large is skipped over, never held whole in memory.
+    The encoding must keep ASCII as ASCII (UTF-8, Windows-1258, TCVN3, VNI).
+    """
+    depth, in_string, escaped = 0, False, False
+    element, size = bytearray(), 0
+
+    def take(piece: bytes) -> None:
+        nonlocal size
+        size += len(piece)
+        if size <= MAX_ARTICLE_BYTES:
+            element.extend(piece)
+        else:
+            element.clear()
+
+    def done() -> Iterator[bytes | int]:
+        nonlocal size
+        if size > MAX_ARTICLE_BYTES:
+            yield size
+        elif element.strip():
+            yield bytes(element).strip()
+        element.clear()
+        size = 0
+
+    while chunk := f.read(1 << 20):
+        i = start = 0
+        while i < len(chunk):
+            if escaped:
+                escaped, i = False, i + 1
+                continue
+            found = (_IN_STRING if in_string else _STRUCTURE).search(chunk, i)
+            if found is None:
+                break
+            c, i = found.group(), found.end()
+            if in_string:
+                escaped, in_string = c == b"\\", c == b"\\"
+            elif c == b'"':
+                in_string = True
+            elif c in b"[{":
+                depth += 1
+                if depth == 1:
+                    start = i
+            elif depth == 1 and c in b",]}":
+                take(chunk[start:found.start()])
+                yield from done()
+                start = i
+                if c != b",":
+                    return
+            elif c in b"]}":
+                depth -= 1
+        if depth:
+            take(chunk[start:])
+    yield from done()
+
+
+def _json_list(path: Path) -> Iterator[RawArticle | Skipped]:
+    """The articles of a JSON list larger than one article, read element by element (_elements)."""
+    with path.open("rb") as f:
+        for number, element in enumerate(_elements(f), 1):
+            if isinstance(element, int):
+                yield Skipped(f"{path}:{number}", _too_large(element))
+            else:
+                yield RawArticle(path, element, number, json=True)
 
 
 def _json_document(path: Path, data: bytes) -> Iterator[RawArticle | Skipped]:
@@ -295,6 +406,6 @@ def _json_article(item: RawArticle) -> Article | Skipped:
     if fields["title"]:
         text = fields["title"] + "\n\n" + text
     key = fields["url"] or (item.path.name if item.line is None else f"{item.path.name}#{item.line}")
-    article = parse_article(key, text, **fields)
+    article = parse_article(key, text, **fields, headed=bool(fields["title"]))
     article.notes = notes
     return article

@@ -170,3 +170,87 @@ def test_a_day_without_its_year_that_the_year_lacks_stays_a_day_of_the_year():
     with pytest.raises(ValueError, match="no such day: 2019-02-29"):
         date_literal("2019-02-29")
     assert literal("2026-02-29", XSD.date) == Literal("2026-02-29")  # a graph written before: exported as text
+
+
+# ------------------------------------------------------------------ JSON lines known by more than their first line
+
+GOOD_LINE = ('{"text": "Sáng 3/4/2020, đồng chí Sử Ngọc Anh, Bí thư Quận ủy Gò Vấp chủ trì hội nghị.", '
+             '"url": "http://x/%d"}')
+
+
+@pytest.mark.parametrize("name", ["feed.txt", "feed", "feed.json", "feed.jsonl"])
+@pytest.mark.parametrize("first", ['{"text": "Tin\\n\\nbroken", "url": ', "", "   "])
+def test_json_lines_whose_first_line_is_broken_or_blank_are_json_lines_whatever_their_name(tmp_path, name, first):
+    from canbo.loaders.sources import count_articles
+
+    path = tmp_path / name
+    path.write_text(first + "\n" + "\n".join(GOOD_LINE % i for i in range(4)) + "\n", "utf-8")
+    got = list(read_articles([path]))
+    articles = [a for a in got if isinstance(a, Article)]
+    assert [a.url for a in articles] == [f"http://x/{i}" for i in range(4)]
+    skipped = [s for s in got if isinstance(s, Skipped)]
+    assert skipped == ([Skipped(f"{path}:1", "not JSON (Expecting value)")] if first.strip() else [])
+    assert count_articles([path]) == len(got)
+
+
+def test_a_json_document_over_several_lines_is_still_one_document(tmp_path):
+    record = {"title": "Một", "text": "Nội dung một.", "source": {"site": "x"}, "tags": [{"name": "a"}]}
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record, indent=2, ensure_ascii=False).replace('{\n      "name": "a"\n    }',
+                                                                              '{"name": "a"}'), "utf-8")
+    assert '\n    {"name": "a"}\n' in path.read_text("utf-8")  # a line that is an object on its own
+    (article,) = read_articles([path])
+    assert (article.title, article.key) == ("Một", "one.json")
+
+
+def test_a_json_article_without_a_title_is_read_from_its_first_line(tmp_path):
+    from canbo.loaders.extract import Extractor
+
+    text = "Mới nhất là trường hợp của Bí thư Thành ủy Đà Nẵng – ông Nguyễn Xuân Anh bị đánh giá vi phạm."
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n"
+                    + json.dumps({"text": text, "title": "Tin"}, ensure_ascii=False) + "\n", "utf-8")
+    untitled, titled = read_articles([path])
+    assert (untitled.title, untitled.body_start) == (text, 0)
+    assert titled.title == "Tin"
+    for article in (untitled, titled):
+        assert [p.name for p in Extractor().extract(article).persons] == ["Nguyễn Xuân Anh"]
+
+
+def test_a_long_first_line_is_a_short_title(tmp_path):
+    text = "Hội nghị " + "rất " * 60 + "dài.\n\nSáng 3/4/2020, Quận ủy tổ chức hội nghị."
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False), "utf-8")
+    (article,) = read_articles([path])
+    assert article.title.endswith("…") and len(article.title) <= 121 and article.body_start == 0
+    assert article.title.startswith("Hội nghị rất ") and not article.title[:-1].endswith(" ")
+
+
+def test_a_json_list_larger_than_one_article_is_read_article_by_article(tmp_path, monkeypatch):
+    from canbo.loaders import sources
+
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 1000)
+    records = [{"text": f"Tin {i}. Nội dung, \"trích\" [{i}] {{x}}\\.", "url": f"http://x/{i}"} for i in range(40)]
+    records[7]["text"] = "x " * 1500  # this one alone is larger than one article
+    path = tmp_path / "list.json"
+    path.write_text("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n", "utf-8")
+    assert path.stat().st_size > 4 * sources.MAX_ARTICLE_BYTES
+    got = list(read_articles([path]))
+    assert got[7] == Skipped(f"{path}:8", sources._too_large(len(json.dumps(records[7]))))
+    assert [a.text for a in got if isinstance(a, Article)] == [r["text"] for i, r in enumerate(records) if i != 7]
+    assert [a.key for a in got[:2]] == ["http://x/0", "http://x/1"]
+    assert sources.count_articles([path]) == 40
+
+
+def test_a_broken_element_of_a_large_json_list_costs_itself_only(tmp_path, monkeypatch):
+    from canbo.loaders import sources
+
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 60)
+    path = tmp_path / "list.json"
+    path.write_text('[{"text": "Một."}, {"text": 7}, {"text": "Hai" "."}, {"text": "Ba."}, {"text": "Bốn, chưa hết',
+                    "utf-8")
+    got = list(read_articles([path]))
+    assert [a.text for a in got if isinstance(a, Article)] == ["Một.", "Ba."]
+    assert [(s.source.rsplit(":", 1)[1], s.reason) for s in got if isinstance(s, Skipped)] == [
+        ("2", 'no "text" field'), ("3", "not JSON (Expecting ',' delimiter)"),
+        ("5", "not JSON (Unterminated string starting at)")]
