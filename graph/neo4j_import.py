@@ -4,8 +4,10 @@ Same labels, keys and relationship types as the online path (they are read back
 from the store, which ontology.ttl named). Every node's `uri` is its import ID in
 one ID space, so relationships need no lookups. Each column's type comes from the
 ontology: `:long` and `:boolean` from canbo:graphDatatype, `:string[]` for a list
-(canbo:graphList), its values joined by neo4j-admin's array delimiter `;`. Sentences
-hold line breaks, so import.sh passes `--multiline-fields=true`. After the import,
+(canbo:graphList), its values joined by an array delimiter no text holds: U+001F, the
+unit separator, a control character reading strips from every article (decoding.py),
+so an author "Trần A; Lê B" stays one value. Sentences hold line breaks, so import.sh
+passes `--multiline-fields=true`. After the import,
 the first canbo command against the database creates the uniqueness constraints
 and indexes.
 """
@@ -18,12 +20,12 @@ from pathlib import Path
 from rdflib import URIRef
 
 from ..vocab import MODEL, XSD
-from .store import Store, StoreError
+from .store import Store
 from .views import flat, to_networkx
 
 ID_SPACE = "canbo"
-#: neo4j-admin's array delimiter (its default), which joins a list's values in a cell.
-LIST_DELIMITER = ";"
+#: The array delimiter that joins a list's values in a cell: the unit separator, which no text canbo reads holds.
+LIST_DELIMITER = "\x1f"
 _TYPES: dict[URIRef | None, str] = {XSD.integer: ":long", XSD.boolean: ":boolean"}
 
 
@@ -40,8 +42,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list) and any(LIST_DELIMITER in str(v) for v in value):
-        raise StoreError(f"cannot write {value!r} for neo4j-admin: a value holds {LIST_DELIMITER!r}, its array delimiter")
+    if isinstance(value, list):  # a graph written before control characters were stripped at reading
+        value = [str(v).replace(LIST_DELIMITER, " ") for v in value]
     return str(flat(value, LIST_DELIMITER))
 
 
@@ -75,11 +77,11 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
         written.append(path)
     args = [f"--nodes={p.name}" for p in written if p.name.startswith("nodes-")]
     args += [f"--relationships={p.name}" for p in written if p.name.startswith("rels-")]
-    args += ["--multiline-fields=true", f"--array-delimiter={shlex.quote(LIST_DELIMITER)}"]
+    args += ["--multiline-fields=true", f"--array-delimiter=U+{ord(LIST_DELIMITER):04X}", "--overwrite-destination"]
     script = folder / "import.sh"
     script.write_text("#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
                       "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"
-                      f"neo4j-admin database import full {' '.join(args)} --overwrite-destination {shlex.quote(database)}\n",
+                      f"neo4j-admin database import full {shlex.quote(database)} {' '.join(args)}\n",
                       encoding="utf-8")
     script.chmod(0o755)
     return written + [script]
