@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any, NoReturn
 
 import click
 
-from .graph.store import Answer, Store, StoreError, disk_full, open_store
+from .graph.store import Answer, DiskFull, Store, StoreError, disk_full, open_store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -29,6 +31,23 @@ def store_options(fn: Callable) -> Callable:
     fn = click.option("--db", metavar="PATH",
                       help="The embedded store's file (default $CANBO_DB, else ./canbo.kgl).")(fn)
     return fn
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, `timeout`), raised like Ctrl-C's KeyboardInterrupt so that it ends the same way: what is under
+    way is rolled back or cleaned up, workers are waited for, and one line says so."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _interruption(e: KeyboardInterrupt) -> str:
+    return "stopped by SIGTERM" if isinstance(e, Terminated) else "interrupted"
+
+
+def _exit_code(e: KeyboardInterrupt) -> int:
+    return 128 + (signal.SIGTERM if isinstance(e, Terminated) else signal.SIGINT)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -48,6 +67,8 @@ def friendly_errors(fn: Callable) -> Callable:
             fail(str(e.args[0]) if e.args else str(e))
         except BrokenPipeError:
             raise  # the reader of our output (head, less) has gone: click ends quietly
+        except KeyboardInterrupt as e:
+            fail(_interruption(e), _exit_code(e))
         except OSError as e:
             if disk_full(e):
                 fail(f"the disk is full: cannot write {e.filename or 'the output'}")
@@ -91,6 +112,8 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
 def main() -> None:
     """canbo: a knowledge graph of Vietnamese officials, bodies, directives and meetings."""
     warnings.showwarning = _one_line_warning
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
 
 
 def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
@@ -107,10 +130,13 @@ def _one_line_warning(message: Warning | str, category: type[Warning], filename:
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> None:
     """Read articles (text files, web pages, JSON files, folders of them) into the graph."""
-    from .ingest import ingest as run
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .ingest import IngestReport, ingest as run
 
     if not any(Path(p).exists() for p in paths):
         fail(f"no such file or folder: {', '.join(paths)}")
+    report = IngestReport()  # filled as the ingest goes: what was written, should it stop part way
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
@@ -118,12 +144,16 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
 
                 with click.progressbar(length=count_articles(paths), label="ingesting", file=sys.stderr,
                                        show_pos=True) as bar:
-                    report = run(paths, store, on_article=lambda _: bar.update(1))
+                    run(paths, store, on_article=lambda _: bar.update(1), report=report)
             else:
-                report = run(paths, store)
-    except KeyboardInterrupt:
-        fail("interrupted: the articles of the batch under way were not written, the others were; "
-             "run the same command again to finish", 130)
+                run(paths, store, report=report)
+    except KeyboardInterrupt as e:
+        fail(f"{_interruption(e)}: {report.progress()}; run the same command again to finish", _exit_code(e))
+    except BrokenProcessPool:
+        fail(f"a worker process died (killed, or out of memory): {report.progress()}; run the same command again "
+             f"to finish")
+    except DiskFull:
+        fail(f"the disk is full: {report.progress()}; free some space and run the same command again")
     for source, note in report.warnings:
         click.echo(f"warning {source}: {note}", err=True)
     for skipped in report.skipped:
