@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 import click
 
 from .graph.store import Answer, DiskFull, Store, StoreError, disk_full, open_store
+from .output import write_text
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -251,7 +252,7 @@ def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, 
             found_careers = careers(store, name)
         if not found_careers:
             fail(f"no official named {name!r} in the graph")
-        Path(svg).write_text(draw(found_careers), encoding="utf-8")
+        write_text(svg, draw(found_careers))
         click.echo(f"wrote {svg}: " + "; ".join(f"{c.name}, {len(c.posts)} post reports, {len(c.parts)} parts in events"
                                               for c in found_careers))
         return
@@ -399,7 +400,7 @@ def _write_output(text: str, output: str | None) -> None:
     if output in (None, "-"):
         click.echo(text)
     else:
-        Path(output).write_text(text, encoding="utf-8")
+        write_text(output, text)
 
 
 @export.command("facts")
@@ -468,7 +469,7 @@ def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], 
     if not selection.empty and graph.number_of_nodes() == 0:
         fail("nothing in the graph matches the selection")
     title = "canbo: " + (", ".join(persons + bodies + directives + events) or "the graph")
-    Path(output).write_text(render_page(graph, title), encoding="utf-8")
+    write_text(output, render_page(graph, title))
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
 

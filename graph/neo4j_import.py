@@ -19,6 +19,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from ..output import replacing, write_text
 from ..vocab import MODEL, XSD
 from .store import Store
 from .views import flat, to_networkx
@@ -58,7 +59,7 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
     for label, nodes in sorted(by_label.items()):
         keys = sorted({k for _, a in nodes for k in a if k != "type"})
         path = folder / f"nodes-{label}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
+        with replacing(path, newline="") as f:
             out = csv.writer(f)
             out.writerow([f"uri:ID({ID_SPACE})"] + [k + column_type(label, k) for k in keys] + [":LABEL"])
             for uri, attrs in sorted(nodes):
@@ -69,7 +70,7 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
         by_type.setdefault(attrs["type"], []).append((source, target))
     for rel, pairs in sorted(by_type.items()):
         path = folder / f"rels-{rel}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
+        with replacing(path, newline="") as f:
             out = csv.writer(f)
             out.writerow([f":START_ID({ID_SPACE})", f":END_ID({ID_SPACE})", ":TYPE"])
             for source, target in sorted(pairs):
@@ -79,9 +80,8 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
     args += [f"--relationships={p.name}" for p in written if p.name.startswith("rels-")]
     args += ["--multiline-fields=true", f"--array-delimiter=U+{ord(LIST_DELIMITER):04X}", "--overwrite-destination"]
     script = folder / "import.sh"
-    script.write_text("#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
-                      "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"
-                      f"neo4j-admin database import full {shlex.quote(database)} {' '.join(args)}\n",
-                      encoding="utf-8")
+    write_text(script, "#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
+                       "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"
+                       f"neo4j-admin database import full {shlex.quote(database)} {' '.join(args)}\n")
     script.chmod(0o755)
     return written + [script]

@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 import networkx as nx
 
+from ..output import replacing
 from ..vocab import MODEL
 from .store import Store
 
@@ -51,18 +52,20 @@ def for_tools(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def write_for_tools(graph: nx.MultiDiGraph, path: str, fmt: str) -> None:
-    """GraphML or GEXF with the same attributes the store holds, captioned for the tools (for_tools())."""
+    """GraphML or GEXF with the same attributes the store holds, captioned for the tools (for_tools()); the file at
+    `path` is replaced whole or not at all."""
     tools = for_tools(graph)
-    if fmt == "graphml":
-        nx.write_graphml(tools, path)
-        return
-    # networkx writes an attribute named `key` as `networkx_key` (its name for a multigraph's edge keys) and
-    # reads it back only on edges: the nodes' `key` is given its own name again.
-    root = ElementTree.fromstring("\n".join(nx.generate_gexf(tools)))
-    for attribute in root.iterfind("./{*}graph/{*}attributes[@class='node']/{*}attribute[@title='networkx_key']"):
-        attribute.set("title", "key")
-    ElementTree.register_namespace("", root.tag[1:].split("}")[0])
-    ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    with replacing(path, binary=True) as f:
+        if fmt == "graphml":  # not lxml's writer: a write that fails (a full disk) leaves it to crash the process later
+            nx.write_graphml_xml(tools, f)
+            return
+        # networkx writes an attribute named `key` as `networkx_key` (its name for a multigraph's edge keys) and
+        # reads it back only on edges: the nodes' `key` is given its own name again.
+        root = ElementTree.fromstring("\n".join(nx.generate_gexf(tools)))
+        for attribute in root.iterfind("./{*}graph/{*}attributes[@class='node']/{*}attribute[@title='networkx_key']"):
+            attribute.set("title", "key")
+        ElementTree.register_namespace("", root.tag[1:].split("}")[0])
+        ElementTree.ElementTree(root).write(f, encoding="utf-8", xml_declaration=True)
 
 
 # ------------------------------------------------------------ what a page draws

@@ -32,7 +32,7 @@ from test_store import PARAMS
 
 pytestmark = needs_shared
 MULTILINE = 'dòng hai, có "ngoặc kép"; và dấu chấm phẩy'
-AUTHORS = ["Trần A; Lê B", 'Lê "C", Phạm D']  # a list whose values hold `;`, `,` and quotes
+AUTHORS = ['Lê "C", Phạm D', "Trần A; Lê B"]  # a list whose values hold `;`, `,` and quotes
 
 
 @pytest.fixture(scope="module")

@@ -437,6 +437,66 @@ def test_a_full_disk_is_said_in_so_many_words_and_loses_nothing_written(small_di
     assert out.exit_code == 1 and out.stderr == "canbo: the disk is full: cannot write the output\n"
 
 
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("seeds") / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    return db
+
+
+EXPORTS = {  # what each export writes, given where
+    "facts": lambda out: ["export", "facts", "-o", str(out)],
+    "rdf": lambda out: ["export", "rdf", "-o", str(out)],
+    "graphml": lambda out: ["export", "graphml", "-o", str(out)],
+    "gexf": lambda out: ["export", "gexf", "-o", str(out)],
+    "html": lambda out: ["export", "html", "--all", "-o", str(out)],
+    "svg": lambda out: ["timeline", "Sử Ngọc Anh", "--svg", str(out)],
+    "neo4j-import": lambda out: ["export", "neo4j-import", "-o", str(out)],
+}
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir())} if path.is_dir() else {path.name: path.read_bytes()}
+
+
+@pytest.mark.slow
+@needs_shared
+@pytest.mark.parametrize("export", sorted(EXPORTS))
+def test_an_export_the_disk_cannot_hold_leaves_the_file_it_would_have_replaced(small_disk, seeds_db, export):
+    subprocess.run(["mount", "-o", "remount,size=16m", str(small_disk)], check=True)
+    out = small_disk / "out"
+    assert run(*EXPORTS[export](out), "--db", str(seeds_db)).exit_code == 0
+    before = _files(out)
+    with (small_disk / "filler").open("wb", buffering=0) as filler:  # the disk is filled to its last byte
+        with pytest.raises(OSError):
+            while True:
+                filler.write(b"\0" * 65536)
+    result = run(*EXPORTS[export](out), "--db", str(seeds_db))
+    (small_disk / "filler").unlink()
+    assert result.exit_code == 1
+    assert re.fullmatch(r"canbo: the disk is full: cannot write \S+\n", result.stderr), result.stderr
+    assert _files(out) == before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["out"]  # no part of a file left behind
+
+
+def test_a_file_is_replaced_whole_or_not_at_all(tmp_path):
+    from canbo.output import replacing, write_text
+
+    path = tmp_path / "out.txt"
+    path.write_text("good", "utf-8")
+    path.chmod(0o640)
+    with pytest.raises(RuntimeError), replacing(path) as f:
+        f.write("half")
+        raise RuntimeError("stopped half way")
+    assert path.read_text("utf-8") == "good" and [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    link = tmp_path / "link.txt"
+    link.symlink_to(path)
+    write_text(link, "new")
+    assert link.is_symlink() and path.read_text("utf-8") == "new" and path.stat().st_mode & 0o777 == 0o640
+    write_text("/dev/null", "nothing")  # not a file: written to as it is, never replaced
+    assert Path("/dev/null").is_char_device()
+
+
 def test_wrong_neo4j_database_is_one_line(bolt_uri):
     with pytest.raises(StoreError) as e:
         store = Neo4jStore(bolt_uri, "root", BOLT_PASSWORD, "no_such_database")
