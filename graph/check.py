@@ -100,11 +100,16 @@ def runs_into_clause(body: str, gaz: Gazetteer) -> bool:
     """A body whose words run on into a verb, an auxiliary or a preposition ("… đã", "… khẳng").
 
     Words of the body's own vocabulary ("thông tin", "nhân dân") and capitalised
-    words ("Báo Nhân Dân") are never taken for the clause.
+    words ("Báo Nhân Dân") are never taken for the clause, nor "của" before the
+    body that owns this one ("Ủy ban Kinh tế của Quốc hội").
     """
     words = body.split()
     i = 0
     while i < len(words):
+        if key(words[i]) == "của" and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                and gaz.body_kind_re.match(" ".join(words[i + 1:])):
+            i += 1
+            continue
         for n in (3, 2, 1):
             phrase = key(" ".join(words[i:i + n]))
             if len(words[i:i + n]) == n and (phrase in gaz.body_words or phrase in gaz.body_kinds):

@@ -1,28 +1,34 @@
 """Read one article into facts: persons and their posts, directives, events.
 
-Two passes over the body's sentences. The first finds full names and the posts
-written around them ("T A", "A – T1, T2", "A, T; B, T"), and the directives. The
-second resolves short forms ("đồng chí Nguyên", "Bí thư Thăng", "Phó Bí thư
-Thường trực Quận ủy") to those names; then events.py reads the meetings and the
-part the verbs of each clause give each person.
+Two passes over the body's sentences. The first finds full names and gives them
+the posts the sentence writes for them (holders.py: "T A", "A – T1, T2", "A được
+bầu giữ chức T", lists, biographies), each body written in full: a kind written
+alone is the body of that kind the article names, and a body is completed with
+the places its sentence, the two before it or the article name; then the
+directives. The second resolves short forms ("đồng chí Nguyên", "Bí thư Thăng",
+"Phó Bí thư Thường trực Quận ủy") to those names; then events.py reads the
+meetings and the part the verbs of each clause give each person.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .article import parse_article
 from .directives import DirectiveFinder, unify
 from .events import EventReader
 from .facts import Article, Directive, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
+from .holders import PRONOUN_SUBJECT, Holders
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
-from .posts import PostReader
+from .posts import PARTY_TITLES, PostReader
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_SPACES = re.compile(r" {2,}")
+_PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
 _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=[A-ZĐ][a-zđ]?[A-ZĐ])[A-ZĐa-zđ]+){1,4}(?!\w)")
 _AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
@@ -69,6 +75,57 @@ class _Holders:
         return hits.pop() if len(hits) == 1 else None
 
 
+class _NamedBodies:
+    """The bodies an article names in full, by kind, for a kind it later writes alone.
+
+    "Ủy ban Kiểm tra Trung ương đã họp … dưới sự chủ trì của ông A, Chủ nhiệm Ủy ban": a kind written
+    alone ("Ủy ban", "Hội", "Quân khu") names the body of that kind the article named last before it
+    (else first after it); a kind the article never names in full names no body. Read only when an
+    article has such a post.
+    """
+
+    def __init__(self, gaz: Gazetteer, sents: list[_Sentence]):
+        self.gaz = gaz
+        self.sents = sents
+        self._by_kind: dict[str, list[tuple[int, str]]] | None = None
+
+    def resolve(self, body: str, index: int) -> str | None:
+        """The body in full; None for a kind alone the article never names in full.
+
+        An organ written alone ("Ban cán sự đảng", "Ban Thường vụ") is the one the article names in full,
+        if it does.
+        """
+        k = key(body)
+        if k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) == "organ" \
+                and not self.gaz.body_kinds[k].level:
+            return self._named(k, index) or body
+        if k not in self.gaz.body_kinds or k in self.gaz.bare_bodies:
+            return body
+        return self._named(k, index)
+
+    def _named(self, k: str, index: int) -> str | None:
+        """The body of kind `k` the article named last before sentence `index`, else first after it."""
+        if self._by_kind is None:
+            self._by_kind = {}
+            for s in self.sents:
+                reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
+                for m in self.gaz.body_kind_re.finditer(s.work):
+                    if not m.group(0)[0].isupper():
+                        continue  # "hội" of "Đại hội" is no body
+                    found = reader.body_at(m.start())
+                    if not found or key(found[0]) == key(m.group(0)):
+                        continue
+                    words = key(m.group(0)).split()  # "Ủy ban Kiểm tra …" is an "Ủy ban" too
+                    for n in range(1, len(words) + 1):
+                        if " ".join(words[:n]) in self.gaz.body_kinds:
+                            self._by_kind.setdefault(" ".join(words[:n]), []).append((s.index, found[0]))
+        named = self._by_kind.get(k, [])
+        before = [b for i, b in named if i <= index]
+        if before:
+            return before[-1]
+        return named[0][1] if named else None
+
+
 class Extractor:
     """Rules over one gazetteer; cheap to call on many articles."""
 
@@ -78,16 +135,14 @@ class Extractor:
         self.bylines = BylineFinder(self.gaz)
         self.directives = DirectiveFinder(self.gaz)
         self.events = EventReader(self.gaz, self.directives.numbered)
-        ranks = sorted((k for k, v in self.gaz.cues.items() if v == "rank"), key=len, reverse=True)
-        self.rank_tail = re.compile(
-            r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
+        self.holders = Holders(self.gaz)
 
     # ----------------------------------------------------------------- entry
     def extract(self, article: Article) -> Extraction:
         folded = fold(article.text)
         end = article.body_end if article.body_end is not None else len(folded)
         body = folded[article.body_start:end]
-        localities = Localities.of(self.gaz, self._expand(body + "\n" + fold(article.title)), article.site)
+        localities = Localities.of(self.gaz, self._expand(body), article.site, self._expand(fold(article.title)))
         result = Extraction(article)
         persons: dict[str, Person] = {}
 
@@ -98,17 +153,38 @@ class Extractor:
             sents.append(_Sentence(i, source, self._expand(piece.text)))
 
         # pass 1: names and posts
+        named_bodies = _NamedBodies(self.gaz, sents)
         for s in sents:
-            s.names = [n for n in self.names.find(s.work) if n.name not in bylines]
+            credited = [(a, b) for _, a, b in self.bylines.credits(s.work)]
+            s.names = [n for n in self.names.find(s.work)
+                       if n.name not in bylines and not any(a <= n.start < b for a, b in credited)]
+        last_named: str | None = None
+        for s in sents:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
-            for n in s.names:
+            holders = list(zip(s.names, self.holders.posts(s.work, s.names, reader), strict=True))
+            if not s.names and last_named:  # "Ông từng giữ các chức vụ: …", "+ Tháng 7.1994 – 12.2005: …"
+                subject = self._subject(s.work, persons, last_named)
+                posts = self.holders.of_unnamed_subject(s.work, reader) if subject else []
+                if subject and posts:
+                    holders.append((NameSpan(0, 0, subject), posts))
+            # the places this sentence names, else those of the two sentences before it, else the article's
+            near = localities
+            if holders:
+                for before in sents[max(0, s.index - 2):s.index + 1]:
+                    near = near.near(before.work)
+            for n, posts in holders:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
-                for post in self._posts_around(s.work, n, reader):
-                    body_name = localities.complete(post.body) if post.body else None
+                last_named = n.name
+                for post in posts:
+                    held = named_bodies.resolve(post.body, s.index) if post.body else None
+                    if held is None and key(post.title) in PARTY_TITLES:
+                        held = self._party_committee_in_context(sents, s.index, near)
+                    body_name = near.complete(held) if held else None
                     person.posts.append(Post(post.title, body_name, evidence, post.former))
-                s.refs.append(_Ref(n.start, n.end, n.name))
+                if n.end > n.start:
+                    s.refs.append(_Ref(n.start, n.end, n.name))
         for p in persons.values():
             p.posts = _distinct_posts(p.posts)
         result.authors = list(bylines)
@@ -147,10 +223,11 @@ class Extractor:
 
     # ------------------------------------------------------------- helpers
     def _expand(self, text: str) -> str:
-        """The text with abbreviations written out, and document codes written without spaces first
-        ("số 339 / NQ - BCH - HLGVN" is "số 339/NQ-BCH-HLGVN": BCH there is a code, not Ban Chấp hành)."""
+        """The text the rules read: abbreviations written out, one space between words ("Thường  trực"), and
+        document codes written without spaces first ("số 339 / NQ - BCH - HLGVN" is "số 339/NQ-BCH-HLGVN": BCH
+        there is a code, not Ban Chấp hành)."""
         text = _SPACED_CODE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text.replace("\n", " "))
-        return self.gaz.expand(text)
+        return self.gaz.expand(_SPACES.sub(" ", text))
 
     def _whole_body(self, body: str, localities: Localities, persons: dict[str, Person],
                     sents: list[_Sentence]) -> str:
@@ -197,8 +274,10 @@ class Extractor:
             if line.strip():
                 lines.append((pos, pos + len(line), line))
             pos += len(line) + 1
-        for start, stop, line in lines[1:]:
-            add(self.bylines.line(line), start, stop)
+        title = key(article.title or "")
+        for start, stop, line in lines:  # the first line is the byline when a date line came before it
+            if key(line) != title:
+                add(self.bylines.line(line), start, stop)
         if lines:
             start, stop, line = lines[-1]
             add(self.bylines.tail(line), start, stop)
@@ -207,35 +286,28 @@ class Extractor:
                 add(name, start, stop)
         return found
 
-    def _posts_around(self, text: str, name: NameSpan, reader: PostReader):
-        """Posts written before the name ("Bí thư Thành ủy A") and after it ("A, Bí thư Thành ủy")."""
-        out = []
-        sep = re.compile(r"\s*(?:,|-|\()\s*").match(text, name.end)
-        if sep:
-            out += reader.chain_at(sep.end())
-        window_start = max(0, name.start - 300)
-        for m in self.gaz.title_re.finditer(text, window_start, name.start):
-            start = m.start()
-            former = re.search(r"(?:nguyên|cựu)\s+$", text[max(0, start - 8):start], re.IGNORECASE)
-            if former:
-                start -= len(former.group(0))
-            chain = reader.chain_at(start, stop_before_names=False)
-            if not chain or self._follows_a_name(text, start, reader):
-                continue
-            gap = text[chain[-1].end:name.start]
-            if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
-                out += chain
-                break
-        return _with_committee(_shared_bodies(out))
+    @staticmethod
+    def _subject(text: str, persons: dict[str, Person], last_named: str) -> str | None:
+        """Who a sentence without a full name is about: "Ông Hùng …" the one full name ending in Hùng, "Ông …"
+        or a line of a biography the person named last."""
+        m = PRONOUN_SUBJECT.match(text)
+        if m and m.group(1):
+            k = " " + key(m.group(1))
+            hits = {name for name in persons if (" " + key(name)).endswith(k)}
+            return hits.pop() if len(hits) == 1 else None
+        return last_named
 
     @staticmethod
-    def _follows_a_name(text: str, pos: int, reader: PostReader) -> bool:
-        """Whether `pos` comes right after a name and a separator ("A – T1, T2, ông B": T1, T2 are A's)."""
-        m = re.search(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$", text[max(0, pos - 60):pos])
-        if not m:
-            return False
-        start = pos - len(m.group(0))
-        return any(start <= s < pos for s in reader.name_starts)
+    def _party_committee_in_context(sents: list[_Sentence], index: int, near: Localities) -> str | None:
+        """"Đại hội Đảng bộ tỉnh Thanh Hóa … Ông A, bà B được bầu giữ chức Phó Bí thư": a party title with no
+        body, where the sentence or the two before it speak of a province's party organisation, is of that
+        province's party committee."""
+        if near.province is None:
+            return None
+        window = " ".join(s.work for s in sents[max(0, index - 2):index + 1])
+        if not _PROVINCIAL_PARTY.search(window):
+            return None
+        return "Thành ủy" if near.province.type == "thành phố" else "Tỉnh ủy"
 
     def _short_refs(self, s: _Sentence, persons: _Holders) -> list[_Ref]:
         """Short forms in the sentence resolved to one full name of the article."""
@@ -275,58 +347,6 @@ class Extractor:
             if holder:
                 out.append(_Ref(m.start(), chain[-1].end, holder))
         return out
-
-
-_COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w).*$", re.IGNORECASE)
-_NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"}
-
-
-def _with_committee(posts: list) -> list:
-    """Complete "Ban Thường vụ" (from UVTV) with the committee the person's other posts name.
-
-    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee.
-    """
-    committees = [m.group(0) for p in posts if p.body for m in [_COMMITTEE.search(p.body)] if m]
-    if not committees:
-        return posts
-    return [replace(p, body=f"{p.body} {committees[0]}") if p.body and key(p.body) in _NEEDS_COMMITTEE else p
-            for p in posts]
-
-
-_PARTY_ORGANS = ("đảng ủy", "đảng đoàn", "ban cán sự đảng", "đảng bộ", "chi bộ")
-
-
-def _shared_bodies(posts: list) -> list:
-    """Bodies a chain of posts writes once for several titles.
-
-    "Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam": a title with no body
-    is held in the next body of the chain (else the previous one). "Phó Bí thư
-    Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named bare is
-    the one of the organisation the chain names. "Tổng Thư ký Hội đồng Lý luận
-    Trung ương, Ủy viên Thường trực Hội đồng": a bare kind is the body of that kind
-    named before.
-    """
-    out = list(posts)
-    for i, post in enumerate(out):
-        if post.body is None:
-            later = [p.body for p in out[i + 1:] if p.body]
-            earlier = [p.body for p in out[:i] if p.body]
-            body = later[0] if later else (earlier[-1] if earlier else None)
-            if body:
-                out[i] = replace(post, body=body)
-    for i, post in enumerate(out):
-        k = key(post.body or "")
-        if not k:
-            continue
-        same_kind = [p.body for p in out if p.body and key(p.body).startswith(k + " ")]
-        if same_kind:
-            out[i] = replace(post, body=same_kind[0])
-        elif k in _PARTY_ORGANS:
-            organisations = [p.body for p in out if p.body and not key(p.body).startswith(_PARTY_ORGANS)
-                             and not _COMMITTEE.match(p.body)]
-            if organisations:
-                out[i] = replace(post, body=f"{post.body} {organisations[0]}")
-    return out
 
 
 _LOOSE = re.compile(r"(?<= ủy) (?:thành phố|tỉnh)(?= )")

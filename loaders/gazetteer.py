@@ -6,6 +6,7 @@ for phrases and case-sensitive for abbreviations.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,10 +26,48 @@ def rows(name: str) -> list[list[str]]:
     return out
 
 
+def _trie(items: list[list[str]]) -> str:
+    """One regex for many sequences of regex fragments, as a trie: "Ban", "Ban Chấp hành" -> "Ban(?: Chấp
+    hành)?". Python's regex engine tries an alternation one branch at a time; a trie lets it reject most
+    positions at the first character, and its greedy optional tails still prefer the longest entry."""
+    root: dict = {}
+    for item in items:
+        node = root
+        for fragment in item:
+            node = node.setdefault(fragment, {})
+        node[""] = {}
+
+    def render(node: dict) -> tuple[str, int]:
+        """The node's pattern and the length of its longest entry."""
+        end = "" in node
+        branches = sorted(((f, *render(child)) for f, child in node.items() if f), key=lambda b: -b[2])
+        if not branches:
+            return "", 0
+        depth = 1 + branches[0][2]
+        if len(branches) == 1 and not end:
+            return branches[0][0] + branches[0][1], depth
+        return "(?:" + "|".join(f + tail for f, tail, _ in branches) + ")" + ("?" if end else ""), depth
+    return render(root)[0]
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern:
-    """Longest-first alternation of folded phrases, on word boundaries, ignoring case."""
-    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    """Folded phrases, longest first, on word boundaries, ignoring case."""
+    chars = {fold(p).lower() for p in phrases}
+    return re.compile(r"(?<!\w)(?:" + _trie([[re.escape(c) for c in p] for p in chars]) + r")(?!\w)", re.IGNORECASE)
+
+
+def _field_regex(phrases: list[str]) -> re.Pattern:
+    """Phrases, longest first, ignoring case, written with or without the commas of the data ("Văn hóa, Thể
+    thao và Du lịch"), with a dash where the data has a space ("Giao thông - Vận tải", "Lao động - Thương
+    binh và Xã hội"), and "&" for "và"."""
+    def fragments(phrase: str) -> list[str]:
+        out = []
+        for word, sep in re.findall(r"(\w+)([^\w]*)", fold(phrase).lower()):
+            out += [r"(?:và|&)"] if word == "và" else [re.escape(c) for c in word]
+            if sep:
+                out.append(r"\s*,?\s*" if "," in sep else r"(?:\s+|\s*-\s*)")
+        return out
+    return re.compile(r"(?<!\w)(?:" + _trie([fragments(p) for p in set(phrases)]) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +83,7 @@ class BodyKind:
     written: str
     canonical: str
     level: str
+    topic: bool = False  # lower-case words after it go on its name ("Ban Chỉ đạo thi")
 
 
 @dataclass(frozen=True)
@@ -59,11 +99,14 @@ class Gazetteer:
     """Every list extraction consults."""
 
     surnames: frozenset[str]
+    cued_surnames: frozenset[str]  # family names or markers that also begin ordinary words ("Y", "Nay")
     titles: dict[str, Title]
     title_re: re.Pattern
     body_kinds: dict[str, BodyKind]
     body_kind_re: re.Pattern
     body_words: frozenset[str]
+    body_word_re: re.Pattern  # a body word or field, in any case, with the punctuation it is written with
+    ministries: dict[str, str]  # folded field of a ministry or department -> the field as written in full
     localities: dict[str, str]
     abbreviations: re.Pattern  # every abbreviation, longest first
     expansions: dict[str, str]
@@ -81,11 +124,14 @@ class Gazetteer:
     resolutions: dict[str, dict[str, str]]  # folded label or number -> the row of resolutions.tsv
     bare_bodies: dict[str, str] = field(default_factory=dict)  # folded kind -> what it names alone: one, organ
     clause_words: frozenset[str] = field(default_factory=frozenset)  # folded words no name runs through
+    clause_re: re.Pattern = re.compile(r"(?!)")  # the same words and phrases, as a regex that ignores case
     lunar_years: frozenset[str] = field(default_factory=frozenset)  # folded "đinh dậu", "mậu tuất" ...
     place_keys: frozenset[str] = field(default_factory=frozenset)
+    all_place_keys: frozenset[str] = field(default_factory=frozenset)  # place_keys with wards and communes
     districts: dict[str, Place] = field(default_factory=dict)  # folded name -> the last district of that name
     district_list: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> every district of that name
     provinces: dict[str, Place] = field(default_factory=dict)
+    communes: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> wards and communes of that name
 
     def expand(self, text: str) -> str:
         """Abbreviations written out (UBND -> Ủy ban nhân dân), in one pass."""
@@ -103,20 +149,23 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer built from loaders/data (cached for the process)."""
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
-    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2)) for r in rows("body_kinds.tsv")}
+    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), _cell(r, 3) == "topic") for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
-    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + "|".join(
-        re.escape(w) for w in sorted(expansions, key=len, reverse=True)) + r")(?![\w/\-]|\.\w)")
+    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
+                               + r")(?![\w/\-]|\.\w)")
     events = {key(r[0]): r[1] for r in rows("event_kinds.tsv")}
     verbs = {key(r[0]): r[1] for r in rows("verbs.tsv")}
     places = [Place(r[0], r[1], r[2], _cell(r, 3)) for r in rows("places.tsv")[1:]]
     return Gazetteer(
         surnames=frozenset(r[0] for r in rows("surnames.txt")),
+        cued_surnames=frozenset(r[0] for r in rows("surnames.txt") if _cell(r, 1) == "cued"),
         titles=titles,
         title_re=_phrase_regex([t.written for t in titles.values()]),
         body_kinds=kinds,
         body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
+        body_word_re=_field_regex([r[0] for r in rows("body_words.txt")]),
+        ministries={key(r[0]): r[0] for r in rows("ministries.txt")},
         localities={key(r[0]): r[1] for r in rows("localities.tsv")},
         abbreviations=abbreviations,
         expansions=expansions,
@@ -134,14 +183,46 @@ def gazetteer() -> Gazetteer:
         resolutions=_resolutions(),
         bare_bodies={key(r[0]): r[1] for r in rows("bare_bodies.tsv")},
         clause_words=frozenset([key(r[0]) for r in rows("clause_words.txt")] + [v for v, p in verbs.items() if p != "none"]),
+        clause_re=_phrase_regex([r[0] for r in rows("clause_words.txt")]
+                                + [r[0] for r in rows("verbs.tsv") if _cell(r, 1) != "none"]),
         lunar_years=_lunar_years(),
         # wards and communes are too many, and too often named after people, to veto a person's name
         place_keys=frozenset([key(p.name) for p in places if not p.name.isdigit() and p.level != "commune"]
-                             + [key(r[0]) for r in rows("countries.txt")]),
-        districts={key(p.name): p for p in places if p.level == "district"},
+                             + [key(r[0]) for r in rows("countries.txt")])
+        | _spellings(p for p in places if p.level != "commune"),
+        all_place_keys=frozenset(key(p.name) for p in places if not p.name.isdigit()) | _spellings(places),
+        districts=_with_spellings({key(p.name): p for p in places if p.level == "district"}),
         district_list=_by_name(p for p in places if p.level == "district"),
-        provinces={key(p.name): p for p in places if p.level == "province"},
+        provinces=_with_spellings({key(p.name): p for p in places if p.level == "province"}),
+        communes=_by_name(p for p in places if p.level == "commune"),
     )
+
+
+def _other_spellings(name: str) -> list[str]:
+    """Keys of the spellings the press also uses for a place name ("Đăk Nông" for "Đắk Nông"), from
+    place_spellings.tsv."""
+    spellings = [[w] for w in key(name).split()]
+    for official, other in _spelling_pairs():
+        for options in spellings:
+            if options[0] == official:
+                options.append(other)
+    out = [" ".join(combo) for combo in itertools.product(*spellings)]
+    return out[1:]  # every combination of spellings but the official one ("Đăk Lăk", "Đắk Lăk", …)
+
+
+@cache
+def _spelling_pairs() -> list[tuple[str, str]]:
+    return [(key(a), key(b)) for a, b in rows("place_spellings.tsv")]
+
+
+def _spellings(places) -> frozenset[str]:
+    return frozenset(k for p in places for k in _other_spellings(p.name))
+
+
+def _with_spellings(table: dict[str, Place]) -> dict[str, Place]:
+    """A table of places by key that also answers to the other spellings of their names."""
+    extra = {k: p for p in table.values() for k in _other_spellings(p.name)}
+    return {**extra, **table}
 
 
 def _lunar_years() -> frozenset[str]:
@@ -150,9 +231,11 @@ def _lunar_years() -> frozenset[str]:
 
 
 def _by_name(places) -> dict[str, list[Place]]:
+    """Places by the keys of their name and its other spellings."""
     out: dict[str, list[Place]] = {}
     for p in places:
-        out.setdefault(key(p.name), []).append(p)
+        for k in [key(p.name), *_other_spellings(p.name)]:
+            out.setdefault(k, []).append(p)
     return out
 
 

@@ -17,7 +17,13 @@ from .text import LOWER, UPPER, key
 
 _SYLLABLE = UPPER + LOWER + "*"
 _CAPS_WORD = UPPER + "+"
+_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
+# A time word that begins the next clause right after a name: "Ngày 25.5", "Sáng nay", "Chiều 5/6".
+_TIME_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Tháng)\s+(?:\d|nay|qua|mai)")
 _PREVIOUS_WORDS = re.compile(r"(\S+)\s+(\S+)\s*$|(\S+)\s*$")
+# A house number before a street named after a person: "số 5 Trần Thánh Tông", "(98 Tô Ngọc Vân", "nhà 8B Lê
+# Trực"; not a ward's number after its name ("phường Mỹ Đình 2 Lưu Chí Dưỡng").
+_HOUSE_NUMBER = re.compile(r"(?:^|[(\s](?:số|nhà|tại|ở)\s|\()\d{1,3}[A-Za-z]?(?:/\d{1,3})?\s$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,10 +38,13 @@ class NameFinder:
 
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
-        surnames = "|".join(sorted(gaz.surnames, key=len, reverse=True))
-        self.full = re.compile(
-            r"(?<![\w.])(?:" + surnames + r")(?:[ ]" + _SYLLABLE + r"){1,3}(?![\w])"
-        )
+        family = sorted((re.escape(s) for s in gaz.surnames if not s.endswith("'")), key=len, reverse=True)
+        # "H'Hen Niê", "K' Mák": a marker with an apostrophe may be written against the syllable it starts
+        marked = [re.escape(s) for s in gaz.surnames if s.endswith("'")]
+        pattern = r"(?:" + "|".join(family) + r")(?:[ ]" + _SYLLABLE + r"){1,3}"
+        if marked:
+            pattern += r"|(?:" + "|".join(marked) + r")[ ]?" + _SYLLABLE + r"(?:[ ]" + _SYLLABLE + r"){0,3}"
+        self.full = re.compile(r"(?<![\w.'])(?:" + pattern + r")(?![\w])")
         self.body_kind_last = re.compile(r"(?:" + gaz.body_kind_re.pattern + r")\s*$", re.IGNORECASE)
         self.title_last = re.compile(r"(?:" + gaz.title_re.pattern + r")\s*$", re.IGNORECASE)
 
@@ -50,23 +59,50 @@ class NameFinder:
             if place_end:  # "Thành ủy Hà Nội Hoàng Trung Hải": the name starts after the place
                 pos = place_end
                 continue
+            first_end = text.find(" ", m.start())
+            kind = self.gaz.body_kind_re.match(text, m.start())
+            if kind and kind.end() > first_end:
+                pos = kind.end()  # "Đoàn Thanh niên", "Đoàn Chủ tịch": a body, not "Đoàn" the family name
+                continue
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            kinds = [self.gaz.body_kind_re.match(text, before.start(g)) for g in (1, 2) if before and before.group(g)]
+            ends = [k.end() for k in kinds if k and k.end() >= first_end]
+            if ends:
+                pos = max(ends)  # "Thành đoàn Hà Nội", "Trung ương Đoàn Lê Quốc Phong": "Đoàn" ends a body
+                continue
             span = self._trimmed(text, m.start(), m.end())
             if span and self._is_person(text, span):
                 out.append(span)
             pos = m.end()
 
     def _place_prefix(self, text: str, start: int, end: int) -> int:
-        """End of a place name the candidate begins with, when a name follows it; else 0."""
+        """End of a place name the candidate begins with, when a name follows it; else 0.
+
+        "Thành ủy Hà Nội Hoàng Trung Hải": the name starts after the place. The place may also begin one
+        word earlier, with a syllable that is no family name: "tỉnh Bình Dương Võ Văn Minh". A place of
+        two syllables followed by one more is a person ("ông Vũ Quang Thắng", not huyện Vũ Quang) unless
+        a full name follows.
+        """
         syllables = list(re.finditer(r"\S+", text[start:end]))
-        for n in (3, 2):
-            if len(syllables) > n and key(text[start:start + syllables[n - 1].end()]) in self.gaz.place_keys:
-                return start + syllables[n - 1].end()
+        before = re.search(r"(" + _SYLLABLE + r") $", text[max(0, start - 12):start])
+        for n in (3, 2, 1):
+            if len(syllables) <= n:
+                continue
+            stop = start + syllables[n - 1].end()
+            place = n > 1 and key(text[start:stop]) in self.gaz.place_keys
+            joined = before is not None and key(before.group(1) + " " + text[start:stop]) in self.gaz.place_keys
+            if not (place or joined):
+                continue
+            if n == 3 or len(syllables) > n + 1 or self.full.match(text, stop + 1):
+                return stop
         return 0
 
     def _trimmed(self, text: str, start: int, end: int) -> NameSpan | None:
         """Drop trailing syllables that begin a title or a body ("… Hải Bí thư")."""
         syllables = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         keep = len(syllables)
+        if _TIME_AFTER.match(text, syllables[-1][0]) and len(syllables) > 2:
+            keep -= 1  # "… Nguyễn Văn Thiện Ngày 25.5": a time word after a name is not part of it
         for i in range(1, len(syllables)):
             s = syllables[i][0]
             kind = self.gaz.body_kind_re.match(text, s)
@@ -84,16 +120,60 @@ class NameFinder:
         one = key(m.group(2) or m.group(3) or "") if m else ""
         two = key((m.group(1) or "") + " " + (m.group(2) or "")) if m and m.group(1) else ""
         tight = not re.search(r"[^\w\s]\s*$", before)  # punctuation parts a cue from the name
-        cues = {self.gaz.cues.get(one, ""), self.gaz.cues.get(two, "")} if tight else set()
-        if "not-person" in cues:
+        cues = {self.gaz.cues.get(two, "")} if tight else set()
+        if tight and two not in self.gaz.body_words:  # "trường" is a school, but "Môi trường" a field of a body
+            cues.add(self.gaz.cues.get(one, ""))
+        name_key = key(span.name)
+        if "not-person" in cues and not self._titled_after_locality(text, span, two if two in self.gaz.localities
+                                                                       else one, name_key) \
+                and not (self.body_kind_last.search(before) and self._titled_clause(before)):
+            return False  # "Ủy viên Bộ Chính trị Nguyễn Văn A": the cue word ends the body of a title
+        if _HOUSE_NUMBER.search(before):  # "98 Tô Ngọc Vân, Tây Hồ": an address
             return False
         written_two = (m.group(1) or "") + " " + (m.group(2) or "") if m and m.group(1) else ""
         if tight and written_two.islower() and two in self.gaz.body_words and not self.body_kind_last.search(before):
             return False
         titled = self.title_last.search(before)
-        if key(span.name) in self.gaz.place_keys and not ({"person", "rank"} & cues) and not titled:
+        if "rank" in cues and self._rank_in_a_body_name(before):
+            cues.discard("rank")  # "Hội Luật gia Hà Giang": the rank word is part of a body's name
+        first = span.name.split()[0]
+        if (first in self.gaz.cued_surnames or first[:2] in self.gaz.cued_surnames) \
+                and not ({"person", "rank"} & cues) and not titled and not self._titled_clause(before):
+            return False
+        # "Bí thư Hà Nội" is the party secretary of Hà Nội; "Chủ tịch Hồ Chí Minh" is a person.
+        if name_key in self.gaz.place_keys and not ({"person", "rank"} & cues) \
+                and not (titled and len(name_key.split()) >= 3):
+            return False
+        if len(name_key.split()) == 2 and name_key in self.gaz.lunar_years:  # "Xuân Đinh Dậu"
+            return False
+        # "Hà Tây", "Kim Hỷ", "Mai Dịch": a name of two syllables that is a place's (a ward's or a former
+        # province's too) is a person only after a person cue, a rank or a title
+        if len(name_key.split()) == 2 and name_key in self.gaz.all_place_keys \
+                and not ({"person", "rank"} & cues) and not titled:
             return False
         return True
+
+    def _titled_after_locality(self, text: str, span: NameSpan, cue: str, name_key: str) -> bool:
+        """Whether a locality word before the name ends a post rather than naming a place.
+
+        "Chủ tịch UBND tỉnh Lê Trí Thanh": the word "tỉnh" completes the body of a title, and what
+        follows is the holder's name, unless it is the name of a place.
+        """
+        return cue in self.gaz.localities and name_key not in self.gaz.all_place_keys \
+            and self._titled_clause(text[max(0, span.start - 120):span.start])
+
+    def _titled_clause(self, before: str) -> bool:
+        """Whether the clause that runs into the name holds a title ("…, Chủ tịch HĐND tỉnh ")."""
+        clause = re.split(r"[,;:.()]|\s-\s", before)[-1]
+        return bool(self.gaz.title_re.search(clause))
+
+    def _rank_in_a_body_name(self, before: str) -> bool:
+        words = before.split()
+        for n in (1, 2, 3):
+            if len(words) > n and self.body_kind_last.search(" ".join(words[:-n]) + " ") \
+                    and key(" ".join(words[-n:])) in self.gaz.cues:
+                return True
+        return False
 
 
 # ------------------------------------------------------------------ bylines
@@ -107,7 +187,8 @@ _BYLINE_LINE = re.compile(
 _BYLINE_TAIL = re.compile(
     r"[.!?\"')]\s+(?:Theo\s+)?(" + _PEN_NAME + r")\s*(?:\(([^()]{1,40})\))?\s*$"
 )
-_PHOTO_CREDIT = re.compile(r"Ảnh\s*:\s*(" + _PEN_NAME + r")")
+# "Ảnh: Ngọc Tiến", "(ảnh: Ngân Tuyền)"; not a caption's "Trong ảnh: ông X …" (in the photo).
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?<![Tt]rong )[Ảả]nh\s*:\s*(" + _PEN_NAME + r")")
 
 
 def pen_name(written: str) -> str | None:
@@ -132,8 +213,9 @@ class BylineFinder:
         k = key(name)
         if k in self.gaz.place_keys or k in self.gaz.titles or k in self.gaz.body_kinds:
             return False
-        if self.gaz.title_re.search(name) or self.gaz.body_kind_re.match(name):
-            return False
+        kind = self.gaz.body_kind_re.match(name)
+        if self.gaz.title_re.search(name) or kind and not (kind.group(0) in self.gaz.surnames and " " in name):
+            return False  # "Đoàn Nguyên" may sign a photo: "Đoàn" is a family name too
         return len(name.split()) >= 2
 
     def line(self, line: str) -> str | None:
@@ -151,15 +233,21 @@ class BylineFinder:
         return name if name and self._plausible(name) else None
 
     def photo_credits(self, text: str) -> list[str]:
-        out = []
+        return [name for name, _, _ in self.credits(text)]
+
+    def credits(self, text: str) -> list[tuple[str, int, int]]:
+        """Photo credits with where their name starts and ends ("Ảnh: Thanh Lê Báo cáo …": "Thanh Lê")."""
+        out: list[tuple[str, int, int]] = []
+        if ":" not in text:
+            return out
         for m in _PHOTO_CREDIT.finditer(text):
-            words = m.group(1).split()
-            if any(w.isupper() and len(w) > 1 for w in words):
-                words = [w for w in words if w.isupper() or w.endswith(".")]
+            words = list(re.finditer(r"\S+", m.group(1)))
+            if any(w.group(0).isupper() and len(w.group(0)) > 1 for w in words):
+                words = [w for w in words if w.group(0).isupper() or w.group(0).endswith(".")]
             else:
-                limit = 3 if words[0] in self.gaz.surnames else 2
+                limit = 3 if words[0].group(0) in self.gaz.surnames else 2
                 words = words[:limit]
-            name = pen_name(" ".join(words))
+            name = pen_name(" ".join(w.group(0) for w in words))
             if name and self._plausible(name):
-                out.append(name)
+                out.append((name, m.start(1), m.start(1) + words[-1].end()))
         return out

@@ -31,6 +31,20 @@ _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 # Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
 _COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
+PARTY_TITLES = {"bí thư", "phó bí thư", "phó bí thư thường trực", "quyền bí thư"}
+GOVERNMENT_TITLES = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "quyền chủ tịch"}
+# The party committee that leads each level of local government.
+LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "quận": "Quận ủy", "huyện": "Huyện ủy",
+                   "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
+_LOCALITY_AT = re.compile(r"(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
+_CAPITALISED = re.compile(UPPER + r"\w*")
+# A ministry or department that ends a body's name ("… Bộ Tài nguyên").
+_WHOLE_MINISTRY = re.compile(r"(?:(?<=\s)|^)(Bộ|Sở) (" + UPPER + r"\w*(?: \w+)?)$")
+_LAST_WORD = re.compile(r"(\w+) $")
+_TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?(?=\s*,)", re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
+# A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
+_NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,16 +83,24 @@ class PostReader:
         if title.carries:
             carried = self.gaz.body_kind_of(title.carries)
             explicit = self.body_at(after)
+            # "Trưởng đoàn công tác …": the carried kind and the words after it make a longer kind
+            longer = self.gaz.body_kind_re.match(carried.canonical + " " + text[after:after + 40])
             if explicit and key(explicit[0]).startswith(key(carried.canonical)):
                 body, body_end = explicit
+            elif longer and longer.end() > len(carried.canonical) + 1 and after not in self.name_starts:
+                kind = self.gaz.body_kind_of(longer.group(0))
+                kind_end = after + longer.end() - len(carried.canonical) - 1
+                rest, rest_end = self._rest(_past_spaces(text, kind_end), require=False, topic=kind.topic)
+                body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
                 require = not title.default_body and title.carries in (
                     "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
                 rest, rest_end = self._rest(after, require=require)
                 if rest is not None:
+                    rest = self._full_field(carried.canonical, rest) if rest else rest
                     body, body_end = (carried.canonical + (" " + rest if rest else "")), (rest_end if rest else end)
         else:
-            found = self.body_at(after)
+            found = self.body_at(after) or self.locality_body(after, title.title)
             # A title held in one body only ("Tổng Bí thư") takes a short capitalised phrase after it for
             # a name, not a body: "nguyên Tổng Bí thư Trường Chinh".
             if found and not (title.default_body and len(found[0].split()) <= 2):
@@ -102,11 +124,54 @@ class PostReader:
             if stop_before_names and after in self.name_starts and after > post.end:
                 return []  # "A, T1, T2 B": the titles run into B and are B's
             out.append(post)
-            sep = POST_SEPARATOR.match(self.text, post.end)
-            if not sep:
+            term = _TERM.match(self.text, post.end)  # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh"
+            sep = POST_SEPARATOR.match(self.text, term.end() if term else post.end)
+            if sep:
+                pos = sep.end()
+            elif post.body is None and self._starts_title(after):
+                pos = after  # "Phó Chủ tịch Tổng Thư ký Hội Luật gia Việt Nam": titles written side by side
+            else:
                 break
-            pos = sep.end()
         return out
+
+    def locality_body(self, pos: int, title: str) -> tuple[str, int] | None:
+        """The body a chairman's or a party secretary's title means before a locality, and where it ends.
+
+        "Chủ tịch tỉnh Đinh Văn Thu", "Phó chủ tịch tỉnh Thanh Hóa Ngô Văn Tuấn": the people's committee of
+        the locality; "Bí thư quận Huỳnh Thanh Nhân", "nguyên Bí thư Quảng Nam Lê Phước Thanh": its party
+        committee. None for other titles, or when no locality follows.
+        """
+        t = key(title)
+        if t not in GOVERNMENT_TITLES and t not in PARTY_TITLES:
+            return None
+        m = _LOCALITY_AT.match(self.text, pos)
+        cursor = m.end(1) if m else pos
+        words: list[str] = []
+        while len(words) < 4:  # the place's name: capitalised words, up to a person's name
+            start = cursor + 1 if (m or words) else cursor
+            if (m or words) and self.text[cursor:start] != " ":
+                break
+            w = _CAPITALISED.match(self.text, start)
+            if not w or start in self.name_starts:
+                break
+            words.append(w.group(0))
+            cursor = w.end()
+        end = cursor
+        name = " ".join(words)
+        if m:
+            level = m.group(1).lower()
+            if level == "xã" and not name and re.match(r"\s+[^\W\d_]", self.text[end:]) \
+                    and not re.match(r"\s+" + UPPER, self.text[end:]):
+                return None  # "xã hội"
+            if t in GOVERNMENT_TITLES:
+                return f"Ủy ban nhân dân {level}" + (f" {name}" if name else ""), end
+            return f"{LEVEL_COMMITTEE[level]}" + (f" {name}" if name else ""), end
+        province = self.gaz.provinces.get(key(name)) if name else None
+        if province is None:
+            return None
+        if t in GOVERNMENT_TITLES:
+            return f"Ủy ban nhân dân {province.type} {name}", end
+        return f"{'Thành ủy' if province.type == 'thành phố' else 'Tỉnh ủy'} {name}", end
 
     # ------------------------------------------------------------- bodies
     def body_at(self, pos: int) -> tuple[str, int] | None:
@@ -116,25 +181,53 @@ class PostReader:
         m = self.gaz.body_kind_re.match(self.text, pos)
         if not m:
             return None
+        before = _LAST_WORD.search(self.text, max(0, pos - 12), pos)
+        if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
+            return None  # "Phòng" of "Hải Phòng" is no body
         kind = self.gaz.body_kind_of(m.group(0))
-        rest, end = self._rest(_past_spaces(self.text, m.end()), require=False)
+        rest, end = self._rest(_past_spaces(self.text, m.end()), require=False, topic=kind.topic)
         if rest:
-            return kind.canonical + " " + rest, end
+            canonical = kind.canonical
+            if canonical == "Đoàn" and _LOCALITY_AT.match(rest):  # "Bí thư Đoàn phường": the Youth Union's unit
+                canonical = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            return canonical + " " + _WHOLE_MINISTRY.sub(self._full_ministry, self._full_field(canonical, rest)), end
         return kind.canonical, m.end()
 
-    def _rest(self, pos: int, require: bool) -> tuple[str | None, int]:
+    def _full_ministry(self, m: re.Match) -> str:
+        """"Ban cán sự đảng Bộ Tài nguyên": a ministry inside a body's name, with its whole field."""
+        return m.group(1) + " " + self._full_field(m.group(1), m.group(2))
+
+    def _full_field(self, kind: str, rest: str) -> str:
+        """"Bộ Tài nguyên", "Sở Giao thông": a ministry or department named by the first words of its field
+        is written with the whole field, when those words begin one field only (ministries.txt)."""
+        if kind not in ("Bộ", "Sở"):
+            return rest
+        k = key(rest)
+        fields = [full for f, full in self.gaz.ministries.items() if f.startswith(k + " ")]
+        return fields[0] if len(fields) == 1 and k not in self.gaz.ministries else rest
+
+    def _rest(self, pos: int, require: bool, topic: bool = False) -> tuple[str | None, int]:
         """The words of a body after its kind.
 
-        Capitalised words go in; a lower-case word goes in when it is a body word
-        (body_words.txt) or the second syllable of a capitalised one ("Tuyên
-        giáo", "Quận ủy"), but not after a place name of two capitals ("tỉnh
-        Quảng Nam tổ chức") or a number.
+        Capitalised words go in; so do the words and fields of body_words.txt in any case and with the
+        punctuation they are written with ("Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du
+        lịch", "Tài nguyên và môi trường"); another lower-case word goes in as the second syllable of a
+        capitalised one ("Tuyên giáo", "Quận ủy"), but not after a place name of two capitals ("tỉnh Quảng
+        Nam tổ chức") or a number, and never a word of clause_words.txt ("… nhấn mạnh", "Ban Bí đã").
+        A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …"). A number goes on
+        the kind it follows ("Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471"); a central organ after "của"
+        owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"); after a kind
+        that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi").
         """
         text = self.text
         words: list[tuple[int, int]] = []
         i = pos
         capitals = 0  # capitalised words since the last lower-case one
-        after_kind = False
+        capitalised = False
+        after_kind = True
+        lead = _FIELD_SEPARATOR.match(text, pos)  # "Ban Tổ chức – cán bộ"
+        if lead and "-" in lead.group(0) and self.gaz.body_word_re.match(text, lead.end()):
+            i = lead.end()
         while len(words) < _MAX_BODY_WORDS:
             if i in self.name_starts:
                 break
@@ -142,50 +235,94 @@ class PostReader:
             if not m:
                 break
             word = m.group(0)
-            two = _WORD.match(text, _past_spaces(text, m.end()))
-            pair = key(word + " " + two.group(0)) if two else ""
-            three = _WORD.match(text, _past_spaces(text, two.end())) if two else None
-            triple = key(pair + " " + three.group(0)) if three else ""
             if key(word) in _STOP_WORDS:
                 break
-            if _UPPER_START.match(word) or (word[0].isdigit() and words):
+            number = _NUMBER.match(text, i) if after_kind else None
+            if number:
+                words.append((i, number.end()))
+                m, capitals, after_kind = number, 2, False
+                if not re.match(r" (?=\S)", text[m.end():m.end() + 2]):
+                    break
+                i = m.end() + 1
+                continue
+            if key(word) == "của" and (words or topic):
+                owner = self._owner(_past_spaces(text, m.end()))
+                if owner:
+                    words.append((i, owner))
+                break
+            field = self.gaz.body_word_re.match(text, i)
+            verb = self.gaz.clause_re.match(text, i)
+            if verb and _UPPER_START.match(word) and " " not in verb.group(0):
+                verb = None  # "Từ Liêm", "Đông Hòa": one capitalised syllable is a name's, "Báo cáo" a verb
+            if words and verb and not after_kind and not (field and field.end() >= verb.end()):
+                break
+            if field and (words or not _UPPER_START.match(word) or field.end() > m.end()):
+                words.append((i, field.end()))
+                m, capitals, after_kind = field, 0, False
+            elif _UPPER_START.match(word) or (word[0].isdigit() and words):
+                nested = self.gaz.body_kind_re.match(text, i)
+                if nested and nested.end() > m.end():  # "Đảng ủy Bộ Tư lệnh Thủ đô": a kind inside the name
+                    words.append((i, nested.end()))
+                    m, capitals, after_kind, capitalised = nested, 2, True, True
+                    if not re.match(r" (?=\S)", text[m.end():m.end() + 2]):
+                        break
+                    i = m.end() + 1
+                    continue
                 if words and self._starts_title(i):
                     break
+                capitalised = True  # a topic is written before the name: "Trung tâm điều dưỡng … Sầm Sơn"
                 words.append((m.start(), m.end()))
-                if word[0].isdigit() or key(word) in self.gaz.place_keys:
-                    capitals = 2
+                run = text[words[max(0, len(words) - 3)][0]:m.end()].split()
+                if word[0].isdigit() or key(word) in self.gaz.place_keys \
+                        or any(key(" ".join(run[-n:])) in self.gaz.place_keys for n in (2, 3) if len(run) >= n):
+                    capitals = 2  # after a place ("… Hải Phòng bày tỏ") no second syllable follows
                 elif self.gaz.body_kind_re.fullmatch(word):
                     capitals = 1  # a nested kind: "Thanh tra Sở Khoa học", "Học viện Báo chí"
                 else:
                     capitals = 1 if after_kind else capitals + 1
                 after_kind = bool(self.gaz.body_kind_re.fullmatch(word))
-            elif three and triple in self.gaz.body_words:
-                words.append((m.start(), three.end()))
-                m, capitals, after_kind = three, 0, False
-            elif two and pair in self.gaz.body_words:
-                words.append((m.start(), two.end()))
-                m, capitals = two, 0
             elif key(word) == "và":
                 nxt = _past_spaces(text, m.end())
-                if not (_UPPER_START.match(text, nxt) and nxt not in self.name_starts
+                if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt))
+                        and nxt not in self.name_starts
                         and not self.gaz.body_kind_re.match(text, nxt)
                         and not self.gaz.title_re.match(text, nxt)
                         and not self.gaz.directive_re.match(text, nxt)):
                     break
                 words.append((m.start(), m.end()))
                 capitals = 0
-            elif key(word) in self.gaz.body_words or capitals == 1:
+            elif (capitals == 1 or (topic and not capitalised)) and not verb:
                 words.append((m.start(), m.end()))
                 capitals = 0
             else:
                 break
             nxt = m.end()
             if not re.match(r" (?=\S)", text[nxt:nxt + 2]):
-                break
+                # "Ủy ban Văn hóa, Giáo dục", "Sở Quy hoạch - Kiến trúc": a field after a comma or a dash
+                # goes on the body's name
+                sep = _FIELD_SEPARATOR.match(text, nxt)
+                if not sep:
+                    break
+                field = self.gaz.body_word_re.match(text, sep.end())
+                if not field or (sep.group(0).strip() == "," and not _UPPER_START.match(text, sep.end())) \
+                        or key(field.group(0)) in self.gaz.localities \
+                        or self.gaz.body_kind_re.match(text, sep.end()) or self._starts_title(sep.end()):
+                    break
+                i = sep.end()
+                continue
             i = nxt + 1
         if not words:
             return (None, pos) if require else ("", pos)
         return _COMMITTEE_CASE.sub(lambda c: c.group(0).capitalize(), text[words[0][0]:words[-1][1]]), words[-1][1]
+
+    def _owner(self, pos: int) -> int | None:
+        """End of a central organ written at `pos` (the one a delegation or committee belongs to), or None."""
+        found = self.body_at(pos)
+        if not found:
+            return None
+        k = key(found[0])
+        owner = self.gaz.bare_bodies.get(k) == "one" or k.endswith(("trung ương", "trung ương đảng", "quốc hội"))
+        return found[1] if owner else None
 
     def _starts_title(self, pos: int) -> bool:
         m = self.gaz.title_re.match(self.text, pos)

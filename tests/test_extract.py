@@ -167,6 +167,334 @@ def test_organiser_after_do():
     assert x.events[0].organizers == ["Ủy ban nhân dân tỉnh Quảng Nam"]
 
 
+# ---------------------------------------------------------------- h/posts: names, posts, bodies (issue #13)
+
+def persons_of(text: str) -> list[str]:
+    return [p.name for p in extract_text("t.txt", "Tiêu đề\n\n" + text).persons]
+
+
+def test_name_after_a_post_ending_in_a_locality_word_is_a_person():
+    got = posts_of("Dự kỳ họp có Phó Chủ tịch UBND tỉnh Nguyễn Hữu Lộc và Chủ tịch Ủy ban MTTQ tỉnh Hà Văn Sáu.")
+    assert got["Nguyễn Hữu Lộc"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")]
+    assert "Hà Văn Sáu" in got
+
+
+def test_a_place_after_a_locality_word_stays_a_place():
+    assert persons_of("Đoàn đã đến thăm tỉnh Hà Tĩnh và huyện Vũ Quang.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dự họp có ông Lường Văn Tám, Phó Chủ tịch HĐND huyện.", "Lường Văn Tám"),
+    ("Đồng chí Ngọ Văn Hiếu phát biểu tại hội nghị.", "Ngọ Văn Hiếu"),
+    ("Ông Niê Thuật được điều động giữ chức Phó Trưởng ban.", "Niê Thuật"),
+    ("Ban Chấp hành đã bầu ông Êban Y Phu giữ chức Bí thư Tỉnh ủy.", "Êban Y Phu"),
+    ("Tham dự có bà H'Hen Niê, Phó Chủ tịch UBND tỉnh.", "H'Hen Niê"),
+    ("Ông Vũ Quang Thắng phát biểu chỉ đạo.", "Vũ Quang Thắng"),
+])
+def test_rare_and_central_highlands_names(text, name):
+    assert name in persons_of(text)
+
+
+def test_y_and_nay_start_names_only_after_a_cue():
+    assert persons_of("Nay Ban Thường vụ quyết định. Trường Đại học Y Dược Huế khai giảng.") == []
+    assert persons_of("Dự có ông Y Thịnh Niê, Phó Giám đốc Sở.") == ["Y Thịnh Niê"]
+
+
+def test_place_then_name_without_a_family_name_in_between():
+    got = persons_of("Lãnh đạo tỉnh Bình Dương Võ Văn Sáu chúc mừng. Nguyên Bí thư tỉnh Đăk Nông Nguyễn Thanh Lâm dự.")
+    assert got == ["Võ Văn Sáu", "Nguyễn Thanh Lâm"]
+
+
+def test_streets_years_and_party_secretaries_of_a_city_are_not_persons():
+    text = ("Hội nghị diễn ra tại số 5 Trần Thánh Tông, gần nhà 8B Lê Trực. Phố sách Xuân Đinh Dậu mở cửa. "
+            "Bí thư Hà Nội đặt câu hỏi. Hội Luật gia Hà Giang tổ chức đại hội. Đoàn Thanh niên và Đoàn Chủ tịch dự.")
+    assert persons_of(text) == []
+
+
+def test_photo_credits_are_authors_and_do_not_start_names():
+    x = extract_text("t.txt", "Tiêu đề\n\nÔng Lê Văn Tám phát biểu. Ảnh: Thanh Lê Báo cáo tại hội nghị. "
+                               "Toàn cảnh. (ảnh: Đoàn Nguyên)\n")
+    assert [p.name for p in x.persons] == ["Lê Văn Tám"]
+    assert set(x.authors) == {"Thanh Lê", "Đoàn Nguyên"}
+
+
+def test_byline_on_the_line_after_the_date_line():
+    x = extract_text("t.txt", "Khai mạc hội nghị\n10/10/2025\nDương Triều\nSáng 10/10, hội nghị khai mạc.\n")
+    assert x.authors == ["Dương Triều"] and x.persons == []
+
+
+def test_ward_and_commune_bodies_take_the_commune_the_article_names():
+    got = posts_of("Chiều 31/10/2025, Đảng ủy xã Hòa Tiến tổ chức hội nghị. Dự có đồng chí Lê Thị Hạnh, Phó Bí thư "
+                   "Thường trực Đảng ủy xã; đồng chí Trần Văn Lộc, Chủ tịch UBND xã.")
+    assert got["Lê Thị Hạnh"] == [("Phó Bí thư Thường trực", "Đảng ủy xã Hòa Tiến")]
+    assert got["Trần Văn Lộc"] == [("Chủ tịch", "Ủy ban nhân dân xã Hòa Tiến")]
+
+
+def test_xa_hoi_is_no_commune():
+    got = posts_of("Hội nghị bàn về kinh tế - xã hội. Ông Trần Văn Lộc, Chủ tịch UBND xã phát biểu.")
+    assert got["Trần Văn Lộc"] == [("Chủ tịch", "Ủy ban nhân dân xã")]
+
+
+def test_a_sentence_or_the_one_before_it_names_the_province_of_its_posts():
+    got = posts_of("Đại hội Đảng bộ tỉnh Hà Nam bế mạc. Ông Phạm Văn Tài, Bí thư Tỉnh ủy, được bầu lại. "
+                   "Tại Đại hội Đảng bộ tỉnh Nam Định, ông Lê Văn Hòa tái đắc cử Bí thư Tỉnh ủy. "
+                   "Hội nghị cũng bầu bổ sung. Tỉnh Hà Nam có 6 huyện. Ông Đỗ Văn Tư, Chủ tịch UBND tỉnh, dự.")
+    assert got["Phạm Văn Tài"] == [("Bí thư", "Tỉnh ủy Hà Nam")]
+    assert got["Đỗ Văn Tư"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")]
+
+
+def test_thanh_uy_is_the_city_under_the_province_and_huyen_uy_the_district():
+    got = posts_of("Sáng 5/6, thành phố Trà Vinh và huyện Càng Long tổ chức hội nghị tại thành phố Trà Vinh. "
+                   "Dự có ông Lê Văn An, Phó Bí thư Thành ủy; ông Trần Văn Bình, Bí thư Huyện ủy.")
+    assert got["Lê Văn An"] == [("Phó Bí thư", "Thành ủy Trà Vinh")]
+    assert got["Trần Văn Bình"] == [("Bí thư", "Huyện ủy Càng Long")]
+
+
+def test_bi_thu_dang_uy_and_chu_tich_hdnd_xa_are_two_posts_of_the_commune():
+    got = posts_of("Sáng 3/10, Đảng ủy xã Phú Lộc họp. Dự có đồng chí Hà Văn Tâm, Bí thư Đảng ủy, Chủ tịch HĐND xã; "
+                   "đồng chí Lê Văn Sinh, Phó Bí thư, Chủ tịch UBND xã.")
+    assert got["Hà Văn Tâm"] == [("Bí thư", "Đảng ủy xã Phú Lộc"), ("Chủ tịch", "Hội đồng nhân dân xã Phú Lộc")]
+    assert got["Lê Văn Sinh"] == [("Phó Bí thư", "Đảng ủy xã Phú Lộc"), ("Chủ tịch", "Ủy ban nhân dân xã Phú Lộc")]
+
+
+def test_party_title_beside_a_provincial_committee_is_held_in_the_province_party_committee():
+    got = posts_of("Ông Trần Văn Hòa, Phó Bí thư, Chủ tịch UBND tỉnh Hà Nam phát biểu.")
+    assert got["Trần Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy Hà Nam"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")]
+
+
+def test_party_organ_of_the_organisation_named_after_it():
+    got = posts_of("Dự có đồng chí Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Đảng ủy, Phó Chủ tịch UBND "
+                   "tỉnh; đồng chí Vũ Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Tổng Liên đoàn Lao động "
+                   "Việt Nam; đồng chí Phan Văn Tú, Bí thư BCSĐ, Chủ tịch UBND thành phố Đà Nẵng.")
+    assert ("Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh") in got["Lê Văn Hùng"]
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy Tổng Liên đoàn Lao động Việt Nam") in got["Vũ Thị Lan"]
+    assert ("Bí thư", "Ban cán sự đảng Ủy ban nhân dân thành phố Đà Nẵng") in got["Phan Văn Tú"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Tám, Giám đốc Sở Lao động – Thương binh và Xã hội phát biểu.",
+     "Sở Lao động - Thương binh và Xã hội"),
+    ("Ông Lê Văn Tám, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch dự.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Lê Văn Tám báo cáo.", "Ủy ban Văn hóa, Giáo dục"),
+    ("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và môi trường, dự họp.", "Phòng Tài nguyên và môi trường"),
+    ("Ông Lê Văn Tám, Phó Giám đốc Sở GTVT báo cáo tình hình.", "Sở Giao thông vận tải"),
+    ("Ông Lê Văn Tám, Thứ trưởng Kế hoạch & Đầu tư phát biểu.", "Bộ Kế hoạch & Đầu tư"),
+    ("Ông Lê Văn Tám, Trưởng ban quản lý Khu kinh tế Vũng Áng dự.", "Ban Quản lý Khu kinh tế Vũng Áng"),
+    ("Đồng chí Lê Văn Tám, Phó Chủ tịch UBND phường Báo cáo kết quả.", "Ủy ban nhân dân phường"),
+    ("Đồng chí Lê Văn Tám, Thường trực Ban Bí đã có buổi làm việc.", "Ban Bí"),
+    ("Ông Lê Văn Tám, Giám đốc Công an thành phố Hải Phòng bày tỏ cảm ơn.", "Công an thành phố Hải Phòng"),
+])
+def test_fields_with_their_punctuation_and_verbs_end_bodies(text, body):
+    got = posts_of(text)
+    assert got["Lê Văn Tám"][0][1] == body
+
+
+def test_state_post_does_not_take_a_party_organ_named_before_it():
+    got = posts_of("Ông Lê Văn Tám, nguyên Ủy viên BCSĐ, nguyên Thứ trưởng chịu trách nhiệm.")
+    assert ("Thứ trưởng", "Ban cán sự đảng") not in got["Lê Văn Tám"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Trung tướng Lê Văn Tám, nguyên Tư lệnh Quân khu 7 dự lễ.", "Quân khu 7"),
+    ("Bà Lê Văn Tám, Phó Vụ trưởng Vụ 1A, Ủy ban Kiểm tra Trung ương dự.", "Vụ 1A"),
+    ("Ông Lê Văn Tám, Ủy viên Ủy ban Pháp luật của Quốc hội phát biểu.", "Ủy ban Pháp luật của Quốc hội"),
+    ("Ông Lê Văn Tám, Trưởng đoàn công tác của Bộ Chính trị làm việc với tỉnh.",
+     "Đoàn công tác của Bộ Chính trị"),
+    ("Ông Lê Văn Tám, Phó Trưởng ban Thường trực Ban Chỉ đạo thi; Chủ tịch Hội đồng thi dự.", "Ban Chỉ đạo thi"),
+    ("Ông Lê Văn Tám, Chủ tịch Hội đồng quản trị của công ty dự.", "Hội đồng quản trị"),
+])
+def test_numbers_owners_and_topics_go_on_a_body(text, body):
+    assert posts_of(text)["Lê Văn Tám"][0][1] == body
+
+
+def test_a_kind_written_alone_names_the_body_of_that_kind_the_article_named():
+    got = posts_of("Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 21. Kỳ họp do ông Trần Văn Tư, Chủ nhiệm Ủy ban chủ trì. "
+                   "Ông Lê Văn Tám, Giám đốc Trung tâm, cũng dự.")
+    assert got["Trần Văn Tư"] == [("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")]
+    assert got["Lê Văn Tám"] == [("Giám đốc", None)]  # the article names no Trung tâm: no body rather than a bare kind
+
+
+def test_a_kind_that_ends_a_place_name_is_no_body():
+    x = extract_text("t.txt", "Tiêu đề\n\nSáng 23/6, tại TP Hải Phòng, Thành ủy tổ chức lễ kỷ niệm.")
+    assert all(o != "Phòng" for e in x.events for o in e.organizers)
+
+
+def test_a_party_commission_written_alone_is_the_one_of_the_province_party_committee():
+    got = posts_of("Đại hội Đảng bộ tỉnh Thanh Hóa bế mạc. Ông Đỗ Văn Tư (Trưởng ban Nội chính) được bầu giữ chức "
+                   "Phó Bí thư.")
+    assert ("Trưởng ban", "Ban Nội chính Tỉnh ủy Thanh Hóa") in got["Đỗ Văn Tư"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn dự.",
+     "Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"),
+    ("Ông Lê Văn Tám, Chủ tịch Viện Hàn lâm Khoa học Xã hội Việt Nam cam kết hỗ trợ.",
+     "Viện Hàn lâm Khoa học Xã hội Việt Nam"),
+    ("Theo Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm Lê Văn Tám, quận đã làm tốt.", "Quận ủy Nam Từ Liêm"),
+])
+def test_a_topic_comes_before_the_name_and_a_capitalised_syllable_is_no_verb(text, body):
+    assert posts_of(text)["Lê Văn Tám"][0][1] == body
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Chủ trì có anh Lê Văn Tám – Bí thư thứ nhất T.Ư Đoàn.", ("Bí thư thứ nhất", "Ban Chấp hành Trung ương Đoàn")),
+    ("Bí thư Thành đoàn Hà Nội Lê Văn Tám phát biểu.", ("Bí thư", "Thành đoàn Hà Nội")),
+    ("Dự có đồng chí Lê Văn Tám, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy.",
+     ("Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Tỉnh ủy")),
+    ("Dự có đồng chí Lê Văn Tám – Phó Bí thư Thường  trực Đảng ủy Khối Doanh nghiệp.",
+     ("Phó Bí thư Thường trực", "Đảng ủy Khối Doanh nghiệp")),
+    ("Thượng tướng Lê Văn Tám, Tổng Tham mưu trưởng, dự.", ("Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")),
+    ("Ông Lê Văn Tám, Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 2 nhận nhiệm vụ.", ("Tham mưu trưởng", "Quân khu 2")),
+])
+def test_titles_and_bodies_of_the_youth_union_and_the_army(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
+
+
+def test_a_time_word_after_a_name_is_not_part_of_it():
+    assert persons_of("Ông Lê Văn Tám Ngày 25.5, đoàn công tác đến Bình Định.") == ["Lê Văn Tám"]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Trần Văn Hòa, Phó Bí thư Tỉnh ủy khoá 15, được bầu giữ chức Bí thư Tỉnh ủy Hà Nam.", "Trần Văn Hòa",
+     ("Bí thư", "Tỉnh ủy Hà Nam")),
+    ("Tại đại hội, ông Lê Văn Tám tái đắc cử chức Bí thư Huyện ủy Long Thành.", "Lê Văn Tám",
+     ("Bí thư", "Huyện ủy Long Thành")),
+    ("Bà Hà Thị Lan và ông Đặng Văn Phúc được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lào Cai.", "Đặng Văn Phúc",
+     ("Phó Bí thư", "Tỉnh ủy Lào Cai")),
+    ("Bà Hà Thị Lan và ông Đặng Văn Phúc được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lào Cai.", "Hà Thị Lan",
+     ("Phó Bí thư", "Tỉnh ủy Lào Cai")),
+    ("Ông Lê Văn Tám được bầu giữ chức Bí thư Tỉnh ủy Quảng Trị thay ông Hồ Văn Bảy.", "Hồ Văn Bảy",
+     ("Bí thư", "Tỉnh ủy Quảng Trị")),
+    ("Trước đó, Bí thư Tỉnh ủy Yên Bái là ông Lê Văn Tám.", "Lê Văn Tám", ("Bí thư", "Tỉnh ủy Yên Bái")),
+    ("Kỳ họp đã miễn nhiệm chức danh Chủ tịch HĐND tỉnh Bình Dương khoá IX đối với ông Lê Văn Tám.", "Lê Văn Tám",
+     ("Chủ tịch", "Hội đồng nhân dân tỉnh Bình Dương")),
+    ("Đoàn công tác của Bộ Chính trị do Ủy viên Bộ Chính trị Lê Văn Tám làm Trưởng đoàn đã làm việc tại tỉnh.",
+     "Lê Văn Tám", ("Trưởng đoàn", "Đoàn công tác của Bộ Chính trị")),
+    ("Bà Trần Thị Hoa, Phó Trưởng Ban Văn hóa - Xã hội HĐND thành phố được bầu giữ chức Trưởng ban.", "Trần Thị Hoa",
+     ("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố")),
+])
+def test_verbs_of_appointment_give_the_post_after_them(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, names, post", [
+    ("Kỳ họp do Chủ tịch HĐND tỉnh Lê Văn Một, các Phó Chủ tịch HĐND tỉnh Trần Văn Hai, Nguyễn Văn Ba đồng chủ trì.",
+     ["Trần Văn Hai", "Nguyễn Văn Ba"], ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh")),
+    ("Dự có các đồng chí Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam: Phan Văn Một, "
+     "Nguyễn Văn Hai, Huỳnh Văn Ba.", ["Phan Văn Một", "Nguyễn Văn Hai", "Huỳnh Văn Ba"],
+     ("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")),
+    ("Nhiệm kỳ này, UBND huyện Lộc Bình có 2 Phó Chủ tịch gồm: Ông Hoàng Văn Một và bà Nông Thị Hai.",
+     ["Hoàng Văn Một", "Nông Thị Hai"], ("Phó Chủ tịch", "Ủy ban nhân dân huyện Lộc Bình")),
+    ("Các đồng chí: Bùi Văn Một, Hà Văn Hai, Lương Văn Ba giữ chức Phó Chủ tịch Ủy ban MTTQ tỉnh Phú Thọ.",
+     ["Bùi Văn Một", "Hà Văn Hai", "Lương Văn Ba"], ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Phú Thọ")),
+])
+def test_a_title_shared_by_a_list_is_each_ones(text, names, post):
+    got = posts_of(text)
+    for name in names:
+        assert post in got[name], name
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Phó chủ tịch tỉnh Thanh Hóa Lê Văn Tám bị kỷ luật.", ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")),
+    ("Ông nhận hoa từ Chủ tịch tỉnh Lê Văn Tám.", ("Chủ tịch", "Ủy ban nhân dân tỉnh")),
+    ("Nguyên Bí thư Quảng Nam Lê Văn Tám dự lễ.", ("Bí thư", "Tỉnh ủy Quảng Nam")),
+])
+def test_a_chairman_or_secretary_of_a_locality_is_of_its_committee(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
+
+
+def test_a_sentence_framed_by_a_province_and_its_spelling():
+    got = posts_of("Đại hội Đảng bộ tỉnh Hà Nam bế mạc. Tại Đăk Nông, ông Lê Văn Tám, Phó Bí thư Tỉnh ủy, tái đắc "
+                   "cử Bí thư Tỉnh ủy.")
+    assert ("Bí thư", "Tỉnh ủy Đăk Nông") in got["Lê Văn Tám"]
+
+
+def test_a_party_title_alone_after_a_provincial_congress_is_of_the_province_committee():
+    got = posts_of("Đại hội Đảng bộ tỉnh Khánh Hòa đã bầu Ban Chấp hành khóa mới. Hai phó bí thư gồm ông Lê Văn Một "
+                   "và ông Trần Văn Hai.")
+    assert got["Trần Văn Hai"] == [("Phó Bí thư", "Tỉnh ủy Khánh Hòa")]
+
+
+def test_a_term_inside_a_chain_and_an_organ_the_article_names_in_full():
+    got = posts_of("BCSĐ Bộ Tài nguyên có khuyết điểm. Ông Lê Văn Tám, nguyên Bí thư BCSĐ, chịu trách nhiệm. Ông Hồ "
+                   "Văn Bảy, nguyên Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh Vĩnh Phúc bị kỷ luật.")
+    assert ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên và Môi trường") in got["Lê Văn Tám"]
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Phúc") in got["Hồ Văn Bảy"]
+
+
+def test_a_pronoun_subject_and_the_lines_of_a_biography_are_the_person_named_last():
+    got = posts_of("Ông Hồ Văn Bảy được bầu làm Chủ tịch UBND tỉnh Hà Nam. Ông từng giữ các chức vụ: Phó Chánh Văn "
+                   "phòng UBND tỉnh; Bí thư Huyện ủy Lý Nhân. Tóm tắt quá trình công tác: + Tháng 7.1994 – 12.2005: "
+                   "Cán bộ Huyện đoàn, Ủy viên Ban Chấp hành Huyện đoàn; + Từ tháng 10.2016 đến nay: Phó Chủ tịch Ủy "
+                   "ban Trung ương Mặt trận Tổ quốc Việt Nam.")
+    posts = got["Hồ Văn Bảy"]
+    assert ("Bí thư", "Huyện ủy Lý Nhân") in posts
+    assert ("Ủy viên", "Ban Chấp hành Huyện đoàn") in posts
+    assert ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts
+
+
+def test_a_negated_appointment_gives_no_post():
+    got = posts_of("Ông Hồ Văn Bảy không được đề cử bầu làm Phó Chủ tịch UBND tỉnh Hậu Giang.")
+    assert got["Hồ Văn Bảy"] == []
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Võ Văn Tám trong thời gian giữ cương vị Phó Bí thư Tỉnh ủy Hà Tĩnh đã để xảy ra vi phạm.", "Võ Văn Tám",
+     ("Phó Bí thư", "Tỉnh ủy Hà Tĩnh")),
+    ("Giám đốc Sở Nội vụ Lê Văn Tám (trước đây là Bí thư Huyện ủy Củ Chi) báo cáo.", "Lê Văn Tám",
+     ("Bí thư", "Huyện ủy Củ Chi")),
+    ("Phó Chủ tịch Tổng Thư ký Hội Luật gia Việt Nam Lê Văn Tám phát biểu.", "Lê Văn Tám",
+     ("Phó Chủ tịch", "Hội Luật gia Việt Nam")),
+    ("Dự có ông Lê Văn Tám, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội.", "Lê Văn Tám",
+     ("Bí thư", "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội")),
+    ("Ông Lê Văn Tám (Thứ trưởng Giao thông) có phần trách nhiệm.", "Lê Văn Tám", ("Thứ trưởng", "Bộ Giao thông vận tải")),
+])
+def test_more_ways_a_post_is_written(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+def test_a_post_written_before_a_name_after_another_names_apposition():
+    got = posts_of("Tham dự có Chủ tịch UBND tỉnh Lê Văn Một, Chủ tịch UBMTTQ Việt Nam tỉnh Võ Văn Hai. Dự lễ có ông "
+                   "Hoàng Văn Ba - Thứ trưởng Bộ Tư pháp, Chủ tịch Hội Luật gia Việt Nam, ông Đào Văn Bốn - Phó Bí thư "
+                   "Thành ủy Hà Nội.")
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") in got["Võ Văn Hai"]
+    assert got["Đào Văn Bốn"] == [("Phó Bí thư", "Thành ủy Hà Nội")]
+
+
+def test_a_place_of_two_syllables_is_a_person_only_after_a_cue():
+    assert persons_of("Hội nghị tại quận Nam Từ Liêm và xã Kim Hỷ. Trước đây Hà Tây sáp nhập vào Hà Nội.") == []
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Về phía quận Đống Đa có đồng chí Lê Văn Tám - Quyền Bí thư Quận Đoàn.", ("Quyền Bí thư", "Quận đoàn Đống Đa")),
+    ("Sáng 5/6, UBND huyện Mèo Vạc họp. Chủ trì có đồng chí Lê Văn Tám, Chủ tịch UBND; đại diện huyện Mèo Vạc.",
+     ("Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")),
+])
+def test_a_district_organ_and_an_unlevelled_council_are_of_the_article_unit(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
+
+
+def test_a_pronoun_after_a_time_and_posts_joined_by_roi():
+    got = posts_of("Ông Hồ Văn Bảy dự họp. Giai đoạn 2006-2011, ông làm Bí thư Ban cán sự đảng, Chủ tịch Hội đồng "
+                   "quản trị PVN rồi Bí thư Đảng ủy Tập đoàn Dầu khí.")
+    assert ("Chủ tịch", "Hội đồng quản trị PVN") in got["Hồ Văn Bảy"]
+    assert ("Bí thư", "Đảng ủy Tập đoàn Dầu khí") in got["Hồ Văn Bảy"]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Đ/c Lê Văn Tám - Thị ủy viên, Trưởng phòng Tài nguyên và môi trường thị xã. Dự có đại diện thị xã Kinh Môn.",
+     ("Trưởng phòng", "Phòng Tài nguyên và môi trường thị xã Kinh Môn")),
+    ("HĐND huyện họp phiên thường kỳ. Dự có đồng chí Lê Văn Tám, Chủ tịch UBND;", ("Chủ tịch", "Ủy ban nhân dân huyện")),
+    ("Đồng chí Lê Văn Tám - Bí thư Đoàn phường Láng Hạ phát biểu.",
+     ("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Láng Hạ")),
+    ("Ông Lê Văn Tám, nguyên Bí thư BCSĐ Bộ Tài nguyên chịu trách nhiệm.",
+     ("Bí thư", "Ban cán sự đảng Bộ Tài nguyên và Môi trường")),
+    ("Ban Chấp hành Đảng bộ tỉnh Đăk Lăk đã bầu ông Lê Văn Tám giữ chức Bí thư Tỉnh ủy.", ("Bí thư", "Tỉnh ủy Đăk Lăk")),
+])
+def test_thi_xa_councils_youth_union_ministries_and_spellings(text, post):
+    assert post in posts_of(text)["Lê Văn Tám"]
+
+
 # ------------------------------------------------------------------ events, dates, directives (h/events)
 
 def test_a_term_does_not_date_the_event():

@@ -1,0 +1,431 @@
+"""Who holds the posts a sentence writes.
+
+A chain of posts ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy") belongs to the name it is
+written against: after it ("A, Bí thư Thành ủy"), before it ("Bí thư Thành ủy A"), or across a verb of
+appointment ("A được bầu giữ chức Bí thư Tỉnh ủy", "A, Phó Bí thư, tái đắc cử Bí thư"). A chain may be
+shared by a list of names ("Các ông A, B được bầu giữ chức Phó Bí thư", "các Phó Chủ tịch HĐND tỉnh A, B",
+"các đồng chí Ủy viên Ban Thường vụ, Phó Chủ tịch …: A, B, C", "UBND huyện có 2 Phó Chủ tịch gồm: A và B"),
+and a chain may be given to a name written after it by "là", "thay" or "đối với" ("Bí thư Tỉnh ủy là ông
+A", "… Bí thư Tỉnh ủy thay ông B", "miễn nhiệm chức danh Chủ tịch HĐND tỉnh … đối với ông C").
+
+Then the bodies a chain writes once are shared among its titles (`shared_bodies`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .gazetteer import Gazetteer, rows
+from .names import NameSpan
+from .posts import LEVEL_COMMITTEE, PARTY_TITLES, ParsedPost, PostReader
+from .text import LOWER, UPPER, key
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_PERSON_CUE = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị)\s+)"
+# Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
+# What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
+_FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
+_ITEM_START = re.compile(r"(?:[\s,;+]|rồi\s|sau đó\s)*")  # "… Chủ tịch HĐQT PVN rồi Bí thư Đảng ủy …"
+_ITEM_END = re.compile(r"[,;+]")
+_NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay|nay)\s+)?(?:là|từng là|nguyên là)\s+",
+                  re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?!\w)")
+# A sentence whose subject is a pronoun, maybe after a time: "Ông từng …", "Đầu tháng 2/2016, ông được …".
+PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
+                             + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
+# The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
+# "Từ tháng 10.2016 đến nay:", "1995-2000:".
+_PERIOD = re.compile(
+    r"(?:(?:[Tt]háng|[Tt]ừ)\s+(?:tháng\s+)?[\d./]*\d{4}(?:\s*(?:[-–]|đến)\s*(?:tháng\s+)?(?:[\d./]*\d{4}|nay))?"
+    r"|[\d./]*\d{4}\s*[-–]\s*(?:[\d./]*\d{4}|nay))\s*:\s*(?=\S)")
+_PLURAL = re.compile(r"(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:^|có\s+|\W)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|giữ|làm|bầu|cử)\s+$", re.IGNORECASE)
+_GOM = re.compile(r"\s*,?\s*gồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng chí))?\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
+_COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
+_LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
+_THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNORECASE)
+_DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
+_DOI_VOI = re.compile(r"đối với\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
+# Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
+_ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ)\s+$",
+                          re.IGNORECASE)
+
+
+class Holders:
+    """Reads the holders of posts in sentences; cheap to call on many sentences."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        ranks = sorted((k for k, v in gaz.cues.items() if v == "rank"), key=len, reverse=True)
+        self.rank_tail = re.compile(
+            r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
+        verbs: dict[str, bool] = {}
+        for row in rows("appointments.tsv"):
+            verbs[row[0]] = len(row) > 1 and row[1] == "former"
+        self.former_verbs = {key(v) for v, former in verbs.items() if former}
+        alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
+        self.verb = re.compile(
+            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
+            r"(?:được\s+)?"
+            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
+            r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+(?:giữ|làm))?"
+            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|nhiệm vụ)\s+)?", re.IGNORECASE)
+
+    def posts(self, text: str, names: list[NameSpan], reader: PostReader) -> list[list[ParsedPost]]:
+        """The posts of each name of a sentence, in the order of `names`.
+
+        Each chain shares its bodies among its own titles only: "A, Phó Bí thư Tỉnh ủy, được bầu làm Trưởng
+        đoàn" does not put the Trưởng đoàn in the Tỉnh ủy.
+        """
+        out = [[shared_bodies(self._around(text, n, reader))] for n in names]
+        self._after_verbs(text, names, reader, out)
+        self._shared_by_lists(text, names, reader, out)
+        self._given_backwards(text, names, reader, out)
+        return [with_committee([p for chain in chains for p in chain]) for chains in out]
+
+    # ------------------------------------------------------ around a name
+    def _around(self, text: str, name: NameSpan, reader: PostReader) -> list[ParsedPost]:
+        """Posts written after the name ("A, Bí thư Thành ủy") and before it ("Bí thư Thành ủy A")."""
+        out = []
+        sep = _APPOSITION.match(text, name.end)
+        if sep:
+            out += reader.chain_at(sep.end())
+        was = _WAS.match(text, name.end)
+        if was:  # "A (trước đây là Bí thư Huyện ủy Củ Chi)", "A (hiện là Bí thư Tỉnh ủy)"
+            ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)
+            out += [replace(p, former=ended or p.former) for p in reader.chain_at(was.end())]
+        window_start = max(0, name.start - 300)
+        owned = 0  # the end of a chain that belongs to a name before it: titles inside it are that name's
+        for m in self.gaz.title_re.finditer(text, window_start, name.start):
+            start = m.start()
+            if start < owned:
+                continue
+            former = re.search(r"(?:nguyên|cựu)\s+$", text[max(0, start - 8):start], re.IGNORECASE)
+            if former:
+                start -= len(former.group(0))
+            chain = reader.chain_at(start, stop_before_names=False)
+            if not chain or _OBJECT_OF_VERB.search(text, 0, start):
+                continue  # "… tái giữ chức Bí thư Tỉnh ủy, ông B": the post is the verb's subject's
+            gap = text[chain[-1].end:name.start]
+            if "," in gap and self._follows_a_name(text, start, reader):
+                owned = chain[-1].end
+                continue  # "A – T1, T2, ông B": T1, T2 are A's; "A, T1 B": T1 runs into B and is B's
+            if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
+                out += chain
+                break
+            if _LA.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]) \
+                    and not self._named_before(text, start, reader):
+                out += chain  # "còn Bí thư Tỉnh ủy là ông A"
+                break
+        return out
+
+    @staticmethod
+    def _follows_a_name(text: str, pos: int, reader: PostReader) -> bool:
+        """Whether `pos` comes right after a name and a separator ("A – T1, T2, ông B": T1, T2 are A's)."""
+        m = re.search(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$", text[max(0, pos - 60):pos])
+        if not m:
+            return False
+        start = pos - len(m.group(0))
+        return any(start <= s < pos for s in reader.name_starts)
+
+    @staticmethod
+    def _named_before(text: str, pos: int, reader: PostReader) -> bool:
+        """Whether a name stands earlier in the clause that `pos` is in (that name is its subject)."""
+        clause = max(text.rfind(c, 0, pos) for c in ".;:") + 1
+        return any(clause <= s < pos for s in reader.name_starts)
+
+    # ------------------------------------------------------ a subject that is not written as a name
+    def of_unnamed_subject(self, text: str, reader: PostReader) -> list[ParsedPost]:
+        """Posts a sentence gives its subject when it names no one: after a verb of appointment when the
+        subject is a pronoun ("Ông từng giữ các chức vụ: Phó Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài
+        chính …"), and the items of a biography's periods ("+ Tháng 7.1994 – 12.2005: Ủy viên UBND tỉnh,
+        Chánh Văn phòng UBND tỉnh; Bí thư Quận ủy Bình Thủy")."""
+        out: list[ParsedPost] = []
+        if ":" not in text and not _PRONOUN_WORD.search(text):
+            return out  # neither a period of a biography nor a pronoun: the common case, read at once
+        if PRONOUN_SUBJECT.match(text):
+            for verb in self.verb.finditer(text):
+                if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+                    continue  # "ông A không được đề cử bầu làm Phó Chủ tịch"
+                posts = self._items(text, verb.end(), reader)
+                if posts:
+                    former = key(verb.group(1)) in self.former_verbs
+                    out += [replace(p, former=True) for p in posts] if former else posts
+        for period in _PERIOD.finditer(text):
+            out += self._items(text, period.end(), reader)
+        return out
+
+    def _items(self, text: str, pos: int, reader: PostReader) -> list[ParsedPost]:
+        """The posts of a list of items parted by commas and semicolons, up to the next period or sentence
+        end; items that are no post ("Cán bộ Huyện đoàn") are passed over."""
+        end = _PERIOD.search(text, pos)
+        stop = end.start() if end else len(text)
+        out: list[ParsedPost] = []
+        while pos < stop:
+            item = _ITEM_START.match(text, pos)
+            start = item.end() if item else pos
+            chain = [p for p in reader.chain_at(start) if p.start < stop]
+            if chain:
+                out += shared_bodies(chain)
+                pos = chain[-1].end
+                continue
+            after = _ITEM_END.search(text, start, stop)
+            if not after:
+                break
+            pos = after.end()
+        return out
+
+    # ------------------------------------------------------ verbs of appointment
+    def _after_verbs(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
+        """"A, Phó Bí thư Tỉnh ủy khoá 15, được bầu giữ chức Bí thư Tỉnh ủy": the chain after a verb of
+        appointment is held by the name (or the list of names) before the verb; one after "thay ông B" that
+        follows it was B's."""
+        by_start = {n.start: i for i, n in enumerate(names)}
+        i = 0
+        while i < len(names):
+            members = [i]
+            pos = self._past_apposition(text, names[i].end, reader)
+            while True:
+                sep = _LIST_SEPARATOR.match(text, pos)
+                if sep and sep.end() in by_start and by_start[sep.end()] > members[-1]:
+                    members.append(by_start[sep.end()])
+                    pos = self._past_apposition(text, names[members[-1]].end, reader)
+                    continue
+                break
+            verb = self.verb.match(text, pos)
+            chain = reader.chain_at(verb.end()) if verb and not _NEGATED.search(text, pos, verb.start(1)) else []
+            if verb and chain:
+                chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader))
+                former = key(verb.group(1)) in self.former_verbs
+                posts = [replace(p, former=True) for p in chain] if former else chain
+                for m in members:
+                    out[m].append(self._same_kind_as_held(posts, out[m][0]))
+                thay = _THAY.match(text, chain[-1].end)
+                if thay and thay.end() in by_start:
+                    out[by_start[thay.end()]].append([replace(p, former=True) for p in chain])
+            i = members[-1] + 1
+
+    def _same_kind_as_held(self, chain: list[ParsedPost], held: list[ParsedPost]) -> list[ParsedPost]:
+        """"A, Phó Trưởng Ban Văn hóa - Xã hội HĐND thành phố, được bầu giữ chức Trưởng ban": a title that
+        carries a kind and names no body is held in the body of that kind the person already holds a post in."""
+        out = []
+        for post in chain:
+            carried = self.gaz.titles.get(key(post.title))
+            kind = key(carried.carries) if carried and carried.carries else ""
+            if kind and key(post.body or kind) == kind:
+                bodies = [p.body for p in held if p.body and key(p.body).startswith(kind + " ")]
+                if bodies:
+                    post = replace(post, body=bodies[0])
+            out.append(post)
+        return out
+
+    def _led_by(self, text: str, pos: int, chain: list[ParsedPost], reader: PostReader) -> list[ParsedPost]:
+        """"Đoàn công tác của Bộ Chính trị do đồng chí A … làm Trưởng đoàn": a title that carries a kind and
+        names no body is held in the body of that kind the clause named before "do"."""
+        clause = max(text.rfind(c, 0, pos) for c in ".;") + 1
+        dos = list(_DO.finditer(text, max(clause, pos - 160), pos))
+        if not dos:
+            return chain
+        by = dos[-1]
+        out = []
+        for post in chain:
+            carried = self.gaz.titles.get(key(post.title))
+            kind = carried.carries if carried else ""
+            if kind and key(post.body or kind) == key(kind):
+                found = [reader.body_at(m.start()) for m in self.gaz.body_kind_re.finditer(text, clause, by.start())
+                         if key(m.group(0)).startswith(key(kind))]
+                bodies = [b for b in found if b is not None and b[1] <= by.start() + 1]
+                if bodies:
+                    post = replace(post, body=bodies[-1][0])
+            out.append(post)
+        return out
+
+    def _past_apposition(self, text: str, pos: int, reader: PostReader) -> int:
+        """Where what is said of a name right after it ends: its posts, its age, its term."""
+        while True:
+            filler = _FILLER.match(text, pos)
+            if filler:
+                pos = filler.end()
+                continue
+            sep = _APPOSITION.match(text, pos)
+            chain = reader.chain_at(sep.end()) if sep else []
+            if sep is None or not chain:
+                return pos
+            pos = chain[-1].end
+            if sep.group(0).strip() == "(":
+                close = re.match(r"\s*\)", text[pos:])
+                if not close:
+                    return pos
+                pos += close.end()
+
+    # ------------------------------------------------------ lists
+    def _shared_by_lists(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
+        """"các Phó Chủ tịch HĐND tỉnh A, B", "các đồng chí Ủy viên BTV, Phó Chủ tịch …: A, B, C", "UBND
+        huyện có 2 Phó Chủ tịch gồm: A và B": a chain written once for a list of names is each one's."""
+        i = 0
+        while i < len(names):
+            shared, items = self._list_head(text, names[i], reader)
+            j = i
+            if shared:
+                shared = shared_bodies(shared)
+                while j + 1 < len(names):
+                    sep = items.match(text, self._past_apposition(text, names[j].end, reader))
+                    if not (sep and sep.end() == names[j + 1].start):
+                        break
+                    j += 1
+                for m in range(i, j + 1):
+                    have = {(p.title, p.body) for chain in out[m] for p in chain}
+                    out[m].append([p for p in shared if (p.title, p.body) not in have])
+            i = j + 1
+
+    def _list_head(self, text: str, name: NameSpan, reader: PostReader) -> tuple[list[ParsedPost], re.Pattern]:
+        """The chain a list that starts with `name` shares, and what parts the list's items; ([], _) if none.
+
+        After a colon the items may be parted by semicolons ("các đồng chí Ủy viên T.Ư Đảng: A, Tổng Giám
+        đốc …; B, …").
+        """
+        clause = max(text.rfind(c, 0, name.start) for c in ".;") + 1
+        for m in self.gaz.title_re.finditer(text, clause, name.start):
+            chain = reader.chain_at(m.start(), stop_before_names=False)
+            if not chain:
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            gap = text[chain[-1].end:name.start]
+            if _PLURAL.search(before) and self.rank_tail.fullmatch(gap):
+                return chain, _LIST_SEPARATOR  # "các Phó Chủ tịch HĐND tỉnh A, B"
+            if _PLURAL.search(before) and _COLON_LIST.fullmatch(gap):
+                return chain, _ITEM_SEPARATOR  # "các đồng chí T1, T2: A, B"
+            gom = _GOM.match(text, chain[-1].end)
+            if _COUNTED.search(before) and gom and gom.end() == name.start:
+                return self._of_subject(text, clause, m.start(), chain, reader), _LIST_SEPARATOR
+        return [], _LIST_SEPARATOR
+
+    def _of_subject(self, text: str, clause: int, pos: int, chain: list[ParsedPost],
+                    reader: PostReader) -> list[ParsedPost]:
+        """Titles counted after a body ("UBND huyện có 2 Phó Chủ tịch") are held in that body."""
+        start = max(clause, text.rfind(",", clause, pos) + 1)  # "Như vậy, hiện tại, Thành ủy … có 3 Phó Bí thư"
+        start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        body = reader.body_at(start) or reader.locality_body(start, chain[0].title)
+        if not body:  # "… là Chủ tịch UBND TP A và 2 Phó Chủ tịch gồm …": the body the clause named last
+            named = [reader.body_at(m.start()) for m in self.gaz.body_kind_re.finditer(text, clause, pos)
+                     if m.group(0)[0].isupper()]
+            body = next((b for b in reversed(named) if b is not None), None)
+        if not body:
+            return chain
+        return [replace(p, body=p.body or body[0]) for p in chain]
+
+    # ------------------------------------------------------ posts given to a name after them
+    def _given_backwards(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
+        """"miễn nhiệm chức danh Chủ tịch HĐND tỉnh Bình Dương khoá IX … đối với ông A": the post an act is
+        about is held (or was) by the name after "đối với", and by the names listed with it."""
+        by_start = {n.start: i for i, n in enumerate(names)}
+        for i, n in enumerate(names):
+            if not _DOI_VOI.search(text, max(0, n.start - 30), n.start):
+                continue
+            clause = max(text.rfind(c, 0, n.start) for c in ".;") + 1
+            chain: list[ParsedPost] = []
+            for m in self.gaz.title_re.finditer(text, clause, n.start):
+                if _ACT_ON_POST.search(text, max(0, m.start() - 24), m.start()):
+                    chain = reader.chain_at(m.start(), stop_before_names=False) or chain
+            if not chain:
+                continue
+            chain = shared_bodies(chain)
+            j = i
+            while True:
+                out[j].append(chain)
+                sep = _LIST_SEPARATOR.match(text, self._past_apposition(text, names[j].end, reader))
+                if not (sep and sep.end() in by_start):
+                    break
+                j = by_start[sep.end()]
+
+
+# ---------------------------------------------------------------- bodies a chain writes once
+
+# A party committee, not "Ban cán sự đảng Ủy ban nhân dân …".
+_COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)(?!\s+ban(?!\w)).*$", re.IGNORECASE)
+_NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"}
+
+
+def with_committee(posts: list) -> list:
+    """Complete "Ban Thường vụ" (from UVTV) with the committee the person's other posts name.
+
+    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee.
+    """
+    committees = [m.group(0) for p in posts if p.body for m in [_COMMITTEE.search(p.body)] if m]
+    if not committees:
+        return posts
+    return [replace(p, body=f"{p.body} {committees[0]}") if p.body and key(p.body) in _NEEDS_COMMITTEE else p
+            for p in posts]
+
+
+_PARTY_ORGAN_TAIL = re.compile(r"(?<!\w)(?:đảng ủy|đảng đoàn|ban cán sự đảng|đảng bộ|chi bộ)$", re.IGNORECASE)
+_PARTY_BODY = re.compile(r"^(?:đảng|ban cán sự|chi bộ|ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị)"
+                         r"|(?:quận|huyện|tỉnh|thành|thị|đảng|quân) ủy(?!\w)(?!\s+ban(?!\w))", re.IGNORECASE)
+# The people's council or committee of a level, and the party committee that leads that level.
+_LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|"
+                               r"thị trấn)(?!\w)(.*)$", re.IGNORECASE)
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+
+
+def party_committee_of(body: str) -> str | None:
+    """The party committee of the level a people's council or committee belongs to ("UBND xã Phú Mỹ" ->
+    "Đảng ủy xã Phú Mỹ", "HĐND tỉnh" -> "Tỉnh ủy"), or None for other bodies."""
+    m = _LOCAL_GOVERNMENT.match(body)
+    if not m:
+        return None
+    return f"{LEVEL_COMMITTEE[m.group(1).lower()]}{m.group(2)}".strip()
+
+
+def shared_bodies(posts: list) -> list:
+    """Bodies a chain of posts writes once for several titles.
+
+    "Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam": a title with no body
+    is held in the next body of the chain (else the previous one); a party title
+    with no body beside a people's committee or council is held in the party
+    committee of that level ("Phó Bí thư, Chủ tịch UBND xã": "Đảng ủy xã").
+    "Phó Bí thư Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam": a party organ named
+    bare is the one of the organisation the chain names next (else before); that of
+    a commune's council or committee is the commune's ("Bí thư Đảng ủy, Chủ tịch
+    HĐND xã": "Đảng ủy xã"). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
+    Thường trực Hội đồng": a bare kind is the body of that kind named before.
+    """
+    out = list(posts)
+    for i, post in enumerate(out):
+        if post.body is None:
+            later = [p.body for p in out[i + 1:] if p.body]
+            earlier = [p.body for p in out[:i] if p.body][::-1]
+            if key(post.title) in PARTY_TITLES:
+                committees = [c for c in map(party_committee_of, later + earlier) if c]
+                if committees:
+                    out[i] = replace(post, body=committees[0])
+                    continue
+            if not key(post.title).startswith("ủy viên"):  # a state post is not held in a party organ
+                earlier = [b for b in earlier if not _PARTY_BODY.search(b)]
+            body = later[0] if later else (earlier[0] if earlier else None)
+            if body:
+                out[i] = replace(post, body=body)
+    for i, post in enumerate(out):
+        k = key(post.body or "")
+        if not k:
+            continue
+        same_kind = [p.body for p in out if p.body and key(p.body).startswith(k + " ")]
+        if same_kind:
+            out[i] = replace(post, body=same_kind[0])
+        elif _PARTY_ORGAN_TAIL.search(post.body):
+            later = [p.body for p in out[i + 1:] if p.body and not _PARTY_BODY.search(p.body)]
+            earlier = [p.body for p in out[:i] if p.body and not _PARTY_BODY.search(p.body)][::-1]
+            if not later + earlier:
+                continue
+            organisation = (later + earlier)[0]
+            m = _LOCAL_GOVERNMENT.match(organisation)
+            if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
+                out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
+            else:
+                out[i] = replace(post, body=f"{post.body} {organisation}")
+    return out
