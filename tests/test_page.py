@@ -4,6 +4,7 @@ The browser tests open the news corpus's overview, an official's page and a dire
 click as a person would (over the DevTools protocol, tests/browser.py), read what the page
 shows and save screenshots under tests/artifacts/.
 """
+import json
 import re
 import shutil
 from pathlib import Path
@@ -11,7 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
-from canbo.graph.lookup import unmarked
+from canbo.graph.lookup import names_meant
 from canbo.graph.page import HUB, OVERVIEW_ABOVE, caption, page_data, render_page
 from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
@@ -20,6 +21,7 @@ from canbo.ingest import ingest
 
 from browser import WHY_NOT, Browser
 from conftest import NEWS, SEEDS, needs_shared
+from test_cli import NAMES_MEANT
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 INJECTION = "<script>document.body.dataset.pwned='yes'</script><img src=x onerror=\"document.title='pwned'\">"
@@ -260,13 +262,28 @@ def test_search_opens_an_official_on_the_whole_page_and_article_text_never_runs(
 
 
 @needs_browser
+def test_the_page_means_by_a_typed_name_what_canbo_s_lookup_means(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    with Browser() as browser:
+        browser.open(path.as_uri(), "document.body.dataset.ready")
+        for typed, names, meant in NAMES_MEANT:
+            assert browser.js(f"namesMeant(fold({json.dumps(typed)}), {json.dumps(names)}).sort()") == meant, typed
+        # and the search box finds an official by the forms `canbo roles` takes
+        for typed in ("Sử Ngoc Anh", "su ngoc anh", "Sư Ngoc Anh", "Ngọc Anh"):
+            browser.js("document.getElementById('search').value = ''")
+            browser.js(f"search({json.dumps(typed)})")
+            assert browser.js("document.body.dataset.focused") == "Sử Ngọc Anh", typed
+
+
+@needs_browser
 def test_search_takes_names_without_tone_marks_and_steps_through_every_match(seeds):
     path, data = drawn_page(seeds, Selection(), "canbo test")
     with Browser() as browser:
         browser.open(path.as_uri() + "#search=" + quote("su ngoc anh"), "document.body.dataset.ready === 'detail'")
         body = browser.js("({...document.body.dataset})")
         assert (body["focused"], body["match"]) == ("Sử Ngọc Anh", "1/1")
-        named = [n["name"] for n in data["nodes"] if "nguyen" in unmarked(n["search"])]  # Nguyễn, Nguyên
+        meant = set(names_meant("nguyen", {n["search"] for n in data["nodes"]}))  # Nguyễn, Nguyên
+        named = [n["name"] for n in data["nodes"] if n["search"] in meant]
         assert len(named) >= 3
         browser.click_element("#search")
         browser.js("document.getElementById('search').value = ''")
