@@ -13,7 +13,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -125,7 +125,8 @@ def _small(items: Iterator[RawArticle | Skipped]) -> tuple[list[RawArticle | Ski
     return head, True
 
 
-def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[tuple[RawArticle | Skipped, Read | Skipped]]:
+def _read_all(items: Iterable[RawArticle | Skipped],
+              workers: int) -> Generator[tuple[RawArticle | Skipped, Read | Skipped], None, None]:
     items = iter(items)
     head, everything = _small(items) if workers > 1 else ([], True)
     if everything:

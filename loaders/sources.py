@@ -80,11 +80,11 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     for item in files_under(paths):
         try:
             kind = _kind(item) if isinstance(item, Path) else None
-            if kind == "json lines":
+            if isinstance(item, Path) and kind == "json lines":
                 with item.open("rb") as f:
                     total += sum(1 for _, line in _lines(f) if isinstance(line, int) or line.strip())
                 continue
-            if kind == "json list" and item.stat().st_size > MAX_ARTICLE_BYTES:
+            if isinstance(item, Path) and kind == "json list" and item.stat().st_size > MAX_ARTICLE_BYTES:
                 with item.open("rb") as f:
                     total += sum(1 for _ in _elements(f))
                 continue
