@@ -204,6 +204,9 @@ def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, a
         click.echo(f"{len(found)} officials match {name!r}:")
     for official, rows in found.items():
         click.echo(f"\n{official}" if len(found) > 1 else official)
+        if not rows and as_of:
+            click.echo(f"(no post reported on or before {as_of})")
+            continue
         print_rows(undated(rows), False, ["title", "body", "date", "article"])
 
 
@@ -291,7 +294,7 @@ def judgements_export(output: str | None, db: str | None, neo4j_uri: str | None)
         for line in lines:
             click.echo(line)
     else:
-        Path(output).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        write_text(output, "".join(line + "\n" for line in lines))
         click.echo(f"wrote {len(lines)} judgements to {output}", err=True)
 
 

@@ -119,10 +119,8 @@ def roles(store: Store, name: str, as_of: str | None = None) -> dict[str, list[d
             if as_of:
                 posts = sorted((r for r in posts if dated(r["date"]) and r["date"] <= as_of),
                                key=lambda r: r["date"], reverse=True) + [r for r in posts if not dated(r["date"])]
-                if not posts:
-                    continue
-            out[_label(out, person[0])] = posts
-        if not rows and not as_of:
+            out[_label(out, person[0])] = posts  # none by `as_of`: the official is still named, with none
+        if not rows:
             out.setdefault(folded, [])
     return out
 

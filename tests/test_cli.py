@@ -238,6 +238,14 @@ def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources
     assert missing.exit_code == 1 and "no official named" in missing.output
 
 
+def test_roles_as_of_a_day_before_every_post_names_the_official_with_none(db):
+    result = run("roles", "Sử Ngọc Anh", "--as-of", "2000-01-01", "--db", db)
+    assert result.exit_code == 0 and result.output == "Sử Ngọc Anh\n(no post reported on or before 2000-01-01)\n"
+    as_json = run("roles", "Sử Ngọc Anh", "--as-of", "2000-01-01", "--db", db, "--json")
+    assert json.loads(as_json.output) == [{"name": "Sử Ngọc Anh", "posts": []}]
+    assert run("roles", "Không Có Ai", "--as-of", "2000-01-01", "--db", db).exit_code == 1
+
+
 def test_roles_as_of(db):
     assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-11-01") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
