@@ -108,8 +108,21 @@ def show_warnings(answer: Answer) -> None:
         click.echo(f"canbo: warning: {' '.join(warning.split())}", err=True)
 
 
-def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | None = None) -> None:
-    """Rows as JSON, or as an aligned table of their columns."""
+CELL = 80  # characters of a table's cell, cut at a word with "…" beyond (--json gives it whole)
+
+
+def cell(value: object, whole: bool = False) -> str:
+    """A value as a table's cell: on one line, cut at a word with "…" when longer than CELL, unless `whole`."""
+    text = "" if value is None else " ".join(str(value).split())
+    if whole or len(text) <= CELL:
+        return text
+    cut = text[:CELL - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:·") + "…"
+
+
+def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | None = None,
+               whole: tuple[str, ...] = ()) -> None:
+    """Rows as JSON, or as an aligned table of their columns (those in `whole` never cut)."""
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
@@ -117,7 +130,7 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
         click.echo("(no rows)")
         return
     columns = columns or list(rows[0])
-    cells = [[("" if r.get(c) is None else str(r.get(c))).replace("\n", " ")[:80] for c in columns] for r in rows]
+    cells = [[cell(r.get(c), c in whole) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
@@ -357,9 +370,9 @@ def schema(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
-    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"], whole=("meaning",))
     click.echo()
-    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"], whole=("meaning",))
 
 
 # ----------------------------------------------------------------- queries

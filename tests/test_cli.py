@@ -347,6 +347,18 @@ def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
     assert body_name["rdf"] == "skos:prefLabel"
     table = run("schema")
     assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
+    lines = table.output.splitlines()
+    for row in doc["labels"] + doc["relationships"]:  # every meaning in full, however long
+        assert any(line.rstrip().endswith(" " + " ".join(row["meaning"].split())) for line in lines), row["meaning"]
+
+
+def test_a_long_cell_is_cut_at_a_word_and_says_so():
+    from canbo.cli import CELL, cell
+
+    text = "Ông Đinh La Thăng bị thôi chức Ủy viên Bộ Chính trị, " * 3
+    cut = cell(text)
+    assert cut.endswith("…") and len(cut) <= CELL and text.startswith(cut[:-1]) and text[len(cut) - 1] in " ,"
+    assert cell("dòng một\ndòng hai") == "dòng một dòng hai" and cell(None) == "" and cell(text, whole=True) == text.strip()
 
 
 def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
