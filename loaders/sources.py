@@ -7,6 +7,7 @@ on the Article for a warning.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -51,13 +52,18 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         if path.is_dir():
             found, unreadable = _walk(path)
             yield from unreadable
-            yield from (child for child in sorted(found) if child.is_file())
-        elif path.is_file():
-            yield path
-        elif path.exists() or path.is_symlink():
-            yield Skipped(str(path), "not a file or folder" if path.exists() else "a link to nothing")
+            yield from (_a_file(child) for child in sorted(found))
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield _a_file(path)
+
+
+def _a_file(path: Path) -> Path | Skipped:
+    """The path of a regular file, else why it is none: the same whether it was named or found in a folder."""
+    if path.is_file():
+        return path
+    if path.exists():
+        return Skipped(str(path), "not a regular file (a device, a pipe or a socket)")
+    return Skipped(str(path), "a link to nothing" if path.is_symlink() else "no such file or folder")
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
@@ -336,6 +342,12 @@ def _json_document(path: Path, data: bytes) -> Iterator[RawArticle | Skipped]:
         yield Skipped(str(path), 'a JSON file holds an article (an object with "text") or a list of them')
 
 
+def _name(path: Path) -> str:
+    """A file's name as text: bytes of it that are not UTF-8 (a name made on another system) written out as \\xff,
+    as `ls -b` shows them, so that the name can be stored, exported and printed."""
+    return os.fsencode(path.name).decode("utf-8", errors="backslashreplace")
+
+
 def _article(path: Path, data: bytes) -> Article | Skipped:
     text, how, repairs = decode(data)
     if text is None:
@@ -346,20 +358,38 @@ def _article(path: Path, data: bytes) -> Article | Skipped:
         body, title, published = article_text(text)
         if not body.strip():
             return Skipped(str(path), "web page with no article text")
-        article = parse_article(path.name, body, title=title, published=published)
+        article = parse_article(_name(path), body, title=title, published=published)
     else:
-        article = parse_article(path.name, text)
+        article = parse_article(_name(path), text)
     article.notes = list(repairs)
     return article
 
 
-def _iso_date(value: str) -> str | None:
-    """An ISO date from a feed's date field ("2017-05-27", "2017-05-27T08:00:00Z", "27/05/2017"), or None."""
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?!\d)", value)
-    if m:
-        return m.group(1)
-    found = [d for _, _, d in dates.dates_in(value, cued=False) if not d.startswith("--")]
-    return found[0] if found else None
+# A date in a feed's date field: "2017-05-27", "2017-05-27T08:00:00Z"; "27/05/2017", "27-5-2017", "27.5.2017".
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DAY_FIRST = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _published(value: str) -> tuple[str | None, str | None]:
+    """A feed's date field read: (ISO date, None); (None, why no article can have it), for a date that is no day
+    of the calendar or not of the years news is dated in, whatever its form; (None, None) for no date canbo reads.
+    """
+    iso, day_first = _ISO_DATE.match(value), _DAY_FIRST.match(value)
+    if iso:
+        year, month, day = map(int, iso.groups())
+    elif day_first:
+        day, month, year = int(day_first.group(1)), int(day_first.group(3)), int(day_first.group(4))
+    else:
+        found = [d for _, _, d in dates.dates_in(value, cued=False) if not d.startswith("--")]
+        return (found[0] if found else None), None
+    try:
+        found_day = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None, "no day of the calendar"
+    return (found_day, None) if dates.is_day(found_day) else (None, "outside the years canbo reads (1900–2100)")
+
+
+_KINDS = {list: "a list", dict: "an object", bool: "true or false", int: "a number", float: "a number"}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -381,6 +411,8 @@ def _json_article(item: RawArticle) -> Article | Skipped:
         return Skipped(where, "no \"text\" field")
     fields: dict[str, Any] = {k: record[k] if isinstance(record.get(k), str) else None for k in ("text", *JSON_FIELDS)}
     notes = list(repairs)
+    notes += [f"\"{k}\" is {_KINDS.get(type(record[k]), 'not text')}, not text: left out"
+              for k in JSON_FIELDS if record.get(k) is not None and not isinstance(record[k], str)]
     for name, value in fields.items():
         if value is None:
             continue
@@ -391,13 +423,15 @@ def _json_article(item: RawArticle) -> Article | Skipped:
         fields[name], removed = readable(value)
         if removed:
             notes.append(f"\"{name}\": {removed}")
+            if name == "text" and not fields[name].strip():
+                return Skipped(where, f"\"text\" holds no text ({removed})")
     given, fields["published"] = fields["published"], None
     if given and given.strip():
-        fields["published"] = _iso_date(given)
+        fields["published"], refused = _published(given)
+        if refused:
+            return Skipped(where, f"\"published\" is {refused}: {given!r}")
         if fields["published"] is None:
             notes.append(f"\"published\" is no date canbo reads ({given!r}); the article has no date")
-        elif not dates.is_day(fields["published"]):
-            return Skipped(where, f"\"published\" is no day: {given!r}")
     text = fields.pop("text")
     if looks_like_html(text):
         text, found_title, found_date = article_text(text)
@@ -405,7 +439,7 @@ def _json_article(item: RawArticle) -> Article | Skipped:
         fields["published"] = fields["published"] or found_date
     if fields["title"]:
         text = fields["title"] + "\n\n" + text
-    key = fields["url"] or (item.path.name if item.line is None else f"{item.path.name}#{item.line}")
+    key = fields["url"] or (_name(item.path) if item.line is None else f"{_name(item.path)}#{item.line}")
     article = parse_article(key, text, **fields, headed=bool(fields["title"]))
     article.notes = notes
     return article
