@@ -57,6 +57,9 @@ _THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNOREC
 _DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
 _DOI_VOI = re.compile(r"đối với\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 # Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
+# A post that is the object of a preposition ("… của Bí thư Thành ủy, Trung tá A"): the name after a comma is
+# another person's.
+_OBJECT_OF_PREPOSITION = re.compile(r"(?<!\w)(?:của|với|cho)\s+(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _NAME_THEN_SEPARATOR = re.compile(r"(\S+(?:\s\S+){1,3})\s*[-,(]\s*$")
 _CLOSE = re.compile(r"\s*\)")
 _FORMER_BEFORE = re.compile(r"(?:nguyên|cựu)\s+$", re.IGNORECASE)
@@ -76,6 +79,8 @@ class Holders:
         ranks = sorted((k for k, v in gaz.cues.items() if v == "rank"), key=len, reverse=True)
         self.rank_tail = re.compile(
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
+        self.cue_before = re.compile(r"(?<!\w)(?:đồng chí|ông|bà|anh|chị|" + "|".join(re.escape(r) for r in ranks)
+                                     + r")\s+$", re.IGNORECASE)
         verbs: dict[str, bool] = {}
         for row in rows("appointments.tsv"):
             verbs[row[0]] = len(row) > 1 and row[1] == "former"
@@ -112,6 +117,10 @@ class Holders:
         if sep:
             chain = reader.chain_at(sep.end())
             colon = _COLON_LIST.match(text, chain[-1].end) if chain else None
+            into_next = chain and len(reader.chain_at(sep.end(), stop_before_names=False)) > len(chain)
+            if into_next and sep.group(0).strip() == "," and not self.cue_before.search(
+                    text, max(0, name.start - 24), name.start):
+                chain = []  # "T A, T1, T2 B": a list of names after their posts; T1, T2 are B's
             if not (colon and reader.names_in(colon.end(), colon.end() + 1)):
                 out += chain
         was = _WAS.match(text, name.end)
@@ -136,9 +145,14 @@ class Holders:
             if not chain or _OBJECT_OF_VERB.search(text, max(0, start - 24), start):
                 continue  # "… tái giữ chức Bí thư Tỉnh ủy, ông B": the post is the verb's subject's
             gap = text[chain[-1].end:name.start]
-            if "," in gap and self._follows_a_name(text, start, reader):
-                owned = chain[-1].end
-                continue  # "A – T1, T2, ông B": T1, T2 are A's; "A, T1 B": T1 runs into B and is B's
+            if self._follows_a_name(text, start, reader):
+                if "," in gap:
+                    owned = chain[-1].end
+                    continue  # "A – T1, T2, ông B": T1, T2 are A's; "A, T1 B": T1 runs into B and is B's
+                if self._name_first(text, start, reader):
+                    chain = chain[-1:]  # "ông A – T1, T2 B": T2 runs into B and is B's, T1 is A's
+            if "," in gap and _OBJECT_OF_PREPOSITION.search(text, max(0, start - 24), start):
+                continue  # "Báo cáo với Bí thư Thành ủy, bà A cho biết": the post is another's, A speaks
             if self.rank_tail.fullmatch(gap) and not _CLAUSE_END.search(text[start:name.start]):
                 out += chain
                 break
@@ -155,6 +169,17 @@ class Holders:
         if not m:
             return False
         return reader.names_in(pos - len(m.group(0)), pos)
+
+    def _name_first(self, text: str, pos: int, reader: PostReader) -> bool:
+        """Whether the name right before `pos` is written before its posts ("ông A – T1, T2 B", "A (T1), T2 B"),
+        not after them as the names of a list of "T A, T B" are."""
+        m = _NAME_THEN_SEPARATOR.search(text[max(0, pos - 60):pos])
+        if not m:
+            return False
+        if m.group(0).rstrip()[-1] in "-(":
+            return True
+        start = reader.last_name_start(pos - len(m.group(0)), pos)
+        return start is not None and bool(self.cue_before.search(text, max(0, start - 24), start))
 
     @staticmethod
     def _named_before(text: str, pos: int, reader: PostReader) -> bool:

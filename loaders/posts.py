@@ -24,7 +24,7 @@ def past_spaces(text: str, pos: int) -> int:
     m = _SPACE.match(text, pos)
     return m.end() if m else pos  # [ ]* always matches
 # Separators between the posts of one person.
-POST_SEPARATOR = re.compile(r"\s*(?:,|-|kiêm)\s*|\s+kiêm\s+", re.IGNORECASE)
+POST_SEPARATOR = re.compile(r"\s*(?:[,\-]\s*)?kiêm\s+|\s*(?:,|-|kiêm)\s*", re.IGNORECASE)
 _UPPER_START = re.compile(UPPER)
 _LOWER_WORD = re.compile(LOWER + r"\w*")
 _MAX_BODY_WORDS = 14
@@ -76,7 +76,7 @@ class PostReader:
         self.name_starts = name_starts
         self._names = sorted(name_starts)
         self._marks: dict[str, list[int]] = {}
-        self._chains: dict[tuple[int, bool], tuple[list[ParsedPost], bool]] = {}
+        self._chains: dict[tuple[int, bool], list[ParsedPost]] = {}
 
     # ------------------------------------------------------------- where things stand
     # A sentence may be a whole article without a full stop: these answer in log time, so that the rules
@@ -85,6 +85,11 @@ class PostReader:
         """Whether a person's name starts in [start, end)."""
         i = bisect_left(self._names, start)
         return i < len(self._names) and self._names[i] < end
+
+    def last_name_start(self, start: int, end: int) -> int | None:
+        """Where the last name starting in [start, end) starts, or None."""
+        i = bisect_left(self._names, end) - 1
+        return self._names[i] if i >= 0 and self._names[i] >= start else None
 
     def clause_start(self, pos: int, marks: str = ".;") -> int:
         """Where the clause `pos` stands in begins: after the last of `marks` before it, else 0."""
@@ -172,33 +177,29 @@ class PostReader:
     def chain_at(self, pos: int, stop_before_names: bool = True) -> list[ParsedPost]:
         """Posts written one after another from `pos`, separated by commas, dashes or "kiêm".
 
-        A post that runs straight into a person's name belongs to that name
-        ("…, Bí thư Thành ủy Hà Nội Hoàng Trung Hải"), so the chain ends before it.
+        A post that runs straight into a person's name belongs to that name, so the chain ends before it: in
+        "A – T1, T2 B" T1 is A's and T2 is B's ("…, Bí thư Thành ủy Hà Nội Hoàng Trung Hải").
         """
-        posts, into_name = self._chain(pos, stop_before_names)
-        return [] if into_name else list(posts)
+        return list(self._chain(pos, stop_before_names))
 
-    def _chain(self, pos: int, stop_before_names: bool) -> tuple[list[ParsedPost], bool]:
-        """The chain from `pos` and whether its last post runs into a name; remembered by where it starts,
-        since a chain is asked for from each of its titles (a chain of k posts costs k, not k²)."""
+    def _chain(self, pos: int, stop_before_names: bool) -> list[ParsedPost]:
+        """The chain from `pos`, remembered by where it starts, since a chain is asked for from each of its
+        titles (a chain of k posts costs k, not k²)."""
         k = (pos, stop_before_names)
         if k in self._chains:
             return self._chains[k]
         out: list[ParsedPost] = []
         starts = []
-        into_name = False
-        tail: tuple[list[ParsedPost], bool] | None = None
         while True:
             if out and (pos, stop_before_names) in self._chains:
-                tail = self._chains[(pos, stop_before_names)]
+                out += self._chains[(pos, stop_before_names)]
                 break
             post = self.post_at(pos)
             if post is None:
                 break
             after = past_spaces(self.text, post.end)
             if stop_before_names and after in self.name_starts and after > post.end:
-                into_name = True  # "A, T1, T2 B": the titles run into B and are B's
-                break
+                break  # "A, T1, T2 B": T2 runs into B and is B's
             starts.append(pos)
             out.append(post)
             term = _TERM.match(self.text, post.end)  # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh"
@@ -209,12 +210,10 @@ class PostReader:
                 pos = after  # "Phó Chủ tịch Tổng Thư ký Hội Luật gia Việt Nam": titles written side by side
             else:
                 break
-        if tail is not None:
-            out, into_name = out + tail[0], tail[1]
         for i, start in enumerate(starts):
-            self._chains[(start, stop_before_names)] = (out[i:], into_name)
+            self._chains[(start, stop_before_names)] = out[i:]
         if not starts:
-            self._chains[k] = ([], into_name)
+            self._chains[k] = []
         return self._chains[k]
 
     def locality_body(self, pos: int, title: str) -> tuple[str, int] | None:

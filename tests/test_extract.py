@@ -1046,3 +1046,26 @@ def test_a_title_that_carries_a_kind_is_held_in_the_body_of_that_kind_the_senten
 ])
 def test_the_party_organ_of_the_agency_is_the_agency_the_person_or_the_article_names(text, post):
     assert post in posts_of(text)["Lê Văn Cường"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of "ông A – T": the post that runs into the next name is that name's, the ones before are A's
+    ("Dự có ông Trần Văn Bình - Phó Thủ tướng Chính phủ, Bí thư Thành ủy Hà Nội Lê Văn An, Chủ tịch UBND tỉnh "
+     "Nam Định Phạm Văn Dũng.", {"Trần Văn Bình": [("Phó Thủ tướng", "Chính phủ")],
+                                 "Lê Văn An": [("Bí thư", "Thành ủy Hà Nội")]}),
+    # a list of "T A": the posts after A's comma are all the next name's
+    ("Dự có Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nam "
+     "Định Lê Văn An.", {"Trần Văn Bình": [("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")],
+                         "Lê Văn An": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Nam Định")]}),
+    # the object of a preposition is another person's post
+    ("Báo cáo với Bí thư Thành ủy, bà Trần Thị Bình cho biết công đoàn đã làm tốt.", {"Trần Thị Bình": []}),
+    ("Thừa ủy quyền của Bộ trưởng Bộ Công an, Trung tướng Lê Văn An trao quyết định.", {"Lê Văn An": []}),
+    # ", kiêm" keeps a chain going
+    ("Ông Lê Văn An - Phó Chủ tịch, kiêm Tổng thư ký Hội Luật gia Việt Nam, bà Trần Thị Bình dự.",
+     {"Lê Văn An": [("Phó Chủ tịch", "Hội Luật gia Việt Nam"), ("Tổng Thư ký", "Hội Luật gia Việt Nam")],
+      "Trần Thị Bình": []}),
+])
+def test_whose_posts_a_chain_between_two_names_gives(text, expected):
+    got = posts_of(text)
+    for name, posts in expected.items():
+        assert got[name] == posts, name
