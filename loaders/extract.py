@@ -28,6 +28,7 @@ from .posts import PARTY_TITLES, PostReader, past_spaces
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_ON_THE_SIDE_OF = re.compile(r"(?:^|[,;:]\s*)(?i:về phía)\s+")
 _PARTY_ORGAN = re.compile(r"(?i:đảng|chi bộ|ban cán sự|ban chấp hành|ban thường vụ|thường trực)(?!\w)")
 _SPACES = re.compile(r" {2,}")
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
@@ -228,6 +229,7 @@ class Extractor:
             if holders:
                 for before in sents[max(0, s.index - 2):s.index + 1]:
                     near = near.near(before.work)
+            side = self._side(s.work, reader) if holders else None
             for n, posts in holders:
                 person = persons.setdefault(n.name, Person(n.name))
                 person.evidence.append(evidence)
@@ -236,6 +238,9 @@ class Extractor:
                     held = named_bodies.resolve(post.body, s.index) if post.body else None
                     if held is None and not post.body:
                         held = named_bodies.carried(post.title, s.index)
+                    if side and (held is None or (key(held) in self.gaz.body_kinds and self.gaz.body_kinds[key(held)].board)) \
+                            and key(post.title) not in PARTY_TITLES and not key(post.title).startswith("ủy viên"):
+                        held = f"{held} {side}" if held else side  # "Về phía Tập đoàn FLC có ông A - Tổng giám đốc"
                     if held is None and key(post.title) in PARTY_TITLES:
                         held = self._party_committee_in_context(sents, s.index, near)
                     if held and key(held).endswith(" cơ quan"):
@@ -355,6 +360,15 @@ class Extractor:
             hits = {name for name in persons if (" " + key(name)).endswith(k)}
             return hits.pop() if len(hits) == 1 else None
         return last_named
+
+    def _side(self, text: str, reader: PostReader) -> str | None:
+        """"Về phía Tập đoàn FLC có ông A - Tổng giám đốc; ông B - Phó tổng giám đốc": the body a sentence lists
+        the people of, for the titles it writes without one."""
+        m = _ON_THE_SIDE_OF.search(text)
+        found = reader.body_at(m.end()) if m else None
+        if not found or key(found[0]) in self.gaz.body_kinds:
+            return None
+        return found[0]
 
     @staticmethod
     def _party_committee_in_context(sents: list[_Sentence], index: int, near: Localities) -> str | None:

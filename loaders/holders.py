@@ -67,6 +67,9 @@ _FORMER_BEFORE = re.compile(r"(?:nguyên|cựu)\s+$", re.IGNORECASE)
 # chain of posts is written (they are read in windows, so that a sentence without full stops, a whole
 # article, is read in linear time).
 _CHAIN_REACH = 400
+# At most "các cương vị lãnh đạo tỉnh Hà Tĩnh như" between a verb of appointment and the first post it gives.
+_ITEMS_REACH = 60
+_SUCH_AS = re.compile(r"[^,;\"]*?(?:như|:)\s*")  # "các cương vị lãnh đạo tỉnh như …", "các chức vụ: …"
 _ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ)\s+$",
                           re.IGNORECASE)
 
@@ -92,7 +95,7 @@ class Holders:
             r"(?:được\s+)?"
             r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
             r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+(?:giữ|làm))?"
-            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|nhiệm vụ)\s+)?", re.IGNORECASE)
+            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
 
     def posts(self, text: str, names: list[NameSpan], reader: PostReader) -> list[list[ParsedPost]]:
         """The posts of each name of a sentence, in the order of `names`.
@@ -199,7 +202,12 @@ class Holders:
             for verb in self.verb.finditer(text):
                 if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
                     continue  # "ông A không được đề cử bầu làm Phó Chủ tịch"
-                posts = self._items(text, verb.end(), reader)
+                first = self.gaz.title_re.search(text, verb.end())
+                if not first or first.start() - verb.end() > _ITEMS_REACH or '"' in text[verb.end():first.start()]:
+                    continue  # 'ở đâu là xử ngay …: "… thì bí thư, chủ tịch phường phải lo"': no post follows the verb
+                # "từng giữ các cương vị lãnh đạo tỉnh như Phó Chủ tịch UBND tỉnh, …": the list starts at its first post
+                begin = first.start() if _SUCH_AS.fullmatch(text, verb.end(), first.start()) else verb.end()
+                posts = self._items(text, begin, reader)
                 if posts:
                     former = key(verb.group(1)) in self.former_verbs
                     out += [replace(p, former=True) for p in posts] if former else posts
@@ -464,9 +472,17 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
     a commune's council or committee is the commune's ("Bí thư Đảng ủy, Chủ tịch
     HĐND xã": "Đảng ủy xã"), that of a board is the board's organisation's ("Bí thư
     Đảng ủy, Chủ tịch HĐTV Tập đoàn X": "Đảng ủy Tập đoàn X"; `board` kinds). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
-    Thường trực Hội đồng": a bare kind is the body of that kind named before.
+    Thường trực Hội đồng": a bare kind is the body of that kind named before; a board
+    named bare is that of the organisation the chain names ("Phó Chủ tịch HĐTV, Tổng
+    Giám đốc Công ty X").
     """
     out = list(posts)
+    for i, post in enumerate(out):  # "Phó Chủ tịch HĐTV, Tổng Giám đốc Công ty X": the board of that company
+        if post.body and _bare_board(post.body, gaz):
+            others = [p.body for p in out[i + 1:] + out[:i][::-1]
+                      if p.body and not _PARTY_BODY.search(p.body) and not _bare_board(p.body, gaz)]
+            if others:
+                out[i] = replace(post, body=f"{post.body} {others[0]}")
     for i, post in enumerate(out):
         if post.body is None:
             later = [p.body for p in out[i + 1:] if p.body]

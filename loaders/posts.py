@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, loose_words
+from .gazetteer import BodyKind, Gazetteer, loose_words
 from .text import LOWER, UPPER, key
 
 _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
@@ -56,6 +56,16 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
 _LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 _UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
+
+
+_UNIT_NAMED = re.compile(r"((?i:tỉnh|thành phố|quận|huyện|thị xã)) (" + UPPER + r".*)$")
+
+
+def _of_committee(kind: BodyKind, rest: str) -> str:
+    """"Trưởng ban Tuyên giáo TP. Cần Thơ": a commission of a party committee (a `committee` kind) named with a
+    unit belongs to that unit's party committee ("Ban Tuyên giáo Thành ủy Cần Thơ")."""
+    m = _UNIT_NAMED.match(rest) if kind.level == "committee" else None
+    return f"{LEVEL_COMMITTEE[m.group(1).lower()]} {m.group(2)}" if m else rest
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,7 @@ class PostReader:
                 kind = self.gaz.body_kind_of(longer.group(0))
                 kind_end = after + longer.end() - len(carried.canonical) - 1
                 rest, rest_end = self._rest(past_spaces(text, kind_end), require=False, topic=kind.topic)
+                rest = _of_committee(kind, rest) if rest else rest
                 body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
                 require = not title.default_body and title.carries in (
@@ -291,6 +302,7 @@ class PostReader:
             canonical = kind.canonical
             if canonical == "Đoàn" and _LOCALITY_AT.match(rest):  # "Bí thư Đoàn phường": the Youth Union's unit
                 canonical = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            rest = _of_committee(kind, rest)
             return canonical + " " + _WHOLE_MINISTRY.sub(self._full_ministry, self._full_field(canonical, rest)), end
         return kind.canonical, m.end()
 

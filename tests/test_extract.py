@@ -1069,3 +1069,27 @@ def test_whose_posts_a_chain_between_two_names_gives(text, expected):
     got = posts_of(text)
     for name, posts in expected.items():
         assert got[name] == posts, name
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Về phía Tập đoàn Điện lực Việt Nam có ông Lê Văn An - Tổng giám đốc; bà Trần Thị Bình - Phó Chủ tịch HĐTV.",
+     "Trần Thị Bình", ("Phó Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")),
+    ("Về phía Tập đoàn Điện lực Việt Nam có ông Lê Văn An - Tổng giám đốc; bà Trần Thị Bình - Phó Chủ tịch HĐTV.",
+     "Lê Văn An", ("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam")),
+    ("Ông Lê Văn An, Phó Chủ tịch HĐTV, Tổng giám đốc Tổng công ty Tân Cảng Sài Gòn phát biểu.", "Lê Văn An",
+     ("Phó Chủ tịch", "Hội đồng thành viên Tổng công ty Tân Cảng Sài Gòn")),
+    ("Cuộc họp do ông Lê Văn An, Trưởng ban Tuyên giáo TP. Cần Thơ chủ trì.", "Lê Văn An",
+     ("Trưởng ban", "Ban Tuyên giáo Thành ủy Cần Thơ")),
+    ("Ông Lê Văn An - trưởng Phòng VH - TT Hội An nói.", "Lê Văn An", ("Trưởng phòng", "Phòng Văn hóa - Thông tin Hội An")),
+    ("Bộ trưởng Bộ LĐ - TB&XH Lê Văn An dự.", "Lê Văn An", ("Bộ trưởng", "Bộ Lao động - Thương binh và Xã hội")),
+    ("Ông Lê Văn An là kỹ sư. Ông từng giữ các cương vị lãnh đạo tỉnh Hà Tĩnh như Phó chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh.",
+     "Lê Văn An", ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")),
+])
+def test_the_body_a_sentence_lists_people_of_boards_and_commissions(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+def test_a_verb_of_appointment_far_from_any_post_gives_none():
+    got = posts_of('Tại hội nghị, ông Trần Văn Bình phát biểu. Ông Bình đề nghị ở đâu là xử ngay ở đó: "Ở phường có '
+                   'chuyện gì thì bí thư, chủ tịch phường phải lo xử lý ngay".')
+    assert got["Trần Văn Bình"] == []
