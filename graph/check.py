@@ -99,18 +99,25 @@ def bare_kind(body: str, gaz: Gazetteer) -> bool:
 def runs_into_clause(body: str, gaz: Gazetteer) -> bool:
     """A body whose words run on into a verb, an auxiliary or a preposition ("… đã", "… khẳng").
 
-    Words of the body's own vocabulary ("thông tin", "nhân dân") and capitalised
-    words ("Báo Nhân Dân") are never taken for the clause, nor "của" before the
-    body that owns this one ("Ủy ban Kinh tế của Quốc hội").
+    Words of the body's own vocabulary ("thông tin", "nhân dân"), capitalised
+    words ("Báo Nhân Dân") and the words of an official name ("Ủy ban Quản lý vốn
+    nhà nước tại doanh nghiệp") are never taken for the clause, nor "của" before
+    the body that owns this one ("Ủy ban Kinh tế của Quốc hội").
     """
-    words = body.split()
+    spans = [m.span() for m in gaz.official_re.finditer(body)]
+    found = list(re.finditer(r"\S+", body))
+    official = {i for i, w in enumerate(found) if any(a <= w.start() < b for a, b in spans)}
+    words = [w.group(0) for w in found]
     i = 0
     while i < len(words):
+        if i in official:
+            i += 1
+            continue
         if key(words[i]) == "của" and i + 1 < len(words) and words[i + 1][:1].isupper() \
                 and gaz.body_kind_re.match(" ".join(words[i + 1:])):
             i += 1
             continue
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):  # "tổ chức tài chính"
             phrase = key(" ".join(words[i:i + n]))
             if len(words[i:i + n]) == n and (phrase in gaz.body_words or phrase in gaz.body_kinds):
                 i += n
