@@ -215,8 +215,9 @@ class Extractor:
             s.names = [n for n in self.names.find(s.work)
                        if n.name not in bylines and not any(a <= n.start < b for a, b in credited)]
         last_named: str | None = None
+        given_names = frozenset(n.name.split()[-1] for s in sents for n in s.names)
         for s in sents:
-            reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
+            reader = PostReader(self.gaz, s.work, {n.start for n in s.names}, given_names)
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
             holders = list(zip(s.names, self.holders.posts(s.work, s.names, reader), strict=True))
             if not s.names and last_named:  # "Ông từng giữ các chức vụ: …", "+ Tháng 7.1994 – 12.2005: …"

@@ -48,6 +48,8 @@ _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)
 _OF = re.compile(r"\s+của\s+")
+# One capitalised syllable alone: a given name, when the article names a person with it ("Bí thư Thăng nói").
+_GIVEN_NAME = re.compile(UPPER + LOWER + r"*(?!\w)(?!\s?" + UPPER + r")")
 _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
 _FULL_TIME = re.compile(r"\s+(?i:chuyên trách)(?!\w)")
 _DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
@@ -80,10 +82,11 @@ class ParsedPost:
 class PostReader:
     """Reads posts and bodies in a sentence, knowing where its person names stand."""
 
-    def __init__(self, gaz: Gazetteer, text: str, name_starts: set[int]):
+    def __init__(self, gaz: Gazetteer, text: str, name_starts: set[int], given_names: frozenset[str] = frozenset()):
         self.gaz = gaz
         self.text = text
         self.name_starts = name_starts
+        self.given_names = given_names  # the last syllables of the article's full names ("Thăng" of Đinh La Thăng)
         self._names = sorted(name_starts)
         self._marks: dict[str, list[int]] = {}
         self._chains: dict[tuple[int, bool], list[ParsedPost]] = {}
@@ -209,8 +212,10 @@ class PostReader:
             if post is None:
                 break
             after = past_spaces(self.text, post.end)
-            if stop_before_names and after in self.name_starts and after > post.end:
-                break  # "A, T1, T2 B": T2 runs into B and is B's
+            given = _GIVEN_NAME.match(self.text, after) if post.body is None else None
+            if stop_before_names and after > post.end and (
+                    after in self.name_starts or (given and given.group(0) in self.given_names)):
+                break  # "A, T1, T2 B": T2 runs into B and is B's; "A, Trưởng phòng X, Bí thư Thăng nói": Thăng's
             starts.append(pos)
             out.append(post)
             term = _TERM.match(self.text, post.end)  # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh"

@@ -1093,3 +1093,11 @@ def test_a_verb_of_appointment_far_from_any_post_gives_none():
     got = posts_of('Tại hội nghị, ông Trần Văn Bình phát biểu. Ông Bình đề nghị ở đâu là xử ngay ở đó: "Ở phường có '
                    'chuyện gì thì bí thư, chủ tịch phường phải lo xử lý ngay".')
     assert got["Trần Văn Bình"] == []
+
+
+def test_a_title_before_the_given_name_of_a_person_of_the_article_is_that_persons():
+    got = posts_of("Bí thư Thành ủy Lê Văn Thăng làm việc với huyện. Quay sang ông Trần Văn Duy, Trưởng Phòng TN & MT "
+                   "huyện Hóc Môn, Bí thư Thăng nói: \"Tôi nói với anh nhé\". Bác sĩ Lê Đức Nhân, Giám đốc Bệnh viện "
+                   "Đà Nẵng, cho biết.")
+    assert got["Trần Văn Duy"] == [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Hóc Môn")]
+    assert got["Lê Đức Nhân"] == [("Giám đốc", None)]
