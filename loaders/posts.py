@@ -43,7 +43,9 @@ _CAPITALISED = re.compile(UPPER + r"\w*")
 # A ministry or department that ends a body's name ("… Bộ Tài nguyên").
 _WHOLE_MINISTRY = re.compile(r"(?:(?<=\s)|^)(Bộ|Sở) (" + UPPER + r"\w*(?: \w+)?)$")
 _LAST_WORD = re.compile(r"(\w+) $")
-_TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?(?=\s*,)", re.IGNORECASE)
+# A term after a post: "khóa XII", "nhiệm kỳ 2010-2015", "các khóa IX, X, XI".
+_TERM = re.compile(r"\s+(?:các\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?(?:\s*,\s*[IVXL]+(?!\w))*(?=\s*,)",
+                   re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s*[,\-]\s*")
 # A unit's number, not a year: "Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471".
 _NUMBER = re.compile(r"(?:số\s+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?!\w)(?![.,/\-]\d)", re.IGNORECASE)

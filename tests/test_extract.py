@@ -1101,3 +1101,11 @@ def test_a_title_before_the_given_name_of_a_person_of_the_article_is_that_person
                    "Đà Nẵng, cho biết.")
     assert got["Trần Văn Duy"] == [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Hóc Môn")]
     assert got["Lê Đức Nhân"] == [("Giám đốc", None)]
+
+
+def test_a_delegation_of_the_national_assembly_is_the_articles_provinces_and_terms_listed_after_a_post():
+    got = posts_of("Kỳ họp HĐND tỉnh Ninh Thuận bế mạc. Ông Lê Văn An, Phó trưởng đoàn đại biểu Quốc hội được bầu làm "
+                   "Phó bí thư Tỉnh ủy. Ông Trần Văn Bình, Ủy viên Trung ương Đảng các khóa IX, X, XI, Phó trưởng ban "
+                   "Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ.")
+    assert ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội Ninh Thuận") in got["Lê Văn An"]
+    assert ("Phó Trưởng ban", "Ban Chỉ đạo Tây Nguyên") in got["Trần Văn Bình"]
