@@ -367,6 +367,14 @@ class PostReader:
             word = m.group(0)
             if key(word) in _STOP_WORDS:
                 break
+            whole = self.gaz.official_re.match(text, i) if _UPPER_START.match(word) else None
+            if whole:  # "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": an official name inside
+                words.append((i, whole.end()))
+                capitals, after_kind, capitalised, placed = 2, False, True, True
+                if not _NEXT_WORD.match(text, whole.end()):
+                    break
+                i = whole.end() + 1
+                continue
             number = _NUMBER.match(text, i) if after_kind else None
             if number:
                 words.append((i, number.end()))

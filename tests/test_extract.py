@@ -275,7 +275,7 @@ def test_party_organ_of_the_organisation_named_after_it():
     ("Ông Lê Văn Tám, Giám đốc Sở Lao động – Thương binh và Xã hội phát biểu.",
      "Sở Lao động - Thương binh và Xã hội"),
     ("Ông Lê Văn Tám, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch dự.", "Bộ Văn hóa, Thể thao và Du lịch"),
-    ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Lê Văn Tám báo cáo.", "Ủy ban Văn hóa, Giáo dục"),
+    ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Lê Văn Tám báo cáo.", "Ủy ban Văn hóa, Giáo dục của Quốc hội"),
     ("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và môi trường, dự họp.", "Phòng Tài nguyên và môi trường"),
     ("Ông Lê Văn Tám, Phó Giám đốc Sở GTVT báo cáo tình hình.", "Sở Giao thông vận tải"),
     ("Ông Lê Văn Tám, Thứ trưởng Kế hoạch & Đầu tư phát biểu.", "Bộ Kế hoạch và Đầu tư"),
@@ -1109,3 +1109,13 @@ def test_a_delegation_of_the_national_assembly_is_the_articles_provinces_and_ter
                    "Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ.")
     assert ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội Ninh Thuận") in got["Lê Văn An"]
     assert ("Phó Trưởng ban", "Ban Chỉ đạo Tây Nguyên") in got["Trần Văn Bình"]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Lê Văn An báo cáo tại phiên họp.",
+     ("Phó Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục của Quốc hội")),
+    ("Đồng chí Lê Văn An – Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Chủ tịch Tổng "
+     "Liên đoàn Lao động Việt Nam dự.", ("Ủy viên", "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương")),
+])
+def test_official_names_of_the_national_assembly_and_inside_a_body(text, post):
+    assert post in posts_of(text)["Lê Văn An"]
