@@ -28,6 +28,8 @@ from .posts import PARTY_TITLES, PostReader, past_spaces
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+# An acronym in brackets after a body: "Tổng công ty Điện lực TP. Hà Nội (EVN HANOI)", "… Việt Nam (PVN)".
+_DEFINED = re.compile(r"(\s*)\(((?:" + UPPER + r"[A-ZĐ0-9&\-]+)(?: [A-ZĐ][A-ZĐ0-9]+)?)\)")
 _ON_THE_SIDE_OF = re.compile(r"(?:^|[,;:]\s*)(?i:về phía)\s+")
 _PARTY_ORGAN = re.compile(r"(?i:đảng|chi bộ|ban cán sự|ban chấp hành|ban thường vụ|thường trực)(?!\w)")
 _SPACES = re.compile(r" {2,}")
@@ -207,6 +209,7 @@ class Extractor:
         for i, piece in enumerate(sentences(body)):
             source = Sentence(piece.start + article.body_start, piece.end + article.body_start, piece.text)
             sents.append(_Sentence(i, source, self._expand(piece.text)))
+        self._written_out(sents)
 
         # pass 1: names and posts
         named_bodies = _NamedBodies(self.gaz, sents)
@@ -293,6 +296,34 @@ class Extractor:
         there is a code, not Ban Chấp hành)."""
         text = _SPACED_CODE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text.replace("\n", " "))
         return self.gaz.expand(_SPACES.sub(" ", text))
+
+    def _written_out(self, sents: list[_Sentence]) -> None:
+        """Acronyms the article defines for a body, written out in its sentences.
+
+        "Tổng công ty Điện lực TP. Hà Nội (EVN HANOI)" … "Phó Tổng Giám đốc EVN HANOI": an acronym in brackets
+        right after a body names that body wherever the article writes it; the brackets go.
+        """
+        defined: dict[str, str] = {}
+        for s in sents:
+            if "(" not in s.work:
+                continue
+            reader = PostReader(self.gaz, s.work, set())
+            for m in _DEFINED.finditer(s.work):
+                # the innermost body that ends at the bracket: "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam (PVN)"
+                # defines the Tập đoàn; a kind and one word ("Ô tô Trường Hải (THACO)") is no body's whole name
+                kinds = list(self.gaz.body_kind_re.finditer(s.work, max(0, m.start() - 150), m.start()))
+                for kind in reversed(kinds):
+                    found = reader.body_at(kind.start()) if kind.group(0)[0].isupper() else None
+                    if found and found[1] == m.start() and len(found[0].split()) >= 3:
+                        defined.setdefault(m.group(2), found[0])
+                        break
+        if not defined:
+            return
+        brackets = re.compile(r"\s*\((?:" + "|".join(re.escape(a) for a in defined) + r")\)")
+        written = re.compile(r"(?<![\w/.\-])(?:" + "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+                             + r")(?![\w/\-])")
+        for s in sents:
+            s.work = written.sub(lambda m: defined[m.group(0)], brackets.sub("", s.work))
 
     def _whole_body(self, body: str, localities: Localities, persons: dict[str, Person],
                     sents: list[_Sentence]) -> str:

@@ -1119,3 +1119,11 @@ def test_a_delegation_of_the_national_assembly_is_the_articles_provinces_and_ter
 ])
 def test_official_names_of_the_national_assembly_and_inside_a_body(text, post):
     assert post in posts_of(text)["Lê Văn An"]
+
+
+def test_an_acronym_the_article_defines_for_a_body_names_that_body():
+    got = posts_of("Ngày 11/12, Tổng công ty Điện lực TP. Hà Nội (EVN HANOI) tổ chức hội nghị khách hàng. Ông Lê Văn "
+                   "An - Phó Tổng Giám đốc EVN HANOI cho biết. Hội đồng thành viên Tập đoàn Dầu khí Việt Nam (PVN) họp. "
+                   "Ông Trần Văn Bình, Bí thư Ban cán sự đảng, Chủ tịch HĐQT PVN dự.")
+    assert got["Lê Văn An"] == [("Phó Tổng Giám đốc", "Tổng công ty Điện lực Thành phố Hà Nội")]
+    assert ("Chủ tịch", "Hội đồng quản trị Tập đoàn Dầu khí Việt Nam") in got["Trần Văn Bình"]
