@@ -139,6 +139,7 @@ class DirectiveFinder:
                 out.append(self._congress(found))
                 taken.append((found.start(), found.end()))
                 found = self.congress_after.match(text, found.end())
+        numbered: list[_Numbered] = []
         for m in self.numbered.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -151,21 +152,20 @@ class DirectiveFinder:
             while more := self.more_numbers.match(text, last):  # "Nghị quyết số 18, 19-NQ/TW": two, one code
                 listed.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
                 last = more.end()
-            shared = listed[-1][1] if len(listed) > 1 and re.match(r"-", listed[-1][1]) else ""
             issuer, issued, end = self._issuer_and_date(text, last, reader)
-            for number, code in listed:
+            numbered.append(_Numbered(m.start(), last, end, kind, listed, issuer, issued))
+            taken.append((m.start(), last))
+        self._share_issuers(text, numbered)
+        for n in numbered:
+            shared = n.listed[-1][1] if len(n.listed) > 1 and re.match(r"-", n.listed[-1][1]) else ""
+            for number, code in n.listed:
                 if not code and int(re.sub(r"\D", "", number)) >= 1900:
                     continue
-                code = code or shared
-                if not code and issuer:
-                    issuer_code = self.gaz.issuers.get(key(issuer))
-                    if issuer_code:
-                        code = f"-{self.gaz.directive_kinds[kind]}/{issuer_code}"
-                label_kind = self.gaz.directive_labels[kind]
-                out.append(FoundDirective(m.start(), end, f"{label_kind} {number}{code}", label_kind, number=number,
-                                          code=code.lstrip("-/") or None, issuer=issuer,
-                                          issued=issued if len(listed) == 1 else None))
-            taken.append((m.start(), last))
+                code = code or shared or self._code_of(n.kind, number, n.issuer, n.issued)
+                label_kind = self.gaz.directive_labels[n.kind]
+                out.append(FoundDirective(n.start, n.end, f"{label_kind} {number}{code}", label_kind, number=number,
+                                          code=code.lstrip("-/") or None, issuer=n.issuer,
+                                          issued=n.issued if len(n.listed) == 1 else None))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -226,17 +226,93 @@ class DirectiveFinder:
         return terms, pos + m.end()
 
     def _issuer_and_date(self, text: str, pos: int, reader: PostReader) -> tuple[str | None, str | None, int]:
+        """The issuer written after a document's number ("… của Ban Bí thư", "…, ngày 23/5/2012 của Bộ Chính
+        trị", "… do Thủ tướng Chính phủ ban hành"), the day of issue, and where the issuer ends."""
         issued = None
         window = text[pos:pos + 40]
         found = dates.dates_in(window, cued=True)
         if found and found[0][0] < 12:
             issued = found[0][2]
-        m = self.issuer.match(text, pos)
+        m = _BEFORE_ISSUER.match(text, pos)
         if m:
-            body = reader.body_at(m.end())
-            if body:
-                return body[0], issued, body[1]
+            issuer = self._issuer_at(text, m.end(), reader)
+            if issuer:
+                return issuer[0], issued, issuer[1]
         return None, issued, pos
+
+    def _issuer_at(self, text: str, pos: int, reader: PostReader) -> tuple[str, int] | None:
+        """The body that issued a document, read at `pos`: a body, or an issuer of issuers.tsv that is no body
+        ("Thủ tướng Chính phủ"), whichever reads further."""
+        body = reader.body_at(pos)
+        known = self.gaz.issuer_re.match(text, pos)
+        if known and (not body or body[1] < known.end()):
+            return known.group(0), known.end()
+        return body
+
+    def _share_issuers(self, text: str, numbered: list[_Numbered]) -> None:
+        """Documents named one after another share the issuer written once: after the last ("Quy định số 263
+        và Quy định số 181 của Bộ Chính trị"), or before the first ("Thủ tướng Chính phủ đã ban hành Chỉ thị
+        số 08 ngày 24/5/2013 và Chỉ thị số 21 ngày 30/8/2019")."""
+        chains: list[list[_Numbered]] = []
+        for n in numbered:
+            if chains and chains[-1][-1].end == chains[-1][-1].last and _JOINED_DOCUMENTS.fullmatch(
+                    text, chains[-1][-1].last, n.start):
+                chains[-1].append(n)
+            else:
+                chains.append([n])
+        for chain in chains:
+            before = None
+            verb = _ISSUED_BY.search(text, max(0, chain[0].start - 30), chain[0].start)
+            if verb:
+                before = next((k.group(0) for k in self.gaz.issuer_re.finditer(text, max(0, verb.start() - 60),
+                                                                                verb.start())
+                               if k.end() == verb.start()), None)
+            issuer = None
+            for n in reversed(chain):  # an issuer written after a document is also that of those before it
+                if n.issuer:
+                    issuer = n.issuer
+                elif issuer or before:
+                    n.issuer = issuer or before
+
+    def _code_of(self, kind: str, number: str, issuer: str | None, issued: str | None) -> str:
+        """The rest of a document's number that follows from its issuer ("-CT/TW" of "Chỉ thị 05 của Bộ
+        Chính trị", "/CT-TTg" of "Chỉ thị 08 của Thủ tướng"), or "" where it does not."""
+        for form in self.gaz.issuers.get(key(issuer or ""), []):
+            if form.kinds and kind not in form.kinds:
+                continue
+            year = issued[:4] if issued and not issued.startswith("--") else None
+            if ("{y}" in form.number or "{qh}" in form.number) and not year:
+                return ""
+            legislature = next((k for first, k in reversed(self.gaz.legislatures) if issued and first <= issued), "")
+            if "{qh}" in form.number and not legislature:
+                return ""
+            full = form.number.format(n=number, k=self.gaz.directive_kinds[kind], y=year, qh=legislature)
+            return full[len(number):]
+        return ""
+
+
+@dataclass
+class _Numbered:
+    """A run of numbers under one kind ("Nghị quyết số 18, 19-NQ/TW"), with the issuer and day written after it."""
+    start: int
+    last: int  # the end of its numbers
+    end: int  # the end of its issuer, or `last`
+    kind: str
+    listed: list[tuple[str, str]]  # (number, code as written)
+    issuer: str | None
+    issued: str | None
+
+
+# What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …".
+_BEFORE_ISSUER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
+                            r"\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?(?:của|do)\s+", re.IGNORECASE)
+# Between two documents of one list: "và", ",", the day of the first ("… số 08 ngày 24/5/2013 và …").
+_JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d))?\s*"
+                               r"(?:,|và|,\s*và|;)\s*(?:các\s+)?", re.IGNORECASE)
+# An issuer right before the verb that issued the documents after it: "Bộ Chính trị (khóa XII) ban hành",
+# "Thủ tướng Chính phủ đã ký ban hành", "Bộ Chính trị khóa IX đã ra".
+_ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
+                        r"(?:ban hành|ra|thông qua)\s+(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
 
 
 _PLENUM_LABEL = re.compile(r"Nghị quyết Trung ương (\d+)( khóa [IVXLC]+)?$")

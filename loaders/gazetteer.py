@@ -94,6 +94,12 @@ class Place:
     parent: str
 
 
+@dataclass(frozen=True)
+class IssuerFormat:
+    number: str  # "{n}-{k}/TW", "{n}/{y}/{k}-CP"
+    kinds: frozenset[str]  # the kinds it holds for, as written in directive_kinds.tsv; empty: all
+
+
 @dataclass
 class Gazetteer:
     """Every list extraction consults."""
@@ -113,7 +119,9 @@ class Gazetteer:
     directive_kinds: dict[str, str]  # kind as written -> its code in a number (05-CT/TW)
     directive_labels: dict[str, str]  # kind as written -> the kind its label says ("Thông báo kết luận" -> "Thông báo")
     directive_re: re.Pattern
-    issuers: dict[str, str]
+    issuers: dict[str, list[IssuerFormat]]  # folded issuer -> how its documents are numbered
+    issuer_re: re.Pattern  # the issuers of issuers.tsv, longest first
+    legislatures: list[tuple[str, str]]  # (first sitting, khóa) of the National Assembly, in order
     event_kinds: dict[str, str]
     event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
@@ -172,7 +180,9 @@ def gazetteer() -> Gazetteer:
         directive_kinds={r[0]: r[1] for r in rows("directive_kinds.tsv")},
         directive_labels={r[0]: _cell(r, 2) or r[0] for r in rows("directive_kinds.tsv")},
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
-        issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
+        issuers=_issuers(),
+        issuer_re=_phrase_regex([r[0] for r in rows("issuers.tsv")]),
+        legislatures=sorted((r[1], r[0]) for r in rows("legislatures.tsv")),
         event_kinds=events,
         event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
@@ -236,6 +246,14 @@ def _by_name(places) -> dict[str, list[Place]]:
     for p in places:
         for k in [key(p.name), *_other_spellings(p.name)]:
             out.setdefault(k, []).append(p)
+    return out
+
+
+def _issuers() -> dict[str, list[IssuerFormat]]:
+    out: dict[str, list[IssuerFormat]] = {}
+    for row in rows("issuers.tsv"):
+        kinds = frozenset(k.strip() for k in _cell(row, 2).split(",") if k.strip())
+        out.setdefault(key(row[0]), []).append(IssuerFormat(row[1], kinds))
     return out
 
 

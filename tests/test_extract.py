@@ -800,7 +800,7 @@ def test_a_verb_that_opens_its_clause_names_its_subject_after_a_comma(sentence):
     ("triển khai các Nghị quyết Trung ương 5, 6 khóa XII.",
      ["Nghị quyết Trung ương 5 khóa XII", "Nghị quyết Trung ương 6 khóa XII"]),
     ("thực hiện các Nghị quyết số 18, 19-NQ/TW.", ["Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW"]),
-    ("theo Quyết định 1546 và 645 của Thủ tướng.", ["Quyết định 1546", "Quyết định 645"]),
+    ("theo Quyết định 1546 và 645 của Thủ tướng.", ["Quyết định 1546/QĐ-TTg", "Quyết định 645/QĐ-TTg"]),
     ("lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng); Chương trình 12.500 căn hộ.", []),
 ])
 def test_one_head_for_several_documents(text, labels):
@@ -829,3 +829,35 @@ def test_a_congress_resolution_of_a_body_the_article_names_in_full_elsewhere():
 def test_no_congress_resolution_of_a_body_the_article_never_names():
     x = extract_text("t.txt", "Tiêu đề\n\nCác chỉ tiêu do Nghị quyết Đại hội lần thứ XII của Hội đề ra đã hoàn thành.")
     assert x.directives == []
+
+
+# ------------------------------------------------------------------ round 2 (h/events2): events, dates, directives
+
+@pytest.mark.parametrize("text, labels", [
+    # the issuer after the day of issue
+    ("Tiếp tục thực hiện Kết luận số 24, ngày 5/6/2012 của Bộ Chính trị (khóa XI) về quy hoạch cán bộ.",
+     ["Kết luận 24-KL/TW"]),
+    ("theo Quyết định số 1374, ngày 12 tháng 8 năm 2019 của Thủ tướng Chính phủ về việc giao chỉ tiêu.",
+     ["Quyết định 1374/QĐ-TTg"]),
+    # one issuer after several documents
+    ("Quán triệt Quy định số 105 và Quy định số 214 của Ban Bí thư về công tác cán bộ.",
+     ["Quy định 105-QĐ/TW", "Quy định 214-QĐ/TW"]),
+    ("các Chỉ thị số 13 và 19 của Thủ tướng về phòng chống dịch.", ["Chỉ thị 13/CT-TTg", "Chỉ thị 19/CT-TTg"]),
+    # the issuer before the documents
+    ("Ngày 10/3, Thủ tướng Chính phủ đã ký ban hành Chỉ thị số 11 ngày 10/3/2020 và Chỉ thị số 15 ngày "
+     "27/3/2020 về các biện pháp cấp bách.", ["Chỉ thị 11/CT-TTg", "Chỉ thị 15/CT-TTg"]),
+    ("Tháng 8/2018, Bộ Chính trị (khóa XII) ban hành Kết luận số 38 về công tác dân vận.", ["Kết luận 38-KL/TW"]),
+    # the numbers of state documents
+    ("triển khai Nghị quyết 35 của Chính phủ về hỗ trợ doanh nghiệp.", ["Nghị quyết 35/NQ-CP"]),
+    ("thực hiện Nghị định số 34 ngày 8/3/2019 của Chính phủ về cán bộ cấp xã.", ["Nghị định 34/2019/NĐ-CP"]),
+    ("thực hiện Nghị định 34 của Chính phủ về cán bộ cấp xã.", ["Nghị định 34"]),
+    ("Nghị quyết số 97 ngày 26/11/2019 của Quốc hội về chất vấn.", ["Nghị quyết 97/2019/QH14"]),
+    ("làm rõ các nội dung trong Kết luận 1520 của Thanh tra Chính phủ.", ["Kết luận 1520/KL-TTCP"]),
+    # an issuer that is no party or state body named by the table gives no number
+    ("thực hiện Kế hoạch 112 của Trung ương Hội Nông dân Việt Nam.", ["Kế hoạch 112"]),
+    ("theo Chỉ thị 12 của Thủ tướng Chính phủ và Chỉ thị 07 của Ban Thường vụ Tỉnh ủy.",
+     ["Chỉ thị 12/CT-TTg", "Chỉ thị 07"]),
+])
+def test_the_number_that_follows_from_the_issuer(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
