@@ -45,6 +45,17 @@ _NOT_IN_A_LAW = {"và", "hoặc", "của", "để", "cho", "với", "trong", "t�
 
 
 _NOT_IN_A_LAW_PAIRS = {"quan trọng", "hiện hành", "liên quan", "cơ bản"}
+# Words before "Luật" that make it no law's name: "pháp luật Nhà nước", "báo Pháp luật Đời sống", "Công ước Luật
+# Biển … của Liên Hợp Quốc", "cử nhân Luật", "Hội Luật gia", "kỷ luật", "văn bản dưới Luật".
+_NOT_A_LAW_BEFORE = re.compile(r"(?<!\w)(?:pháp|công ước|cử nhân|thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|đại học|khoa|ngành|kỷ|hội"
+                               r"|dưới)\s+$", re.IGNORECASE)
+# The next word of a law's name the list does not hold.
+_LAW_WORD = re.compile(r"\s*([^\s,.;:()\"“”]+|,\s*chống(?=\s))")
+# After a law's name: its year ("năm 2015", "2005") and "(sửa đổi)".
+_LAW_TAIL = re.compile(r"((?:\s+năm)?\s+(?:19|20)\d\d(?!\w))?(\s*\(sửa đổi(?:,\s*bổ sung)?\)|\s+sửa đổi(?!,? bổ sung))?",
+                       re.IGNORECASE)
+# "Hiến pháp năm 2013", "Hiến pháp 1992": the Constitution of a year.
+_CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+((?:năm\s+)?(?:19|20)\d\d)(?!\w)")
 
 
 def roman(number: str) -> str:
@@ -108,9 +119,10 @@ class DirectiveFinder:
                                        r"(?!\s*(?:năm|tháng|ngày|người|%))")
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
         # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
-        # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"), its name runs to a function word or a verb
-        self.law = re.compile(r"(?<!\w)(?<!kỷ )(?<!Hội )((?:Bộ )?(?:Luật|luật(?= " + UPPER + r")))"
-                              r"((?:\s+[^\s,.;:()\"“”]+|,\s*chống(?=\s)){1,8})(\s*\(sửa đổi\))?")
+        # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"); "Luật sửa đổi, bổ sung một số điều của Luật
+        # Các tổ chức tín dụng" is one law
+        self.law = re.compile(r"(?<!\w)((?:[Bb]ộ\s+)?[Ll]uật)"
+                              r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
         self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
 
     def find(self, text: str, reader: PostReader) -> list[FoundDirective]:
@@ -173,22 +185,51 @@ class DirectiveFinder:
             out.append(FoundDirective(m.start(), m.end(), f"{kind} “{m.group(2).strip()}”", kind))
             taken.append((m.start(), m.end()))
         for m in self.law.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            kind = "Bộ luật" if m.group(1).lower().startswith("bộ") else "Luật"
-            words: list[str] = []
-            written = m.group(2).split()
-            for i, word in enumerate(written):
-                if word.lower() in _NOT_IN_A_LAW or " ".join(written[i:i + 2]).lower() in _NOT_IN_A_LAW_PAIRS:
-                    break
-                words.append(word)
-            if not words or (m.group(3) and len(words) < len(m.group(2).split())):
-                continue
-            name = " ".join(words)
-            label = f"{kind} {name[0].upper()}{name[1:]}" + (" (sửa đổi)" if m.group(3) else "")
-            out.append(FoundDirective(m.start(), m.end(), label, kind))
-            taken.append((m.start(), m.end()))
+            if not free(m.start(), m.end()) or _NOT_A_LAW_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "pháp luật Nhà nước", "Công ước Luật Biển", "cử nhân Luật"
+            law = self._law_name(text, m)
+            if law:
+                label, end = law
+                out.append(FoundDirective(m.start(), end, label, "Bộ luật" if label.startswith("Bộ") else "Luật"))
+                taken.append((m.start(), end))
+        for m in _CONSTITUTION.finditer(text):
+            if free(m.start(), m.end()):
+                out.append(FoundDirective(m.start(), m.end(), "Hiến pháp " + m.group(1), "Hiến pháp"))
         return sorted(out, key=lambda d: d.start)
+
+    def _law_name(self, text: str, m: re.Match) -> tuple[str, int] | None:
+        """A law's label and where its name ends: a name of laws.tsv read whole ("Luật Hôn nhân và gia đình"),
+        else the words up to one that ends a name ("Luật Đặc khu nằm trong …"), with the year and "(sửa đổi)"
+        written after it ("Bộ luật dân sự 2005 (sửa đổi)")."""
+        written = m.group(1)
+        kind = "Bộ luật" if written.lower().startswith("bộ") else "Luật"
+        inner = m.group(2) or ""
+        inner_kind = "Bộ luật" if re.search(r"Bộ\s+[Ll]uật$", inner, re.IGNORECASE) else "Luật"
+        known = self.gaz.law_names[inner_kind if inner else kind].match(text, m.end()) or (
+            self.gaz.law_names["Bộ luật"].match(text, m.end()) if not inner and kind == "Luật" else None)
+        if known:  # "Luật dân sự" for the code is read as written
+            name, end = known.group(0), known.end()
+        else:
+            words: list[tuple[str, int]] = []
+            end = m.end()
+            while len(words) < 8 and (w := _LAW_WORD.match(text, end)):
+                word = w.group(1)
+                if words and f"{words[-1][0]} {word}".lower() in _NOT_IN_A_LAW_PAIRS:
+                    words.pop()  # "Luật quan trọng như"
+                    break
+                if word.lower() in _NOT_IN_A_LAW or key(word) in self.gaz.clause_words:
+                    break
+                words.append((word, w.end()))
+                end = w.end()
+            # a law the list lacks is written with a capital ("Luật Đặc khu"), or after "Luật" with one
+            if not words or not (words[0][0][0].isupper() or written[-4].isupper()):
+                return None
+            name, end = " ".join(w for w, _ in words), words[-1][1]
+        tail = _LAW_TAIL.match(text, end)
+        year, amended = (tail.group(1), tail.group(2)) if tail else (None, None)
+        label = f"{kind} {inner.strip() + ' ' if inner else ''}{name[0].upper()}{name[1:]}"
+        label = re.sub(r"\s+", " ", label) + (f" {year.strip()}" if year else "") + (" (sửa đổi)" if amended else "")
+        return label, tail.end() if tail else end
 
     def _congress(self, m: re.Match) -> FoundDirective:
         """The resolution of a national congress of the Party (`Nghị quyết Đại hội XII`) or of a body's

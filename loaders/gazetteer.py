@@ -121,6 +121,7 @@ class Gazetteer:
     directive_re: re.Pattern
     issuers: dict[str, list[IssuerFormat]]  # folded issuer -> how its documents are numbered
     issuer_re: re.Pattern  # the issuers of issuers.tsv, longest first
+    law_names: dict[str, re.Pattern]  # "Luật", "Bộ luật" -> the names of laws.tsv of that kind, longest first
     legislatures: list[tuple[str, str]]  # (first sitting, khóa) of the National Assembly, in order
     event_kinds: dict[str, str]
     event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
@@ -182,6 +183,7 @@ def gazetteer() -> Gazetteer:
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
         issuers=_issuers(),
         issuer_re=_phrase_regex([r[0] for r in rows("issuers.tsv")]),
+        law_names={kind: _field_regex([r[1] for r in rows("laws.tsv") if r[0] == kind]) for kind in ("Luật", "Bộ luật")},
         legislatures=sorted((r[1], r[0]) for r in rows("legislatures.tsv")),
         event_kinds=events,
         event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},

@@ -861,3 +861,26 @@ def test_no_congress_resolution_of_a_body_the_article_never_names():
 def test_the_number_that_follows_from_the_issuer(text, labels):
     x = extract_text("t.txt", "Tiêu đề\n\n" + text)
     assert [d.label for d in x.directives] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a law's name read whole, its year and "(sửa đổi)" with it
+    ("góp ý dự thảo Bộ luật dân sự 2015 (sửa đổi), bộ luật Tố tụng hình sự, luật thi hành tạm giữ, tạm giam.",
+     ["Bộ luật Dân sự 2015 (sửa đổi)", "Bộ luật Tố tụng hình sự", "Luật Thi hành tạm giữ, tạm giam"]),
+    ("tuyên truyền Luật Hôn nhân và gia đình, Luật phòng, chống bạo lực gia đình, Luật Nghĩa vụ quân sự năm 2015.",
+     ["Luật Hôn nhân và gia đình", "Luật Phòng, chống bạo lực gia đình", "Luật Nghĩa vụ quân sự năm 2015"]),
+    ("thảo luận dự án Luật Công an nhân dân đáp ứng yêu cầu bảo vệ an ninh.", ["Luật Công an nhân dân"]),
+    ("trình dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng.",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng"]),
+    ("quyền con người đã được quy định trong Hiến pháp năm 2013.", ["Hiến pháp năm 2013"]),
+    # a law the list lacks, written with a capital
+    ("cử tri góp ý dự thảo Luật Đặc khu.", ["Luật Đặc khu"]),
+    # no law: "pháp luật", a convention, a degree
+    ("Ban Thường vụ đã vi phạm kỷ luật của Đảng và pháp luật Nhà nước trong quản lý đất đai.", []),
+    ("giải quyết tranh chấp theo Công ước Luật Biển năm 1982 của Liên Hợp Quốc.", []),
+    ("Ông có bằng Thạc sĩ Luật, cử nhân Luật kinh tế.", []),
+    ("Hiến pháp quy định quyền tự do kinh doanh.", []),
+])
+def test_laws_by_their_whole_names(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
