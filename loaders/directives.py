@@ -58,6 +58,15 @@ _LAW_TAIL = re.compile(r"((?:\s+năm)?\s+(?:19|20)\d\d(?!\w))?(\s*\(sửa đổi
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+((?:năm\s+)?(?:19|20)\d\d)(?!\w)")
 
 
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral ("XIV" -> 14); of a number written in digits, that number."""
+    if numeral.isdigit():
+        return int(numeral)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    digits = [values[c] for c in numeral.upper()]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+
+
 def roman(number: str) -> str:
     """A term or congress number in Roman numerals, as labels write it ("11" -> "XI", "xii" -> "XII")."""
     if not number.isdigit():
@@ -83,6 +92,9 @@ class FoundDirective:
     # a congress resolution of a body the article may name more fully ("Đảng bộ tỉnh"): the label is
     # congress[0] + body + congress[1], body completed by the caller
     congress: tuple[str, str] | None = None
+    # a congress resolution named by no number ("Nghị quyết Đại hội nhiệm kỳ 2014 - 2019"): of the congress
+    # before the one the article reports (-1) or of that one (0); labelled by the caller, who knows it
+    offset: int | None = None
 
     def of_body(self, body: str) -> FoundDirective:
         """This congress resolution with its body written in full."""
@@ -98,23 +110,35 @@ class DirectiveFinder:
         self.numbered = re.compile(
             r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)", re.IGNORECASE)
         self.plenum = re.compile(
-            r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
+            r"(?<!\w)Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"
             r"((?:\s*(?:,|và)\s*(?:\d{1,2}|" + _ORDINAL + r")(?!\w)(?!\s*(?:năm|tháng|ngày|người|%|/|-)))*)"
-            r"|(?<!\w)Nghị quyết\s+Hội nghị\s+lần thứ\s+(" + _ORDINAL + r"|\d{1,2})"
-            r"((?:\s*(?:,|và)\s*(?:Nghị quyết\s+)?(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w))*)",
+            r"|(?<!\w)Nghị quyết\s+(?:của\s+)?Hội nghị\s+(?:lần thứ\s+)?(" + _ORDINAL + r"|\d{1,2})(?!\w)"
+            r"((?:\s*(?:,|và)\s*(?:Nghị quyết\s+)?(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w))*)"
+            # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the Central Committee's, not
+            # "… lần thứ 15 Ban Chấp hành Đảng bộ tỉnh" (other_plenum)
+            r"(?=\s*,?\s*(?:Ban Chấp hành Trung ương|Trung ương)|\s*\(?\s*khóa)",
             re.IGNORECASE)
+        # "Nghị quyết Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 7 (khóa VIII)", "Nghị quyết Hội nghị lần thứ
+        # 15 Ban Chấp hành Đảng bộ tỉnh": a plenum of another body
+        self.other_plenum = re.compile(
+            r"(?<!\w)Nghị quyết\s+(?:của\s+)?Hội nghị\s+(?:(?P<body>(?-i:" + UPPER + r")[^,.;:()\d]{3,80}?)\s+)?lần thứ\s+"
+            r"(?P<n>\d{1,2}|" + _ORDINAL + r")(?!\w)(?:\s*,?\s*(?P<after>(?-i:" + UPPER + r")))?", re.IGNORECASE)
         # "Nghị quyết Đại hội XII", "… Đại hội Đảng toàn quốc lần thứ XII", "… Đại hội lần thứ XII của Đảng",
         # "… Đại hội Đảng bộ tỉnh lần thứ 15", "… Đại hội Đoàn phường khóa XII", "… Đại hội lần thứ XII của Hội"
         congress = (
             r"Đại hội\s+(?P<delegates>đại biểu\s+)?"
-            r"(?:(?P<body>(?-i:" + UPPER + r")[^,.;:()\d]{1,60}?)\s+)??(?:(?:Đảng\s+)?toàn quốc\s+)?"
-            r"(?:(?P<how>lần thứ|khóa)\s+(?P<n>(?-i:" + _ROMAN + r")|\d{1,2})|(?P<bare>(?-i:" + _ROMAN + r")))(?!\w)"
-            r"(?:\s+(?:của\s+(?P<owner>(?-i:" + UPPER + r")[^,.;:()]{1,40}?)|(?P<party>Đảng bộ\s[^,.;:()]{1,40}?))"
+            r"(?:(?P<body>(?-i:" + UPPER + r")(?:[^,.;:()\d]|(?<=[Pp]hường )\d{1,3}|(?<=[Qq]uận )\d{1,3}){1,60}?)\s+)??"
+            r"(?:(?:Đảng\s+)?toàn quốc\s+)?"
+            r"(?:(?P<how>lần thứ|khóa)\s+(?P<n>(?-i:" + _ROMAN + r")|\d{1,2})"
+            r"|(?P<bare>(?-i:" + _ROMAN + r")|\d{1,2}(?=\s+của\s)))"
+            r"(?!\w)(?:\s+(?:của\s+(?P<owner>(?-i:" + UPPER + r")[^,.;:()]{1,40}?)"
+            r"|(?P<party>(?-i:" + UPPER + r")[^,.;:()]{1,40}?))"
             r"(?=[,.;:()]|\s+(?:nhiệm kỳ|đã|đề ra|về|và|mà|trong)\b|$))?")
         self.congress = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?" + congress, re.IGNORECASE)
         # "Nghị quyết Đại hội … lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ XVIII": one head, two resolutions
         self.congress_after = re.compile(r"\s*(?:,|và)\s*" + congress, re.IGNORECASE)
+        self.congress_named = re.compile(r"(?<!\w)" + congress, re.IGNORECASE)
         self.more_numbers = re.compile(r"(?:,\s+|\s+và\s+)(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)"
                                        r"(?!\s*(?:năm|tháng|ngày|người|%))")
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
@@ -125,7 +149,9 @@ class DirectiveFinder:
                               r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
         self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
 
-    def find(self, text: str, reader: PostReader) -> list[FoundDirective]:
+    def find(self, text: str, reader: PostReader, term: str | None = None) -> list[FoundDirective]:
+        """The documents the text names, by their labels; `term` is the first year of the term of the congress
+        the article reports, if any, for a congress resolution named by no number."""
         out: list[FoundDirective] = []
         taken: list[tuple[int, int]] = []
 
@@ -145,12 +171,20 @@ class DirectiveFinder:
                     out.append(FoundDirective(m.start(), end, label, "Nghị quyết", number=number,
                                               issuer="Ban Chấp hành Trung ương Đảng"))
             taken.append((m.start(), end))
+        for m in self.other_plenum.finditer(text):
+            if free(m.start(), m.end()) and (plenum := self._other_plenum(text, m, reader)):
+                out.append(plenum)
+                taken.append((plenum.start, plenum.end))
         for m in self.congress.finditer(text):
             found: re.Match[str] | None = m
             while found and free(found.start(), found.end()):
                 out.append(self._congress(found))
                 taken.append((found.start(), found.end()))
                 found = self.congress_after.match(text, found.end())
+        for m in _UNNUMBERED_CONGRESS.finditer(text):
+            if free(m.start(), m.end()) and (offset := self._congress_before(text, m, term)) is not None:
+                out.append(FoundDirective(m.start(), m.end(), "", "Nghị quyết", offset=offset))
+                taken.append((m.start(), m.end()))
         numbered: list[_Numbered] = []
         for m in self.numbered.finditer(text):
             if not free(m.start(), m.end()):
@@ -231,13 +265,33 @@ class DirectiveFinder:
         label = re.sub(r"\s+", " ", label) + (f" {year.strip()}" if year else "") + (" (sửa đổi)" if amended else "")
         return label, tail.end() if tail else end
 
+    def _other_plenum(self, text: str, m: re.Match, reader: PostReader) -> FoundDirective | None:
+        """The resolution of a plenum of a body other than the Party's Central Committee, under its body, number
+        and term as written: `Nghị quyết Hội nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam lần thứ 7 khóa VIII`;
+        the body is completed by the caller (`congress`)."""
+        body = None
+        if m.group("body"):
+            found = reader.body_at(m.start("body"))
+            body = found[0] if found and found[1] >= m.end("body") - 1 else None
+        elif m.group("after"):
+            found = reader.body_at(m.start("after"))
+            body = found[0] if found else None
+        if not body or key(body) in ("ban chấp hành trung ương", "ban chấp hành trung ương đảng", "trung ương đảng"):
+            return None
+        number = str(ORDINALS.get(m.group("n").lower(), m.group("n")))
+        end = m.end() if m.group("body") else found[1] if found else m.end()
+        terms, end = self._terms(text, end)
+        tail = f" lần thứ {number}" + (f" khóa {terms[0]}" if terms else "")
+        return FoundDirective(m.start(), end, "", "Nghị quyết", number=number,
+                              congress=("Nghị quyết Hội nghị ", tail)).of_body(body)
+
     def _congress(self, m: re.Match) -> FoundDirective:
         """The resolution of a national congress of the Party (`Nghị quyết Đại hội XII`) or of a body's
         congress (`Nghị quyết Đại hội Đảng bộ tỉnh X lần thứ XV`, written as the article writes it otherwise:
         "Nghị quyết Đại hội Đoàn phường X khóa XII")."""
         number = roman(m.group("n") or m.group("bare"))
-        body = next((b for b in (m.group("body"), m.group("owner"), m.group("party")) if b and self._a_body(b)), None)
-        if not body or key(body) in ("đảng", "đảng cộng sản việt nam"):
+        body = self.congress_body(m)
+        if not body:
             return FoundDirective(m.start(), m.end(), f"Nghị quyết Đại hội {number}", "Nghị quyết", number=number)
         body = body.strip()
         if key(body).startswith("đảng bộ"):
@@ -247,6 +301,26 @@ class DirectiveFinder:
             tail = f" {(m.group('how') or 'lần thứ').lower()} {number}"
         found = FoundDirective(m.start(), m.end(), "", "Nghị quyết", number=number, congress=(head, tail))
         return found.of_body(body)
+
+    @staticmethod
+    def _congress_before(text: str, m: re.Match, term: str | None) -> int | None:
+        """Which congress "Nghị quyết Đại hội" without a number is of: the one before the article's where the
+        sentence speaks of the term gone by ("chỉ tiêu của Nghị quyết Đại hội" after "nhiệm kỳ vừa qua", "Nghị
+        quyết Đại hội nhiệm kỳ 2014 - 2019" beside a congress of 2019 - 2024), the article's own where the
+        congress adopts it ("thông qua Nghị quyết Đại hội"); None where the text does not say."""
+        written = _TERM_WRITTEN.match(text, m.end())
+        if written:
+            return -1 if term is None or written.group(1) == term else None
+        if _ADOPTS.search(text, max(0, m.start() - 20), m.start()):
+            return 0
+        return -1 if _TERM_GONE_BY.search(text) else None
+
+    def congress_body(self, m: re.Match) -> str | None:
+        """The body whose congress a match of the congress pattern names, None for the Party's national one."""
+        after = m.group("party")  # "Nghị quyết Đại hội XIII Hội Luật gia Việt Nam": a body, not a clause
+        after = after if after and self.gaz.body_kind_re.match(after) else None
+        body = next((b for b in (m.group("body"), m.group("owner"), after) if b and self._a_body(b)), None)
+        return None if not body or key(body) in ("đảng", "đảng cộng sản việt nam") else body.strip()
 
     def _a_body(self, words: str) -> bool:
         """Whether words after "Đại hội" or "của" name a body ("Đảng bộ tỉnh", "Đoàn phường", "Phụ nữ Phường
@@ -344,6 +418,12 @@ class _Numbered:
     issued: str | None
 
 
+# "Nghị quyết Đại hội" with no number, body or term of its own after it.
+_UNNUMBERED_CONGRESS = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội(?!\w)(?!\s*(?:đại biểu|lần thứ|khóa|toàn quốc|\d|"
+                                  + UPPER + r"))")
+_TERM_WRITTEN = re.compile(r"\s*,?\s*\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
+_ADOPTS = re.compile(r"(?<!\w)(?:thông qua|dự thảo|biểu quyết)\s+(?:toàn văn\s+)?$", re.IGNORECASE)
+_TERM_GONE_BY = re.compile(r"(?<!\w)(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|(?:5|năm) năm qua)(?!\w)", re.IGNORECASE)
 # What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …".
 _BEFORE_ISSUER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
                             r"\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?(?:của|do)\s+", re.IGNORECASE)

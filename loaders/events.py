@@ -296,7 +296,7 @@ class EventReader:
             value = self._lead_day(article, title, sents, event_years)
             event = self._event(s, kinds[0], value, localities)
             if not event.organizers and title and s is not title:  # "Đảng ủy xã Bình Sơn tổ chức học tập …"
-                said = self._organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
+                said = self.organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
                 event.organizers = [localities.complete(b) for b in said] if isinstance(said, list) else [said]
             return max(s.index, 0), event
         return None
@@ -390,7 +390,7 @@ class EventReader:
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        said = self._organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
+        said = self.organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
         found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
                                                                                PostReader(self.gaz, s.work, set()))
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
@@ -458,7 +458,7 @@ class EventReader:
             return f"{_UNIT_TAIL.sub('', body)} {place}"
         return body if _NAMED_PLACE.search(body) else f"{body} {place}"
 
-    def _organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str] | str:
+    def organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str] | str:
         """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence, or the place
         written there ("xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức …").
 

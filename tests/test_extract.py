@@ -884,3 +884,39 @@ def test_the_number_that_follows_from_the_issuer(text, labels):
 def test_laws_by_their_whole_names(text, labels):
     x = extract_text("t.txt", "Tiêu đề\n\n" + text)
     assert [d.label for d in x.directives] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the congress resolution of the body whose congress the article reports
+    ("Sáng 14/9, Hội Cựu chiến binh tỉnh Nam Định tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. "
+     "Nhiệm kỳ qua, các cấp hội đã hoàn thành các chỉ tiêu Nghị quyết Đại hội VI đề ra.",
+     ["Nghị quyết Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ VI"]),
+    ("Sáng 14/9, Hội Cựu chiến binh tỉnh Nam Định tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. "
+     "Hội viên đã thực hiện tốt Nghị quyết Đại hội nhiệm kỳ 2017 - 2022. Đại hội đã thông qua Nghị quyết Đại hội.",
+     ["Nghị quyết Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ VI",
+      "Nghị quyết Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ VII"]),
+    ("Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XX khai mạc. Báo cáo đánh giá việc thực hiện Nghị quyết Đại hội lần "
+     "thứ XIX, Nghị quyết Đại hội XIII của Đảng.",
+     ["Nghị quyết Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XIX", "Nghị quyết Đại hội XIII"]),
+    # a number that is not the article's congress nor the one before stays the Party's
+    ("Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X. Hội viên quán triệt Nghị quyết Đại hội XII.",
+     ["Nghị quyết Đại hội XII"]),
+    # "Nghị quyết Đại hội" with nothing that says which congress is none
+    ("Các đoàn thể đã phổ biến nội dung Nghị quyết Đại hội tới cán bộ, đảng viên.", []),
+    # a body written after the number, a ward's number in the body
+    ("thi đua thực hiện thắng lợi Nghị quyết Đại hội XIII Hội Nông dân Việt Nam, góp phần",
+     ["Nghị quyết Đại hội Hội Nông dân Việt Nam lần thứ XIII"]),
+    ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Phụ nữ Phường 7 lần thứ XI.",
+     ["Nghị quyết Đại hội đại biểu Phụ nữ Phường 7 lần thứ XI"]),
+    ("Sau 2 năm thực hiện Nghị quyết Đại hội 12 của Đảng, Đại hội 15 của Đảng bộ tỉnh Thanh Hóa, kinh tế tăng trưởng.",
+     ["Nghị quyết Đại hội XII", "Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XV"]),
+    # plenums of other bodies, and the Central Committee's written with "của"
+    ("Hội nghị đã thông qua Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 5 (khóa VII).",
+     ["Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 5 khóa VII"]),
+    ("quán triệt Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX về giảm nghèo.",
+     ["Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ 12 khóa XIX"]),
+    ("triển khai các Nghị quyết của Hội nghị Trung ương lần thứ 6 (khóa XIII).", ["Nghị quyết Trung ương 6 khóa XIII"]),
+])
+def test_congress_and_plenum_resolutions_of_the_body_the_article_is_about(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
