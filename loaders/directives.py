@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .gazetteer import Gazetteer
 from .posts import PostReader
-from .text import UPPER, key
+from .text import LOWER, UPPER, key
 
 ORDINALS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -147,6 +147,9 @@ class DirectiveFinder:
         # Các tổ chức tín dụng" is one law
         self.law = re.compile(r"(?<!\w)((?:[Bb]ộ\s+)?[Ll]uật)"
                               r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
+        # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
+        # bộ": a document named by what it is about
+        self.described = re.compile(r"(?<!\w)(" + kinds + r")(?:\s+(của|do)\s+(?=\w))?(?=\s|\w)", re.IGNORECASE)
         self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
 
     def find(self, text: str, reader: PostReader, term: str | None = None) -> list[FoundDirective]:
@@ -229,7 +232,46 @@ class DirectiveFinder:
         for m in _CONSTITUTION.finditer(text):
             if free(m.start(), m.end()):
                 out.append(FoundDirective(m.start(), m.end(), "Hiến pháp " + m.group(1), "Hiến pháp"))
+        for m in self.described.finditer(text):  # may hold other documents: "Nghị quyết … về thực hiện Nghị quyết …"
+            if free(m.start(), m.start() + 1) and (described := self._described(text, m, reader)):
+                out.append(described)
         return sorted(out, key=lambda d: d.start)
+
+    def _described(self, text: str, m: re.Match, reader: PostReader) -> FoundDirective | None:
+        """A document named by its kind and what it is about, under the label `<Kind> về <title>` (FACTS.md:
+        the kind and the title; the issuer is the issuer's): "Chỉ thị của Bộ Chính trị khóa XII về Đại hội Đảng
+        bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" is `Chỉ thị về Đại hội Đảng bộ
+        các cấp, …`, issued by Bộ Chính trị. Written in lower case it is a document only with its issuer
+        ("quyết định của Ban Bí thư về công tác cán bộ"), never a kind of several ("các nghị quyết về …") nor
+        what a party or the law says in general ("quy định của pháp luật về …", "nghị quyết của Đảng về …")."""
+        if _SEVERAL.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        issuer, pos = None, m.end()
+        if m.group(2):
+            found = self._issuer_at(text, pos, reader)
+            if not found or key(found[0]) in _NO_ISSUER:
+                return None
+            issuer, pos = found
+            pos = _end_of_term(text, pos)  # "Bộ Chính trị khóa XII"
+        elif m.group(1)[0].islower():
+            return None
+        about = _ABOUT.match(text, pos)
+        if not about:
+            return None
+        end = _TITLE_END.search(text, about.end())
+        stop = end.start() if end else len(text)
+        for comma in re.finditer(r",\s+", text[about.end():stop]):  # ", Ban Bí thư quyết định": the next clause
+            body = reader.body_at(about.end() + comma.end())
+            if body and re.match(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?" + LOWER, text[body[1]:]) or self.gaz.title_re.match(
+                    text, about.end() + comma.end()):
+                stop = about.end() + comma.start()
+                break
+        title = text[about.end():stop].strip(" ,")
+        if not 2 <= len(title.split()) <= 40:
+            return None
+        kind = next(k for k in self.gaz.directive_kinds if key(k) == key(m.group(1)))
+        label_kind = self.gaz.directive_labels[kind]
+        return FoundDirective(m.start(), stop, f"{label_kind} về {title}", label_kind, issuer=issuer)
 
     def _law_name(self, text: str, m: re.Match) -> tuple[str, int] | None:
         """A law's label and where its name ends: a name of laws.tsv read whole ("Luật Hôn nhân và gia đình"),
@@ -418,6 +460,16 @@ class _Numbered:
     issued: str | None
 
 
+# A kind of document after these names several or any: "các nghị quyết về …", "những quy định về …".
+_SEVERAL = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|mọi|hai|ba|bốn|năm|\d+)\s+$", re.IGNORECASE)
+# Issuers whose "nghị quyết về …", "quy định về …" are what they say in general, not one document.
+_NO_ISSUER = {"đảng", "nhà nước", "pháp luật", "trung ương", "chính phủ"}
+_ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+(?!(?:việc\s+)?(?:này|đó|vấn đề này)(?!\w))", re.IGNORECASE)
+# Where the title of a document named by what it is about ends: the clause, a bracket or quote, or words that
+# begin the rest of the sentence ("… vi phạm, Ban Bí thư quyết định" is cut at the comma by the caller).
+_TITLE_END = re.compile(r"[.;:!?()\"“”]|\s-\s*Ảnh|(?<!\w)(?:trong việc|đã|sẽ|được (?:thông qua|ban hành|triển khai|trình|ký)"
+                        r"|(?<!trước hết )là|nêu rõ|vừa|cho thấy|đồng thời|góp phần|nhất là|trong đó|và trao|và giới thiệu"
+                        r"|và công bố|tại hội nghị|tại kỳ họp|để ban hành|gây (?:thiệt hại|ảnh hưởng|hậu quả))(?!\w)")
 # "Nghị quyết Đại hội" with no number, body or term of its own after it.
 _UNNUMBERED_CONGRESS = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội(?!\w)(?!\s*(?:đại biểu|lần thứ|khóa|toàn quốc|\d|"
                                   + UPPER + r"))")
@@ -434,6 +486,12 @@ _JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2
 # "Thủ tướng Chính phủ đã ký ban hành", "Bộ Chính trị khóa IX đã ra".
 _ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
                         r"(?:ban hành|ra|thông qua)\s+(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
+
+
+def _end_of_term(text: str, pos: int) -> int:
+    """Past the term written after an issuer ("Bộ Chính trị khóa XII", "(khóa XI)")."""
+    m = re.compile(r"\s*\(?\s*(?i:khóa)\s+[IVXLC\d]+\s*\)?").match(text, pos)
+    return m.end() if m else pos
 
 
 _PLENUM_LABEL = re.compile(r"Nghị quyết Trung ương (\d+)( khóa [IVXLC]+)?$")

@@ -920,3 +920,29 @@ def test_laws_by_their_whole_names(text, labels):
 def test_congress_and_plenum_resolutions_of_the_body_the_article_is_about(text, labels):
     x = extract_text("t.txt", "Tiêu đề\n\n" + text)
     assert [d.label for d in x.directives] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a document named by what it is about: its kind and its title, the issuer left to the issuer
+    ("Hội nghị đã thông qua Nghị quyết về phát triển kinh tế tư nhân trở thành một động lực quan trọng của nền "
+     "kinh tế.", ["Nghị quyết về phát triển kinh tế tư nhân trở thành một động lực quan trọng của nền kinh tế"]),
+    ("Kỳ họp đã thông qua Nghị quyết của Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm "
+     "2021 - 2025; Nghị quyết về mức thu học phí năm học 2021 - 2022.",
+     ["Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
+      "Nghị quyết về mức thu học phí năm học 2021 - 2022"]),
+    ("Hội nghị thảo luận dự thảo Chỉ thị của Bộ Chính trị khóa XIII về đại hội đảng bộ các cấp, tiến tới Đại hội "
+     "đại biểu toàn quốc lần thứ XIV của Đảng.",
+     ["Chỉ thị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"]),
+    # written in lower case with its issuer; the next clause is no part of the title
+    ("Căn cứ quy định của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Trung ương đề nghị "
+     "khai trừ.", ["Quy định về xử lý kỷ luật đảng viên vi phạm"]),
+    ("Tỉnh ủy tổ chức hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ.",
+     ["Quyết định về công tác cán bộ"]),
+    # no document: several, a party's or the law's say in general, a title that is no title
+    ("quán triệt các nghị quyết, chỉ thị của Đảng về phòng, chống tham nhũng.", []),
+    ("thực hiện đúng quy định của pháp luật về trình tự, thủ tục.", []),
+    ("Hội đồng nhân dân đã thông qua nghị quyết về nội dung này.", []),
+])
+def test_documents_named_by_what_they_are_about(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
