@@ -32,8 +32,10 @@ _NUMBERED_PAPER = re.compile(
     r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
     r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
     r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
-# Words that make a date in an event's sentence something other than the day the meeting took place.
-_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+# Words that make a date in an event's sentence something other than the day the meeting took place: the end of
+# a range, the day something takes effect ("kể từ"), the day a meeting is put off to ("sang").
+_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước|kể từ|sang)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$",
+                           re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
@@ -44,6 +46,8 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chu�
                       r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
 _EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
+# "đã họp kỳ thứ 11", "đã họp phiên đầu tiên": the meeting a body held is a sitting of that kind.
+_SITTING = re.compile(r"\s+(kỳ|phiên)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
@@ -253,6 +257,13 @@ class EventReader:
 
     def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
         kind = self.gaz.event_kinds[key(kind_match.group(0))]
+        if key(kind_match.group(0)) in ("đã họp", "vừa họp"):  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
+            sitting = _SITTING.match(s.work, kind_match.end())
+            named = self.gaz.event_re.match(s.work, kind_match.end() - len("họp"))  # "đã họp báo"
+            if sitting:
+                kind = self.gaz.event_kinds[key(sitting.group(1) + " họp")]
+            elif named and named.end() > kind_match.end():
+                kind = self.gaz.event_kinds[key(named.group(0))]
         event = Event(kind, _clause(s.work, kind_match.start()), value,
                       Evidence(s.source.start, s.source.end, s.source.text))
         event.organizers = self._organizers(s, kind_match, localities)
@@ -290,7 +301,7 @@ class EventReader:
             kinds = [k for k in self.gaz.event_re.finditer(masked)
                      if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
                      and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
-                          or _REPORTED_AFTER.match(masked, k.end()))]
+                          or _REPORTED_AFTER.match(masked, k.end()) or _TODAY.search(masked, 0, k.start()))]
             if not kinds:
                 continue
             value = self._lead_day(article, title, sents, event_years)

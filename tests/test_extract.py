@@ -946,3 +946,38 @@ def test_congress_and_plenum_resolutions_of_the_body_the_article_is_about(text, 
 def test_documents_named_by_what_they_are_about(text, labels):
     x = extract_text("t.txt", "Tiêu đề\n\n" + text)
     assert [d.label for d in x.directives] == labels
+
+
+@pytest.mark.parametrize("sentence, kind, date, chairs", [
+    # a body that met ("đã họp"), a sitting of the kind it names, a dialogue with the people
+    ("Ngày 28-7, tại trụ sở Trung ương Đảng, Bộ Chính trị đã họp dưới sự chủ trì của Tổng Bí thư Nguyễn Văn Hải.",
+     "cuộc họp", "--07-28", ["Nguyễn Văn Hải"]),
+    ("Từ ngày 15 đến 17/2, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 11, xem xét kết luận kiểm tra.",
+     "kỳ họp", "--02-15", []),
+    ("Sáng 30/6, Thường trực HĐND tỉnh đã họp báo giới thiệu về kỳ họp thứ 4.", "họp báo", "--06-30", []),
+    ("Chiều 27/2, ông Nguyễn Văn Hải, Phó Chủ tịch UBND thành phố, đã chủ trì buổi đối thoại với người dân xã "
+     "Hòa Liên.", "buổi đối thoại", "--02-27", ["Nguyễn Văn Hải"]),
+])
+def test_meetings_a_verb_or_a_dialogue_names(sentence, kind, date, chairs):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    (e,) = x.events
+    assert (e.kind, e.date, e.chairs) == (kind, date, chairs)
+
+
+@pytest.mark.parametrize("text", [
+    # the day an appointment takes effect, the day a meeting is put off to
+    "Tin\n\nChiều 20/3, Bộ Công an tổ chức lễ công bố quyết định. Buổi lễ đã công bố quyết định bổ nhiệm Đại tá "
+    "Nguyễn Văn Hải giữ chức Giám đốc Công an tỉnh kể từ ngày 14/3/2019.",
+    "Tin\n\nChiều 27/2, Ủy ban nhân dân thành phố tổ chức buổi đối thoại với người dân. Ông Nguyễn Văn Hải khất lại "
+    "buổi đối thoại sang chiều 28/2 vì chưa có sự chuẩn bị đầy đủ.",
+])
+def test_days_that_are_not_another_meeting(text):
+    x = extract_text("t.txt", text)
+    assert len(x.events) == 1
+
+
+def test_a_ceremony_held_tonight_in_an_undated_article_is_reported():
+    x = extract_text("t.txt", "Trao huy hiệu Đảng cho các nguyên lãnh đạo\n\nChiều tối nay, tại trụ sở Chính phủ, Đảng ủy "
+                              "Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng cho các nguyên lãnh đạo Đảng, Nhà nước.")
+    (e,) = x.events
+    assert (e.kind, e.date, e.organizers) == ("lễ", None, ["Đảng ủy Văn phòng Chính phủ"])
