@@ -158,6 +158,7 @@ class EventReader:
         anchors: list[tuple[int, Event]] = []
         kinds_in = {s.index: list(self.gaz.event_re.finditer(s.work)) for s in sents}
         event_years = self._event_years([s for s in sents if kinds_in[s.index]])
+        latest = self._latest_year(sents, article.published)
         for s in sents:
             kinds = kinds_in[s.index]
             if not kinds:
@@ -170,6 +171,8 @@ class EventReader:
             value = self._year_of(value, masked, event_years, article.published)
             if article.published and not value.startswith("--") and value > article.published:
                 continue  # an article reports no meeting after its own day: this one is announced
+            if latest and not value.startswith("--") and int(value[:4]) < latest - 1:
+                continue  # a meeting of years before the article's is its history ("ngày 30/6/1989, Kỳ họp thứ 5 …")
             same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
                          and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
@@ -365,6 +368,17 @@ class EventReader:
                 continue
             return value, kind, dates.span_end(masked, start)
         return None
+
+    @staticmethod
+    def _latest_year(sents: list[_Sentence], published: str | None) -> int | None:
+        """The latest year the article's days are written in (not what an anniversary remembers), or its
+        publication's: the year the article is of, give or take one."""
+        years = [int(value[:4]) for s in sents
+                 for _, _, value in dates.dates_in(dates.without_anniversaries(s.work), cued=False)
+                 if not value.startswith("--")]
+        if published:
+            years.append(int(published[:4]))
+        return max(years, default=None)
 
     def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
         """Days the sentences that name a meeting also write in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD,

@@ -981,3 +981,10 @@ def test_a_ceremony_held_tonight_in_an_undated_article_is_reported():
                               "Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng cho các nguyên lãnh đạo Đảng, Nhà nước.")
     (e,) = x.events
     assert (e.kind, e.date, e.organizers) == ("lễ", None, ["Đảng ủy Văn phòng Chính phủ"])
+
+
+def test_a_meeting_of_years_before_the_article_is_its_history():
+    x = extract_text("t.txt", "Tin\n\nNgày 1/7/2019, tại TP. Đồng Hới, diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh. Tại buổi "
+                              "lễ, Bí thư Tỉnh ủy Nguyễn Văn Hải nhắc lại, ngày 30/6/1989, Kỳ họp thứ 5, Quốc hội khóa VIII "
+                              "đã quyết định chia tách tỉnh.")
+    assert [e.date for e in x.events] == ["2019-07-01"]
