@@ -43,11 +43,17 @@ _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "kết quả Hội nghị": a meeting a document or a report comes from.
 _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|(?:về|về việc|thời gian|kế hoạch) tổ chức"
                       r"|nghị quyết(?: các)?"
-                      r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
+                      r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện"
+                      # a meeting there was none of: "chưa thấy có một cuộc họp Hội đồng kỷ luật nào"
+                      r"|(?:chưa|không)\s+(?:thấy\s+)?có(?:\s+(?:một|bất kỳ))?)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
 _EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
 # "đã họp kỳ thứ 11", "đã họp phiên đầu tiên": the meeting a body held is a sitting of that kind.
 _SITTING = re.compile(r"\s+(kỳ|phiên)(?!\w)", re.IGNORECASE)
+# A day the sentence places years back: "cách đây 88 năm, ngày 3-2-1930, Đảng … thành lập".
+_YEARS_AGO = re.compile(r"(?<!\w)(?:cách đây\s+\d+\s+năm|\d+\s+năm\s+(?:trước|về trước))(?!\w)", re.IGNORECASE)
+# Someone telling the press, between a day and the meeting named after it: the day is the telling's.
+_TOLD = re.compile(r"(?<!\w)(?:cho biết|cho hay|xác nhận|thông tin với|trao đổi với)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
@@ -171,7 +177,7 @@ class EventReader:
             value = self._year_of(value, masked, event_years, article.published)
             if article.published and not value.startswith("--") and value > article.published:
                 continue  # an article reports no meeting after its own day: this one is announced
-            if latest and not value.startswith("--") and int(value[:4]) < latest - 1:
+            if (latest and not value.startswith("--") and int(value[:4]) < latest - 1) or _YEARS_AGO.search(masked):
                 continue  # a meeting of years before the article's is its history ("ngày 30/6/1989, Kỳ họp thứ 5 …")
             same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
                          and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
@@ -366,6 +372,8 @@ class EventReader:
             after = masked[end:clause.start() if clause else len(masked)] if kind.start() < start else ""
             if _NOT_THE_MEETING.search(between) or _NOT_THE_MEETING.search(after):
                 continue
+            if start < kind.start() and _TOLD.search(between):
+                continue  # "chiều 23/6, một cán bộ … cho hay, … cuộc họp …": the day it was told, not held
             return value, kind, dates.span_end(masked, start)
         return None
 

@@ -988,3 +988,20 @@ def test_a_meeting_of_years_before_the_article_is_its_history():
                               "lễ, Bí thư Tỉnh ủy Nguyễn Văn Hải nhắc lại, ngày 30/6/1989, Kỳ họp thứ 5, Quốc hội khóa VIII "
                               "đã quyết định chia tách tỉnh.")
     assert [e.date for e in x.events] == ["2019-07-01"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # what an anniversary remembers ("kỉ niệm" spelt with i) gives no year; a day placed years back is none
+    ("Tin\n\nSáng 26-1, Thành ủy tổ chức lễ khai mạc triển lãm kỉ niệm 50 năm cuộc tổng tiến công xuân Mậu Thân "
+     "1968. Phát biểu tại lễ khai mạc, ông Nguyễn Văn Hải nhắc lại cách đây 88 năm, ngày 3-2-1930, Đảng ra đời.",
+     ["--01-26"]),
+    # a meeting there was none of
+    ("Tin\n\nChiều 19/5, Bí thư Huyện ủy chủ trì buổi làm việc với các phòng. Chiều 23/6, ông Nguyễn Văn Hải cho biết "
+     "chưa thấy có một cuộc họp Hội đồng kỷ luật nào.", ["--05-19"]),
+    # the day someone told the press is not the day of the meeting told of
+    ("Tin\n\nChương trình thời sự tối 23/7 cho hay, từ ngày 15 đến 22/7, Bộ Chính trị đã làm việc với 16 đảng bộ.",
+     ["--07-15"]),
+])
+def test_days_of_history_denials_and_telling(text, dates):
+    x = extract_text("t.txt", text)
+    assert [e.date for e in x.events] == dates
