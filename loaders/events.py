@@ -132,6 +132,11 @@ _HEAD_OF_CLAUSE = re.compile(r"\s*(?:\S+(?:\s+\S+){0,15}\s*,)?\s*(?:đồng th�
 # A verb followed by a number is a document's kind: "Kết luận số 292", "Kết luận 62-KL/TW".
 _NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những|mỗi)\s+$", re.IGNORECASE)
+# Words no title before a name holds: "… với Thành ủy để công bố kết quả … đối với ông A" holds it with no person.
+_NOT_A_TITLE = re.compile(r"(?<!\w)(?:để|về|đối với|nhằm|là|trong|tại|của)(?!\w)", re.IGNORECASE)
+# A session phrase that opens its clause, its subject after the comma: "Chiều 19/5, tại buổi làm việc với …, A …".
+_AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi|cuộc)\s+", re.IGNORECASE)
+_DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -584,9 +589,11 @@ class EventReader:
             verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
-            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) or (
-                    part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start())):
-                continue  # "3 nghị quyết và 1 kết luận", "buổi làm việc với": a thing, not an act
+            if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
+                out += [(name, part, v.start()) for name in self._session_lead(text, refs, v)]
+                continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
+            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()):
+                continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, verbs, clause_start, v):
                 part = "conclude"  # "dự và chỉ đạo", "đến dự và phát biểu ý kiến chỉ đạo": the guest who presides
@@ -617,6 +624,32 @@ class EventReader:
                                                or re.match(r"\s*(?:của|là)\s", text[v.end():])):
                 out.append((after[0].name, part, v.start()))
         return out
+
+    @staticmethod
+    def _session_lead(text: str, refs: list[_Ref], verb: re.Match) -> list[str]:
+        """Who leads a working session named as a thing ("tại buổi làm việc với …"): the person it is held with
+        ("Tại buổi làm việc với Bí thư Thành ủy Đinh La Thăng, lãnh đạo huyện cho biết …"), else, with a body
+        that is no delegation ("… với Đoàn, đồng chí Bí thư Tỉnh ủy …" is the host), the person whose clause
+        holds it ("Bí thư Thành ủy Đinh La Thăng đặt ra yêu cầu tại buổi làm việc với LĐLĐ", "Chiều 19/5, tại
+        buổi làm việc với huyện Hóc Môn, Bí thư Thành ủy Đinh La Thăng yêu cầu …")."""
+        end = _CLAUSE_END.search(text, verb.end())
+        clause_end = end.start() if end else len(text)
+        comma = text.find(",", verb.end(), clause_end)
+        phrase_end = comma if comma >= 0 else clause_end
+        held_with = [r for r in refs if verb.end() <= r.start < phrase_end
+                     and not _NOT_A_TITLE.search(text, verb.end(), r.start)]
+        if held_with:
+            return [held_with[0].name]
+        if _DELEGATION_AFTER.match(text, verb.end()):
+            return []
+        clause_start = max([text.rfind(x, 0, verb.start()) for x in (";", ":", ". ")]) + 1
+        before = [r for r in refs if clause_start <= r.start and r.end <= verb.start()]
+        if before:
+            return [before[0].name]
+        if comma < 0 or not _AT_THE_SESSION.fullmatch(text, clause_start, verb.start()):
+            return []  # "Đoàn đã có buổi làm việc với …, chính thức thông báo … đối với ông A": not A's
+        after = [r for r in refs if phrase_end <= r.start < clause_end]
+        return [after[0].name] if after else []
 
     @staticmethod
     def _subject_after(text: str, verb: re.Match, clause_start: int, first: _Ref) -> bool:

@@ -1005,3 +1005,21 @@ def test_a_meeting_of_years_before_the_article_is_its_history():
 def test_days_of_history_denials_and_telling(text, dates):
     x = extract_text("t.txt", text)
     assert [e.date for e in x.events] == dates
+
+
+@pytest.mark.parametrize("sentence, chairs", [
+    # a working session named as a thing: the person it is held with, else the person whose clause holds it
+    ("Tại buổi làm việc với Bí thư Tỉnh ủy Nguyễn Văn Hải sáng 8/6, lãnh đạo huyện Trần Minh Đức cho biết tình "
+     "hình.", ["Nguyễn Văn Hải"]),
+    ("Chiều 19/5, tại buổi làm việc với huyện Hóc Môn, Bí thư Thành ủy Nguyễn Văn Hải yêu cầu xử lý dứt điểm.",
+     ["Nguyễn Văn Hải"]),
+    ("Chiều 10/2, Bí thư Thành ủy Nguyễn Văn Hải đặt ra yêu cầu tại buổi làm việc với Liên đoàn Lao động thành phố.",
+     ["Nguyễn Văn Hải"]),
+    # the host of a delegation, a person named in what the session was for
+    ("Ngày 9/2, tại buổi làm việc với Đoàn, đồng chí Trần Minh Đức, Bí thư Tỉnh ủy báo cáo tình hình.", []),
+    ("Ngày 9/2, Đoàn kiểm tra đã có cuộc làm việc với Thành ủy để công bố kết quả kiểm tra đối với Bí thư Thành ủy "
+     "Nguyễn Văn Hải.", []),
+])
+def test_who_leads_a_working_session_named_as_a_thing(sentence, chairs):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert x.events[0].chairs == chairs
