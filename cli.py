@@ -36,6 +36,23 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def day_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A date option, checked: a day of the calendar as YYYY-MM-DD, or one line and exit 1."""
+    from .graph.lookup import iso_day
+
+    if value is None:
+        return None
+    try:
+        return iso_day(value, param.opts[0])
+    except ValueError as e:
+        fail(str(e))
+
+
+def undated(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for a table: a fact whose day is not known says so."""
+    return [{**r, "date": r.get("date") or "undated"} for r in rows]
+
+
 def friendly_errors(fn: Callable) -> Callable:
     """Turn store and input errors into one line on stderr instead of a traceback."""
     @functools.wraps(fn)
@@ -136,7 +153,8 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
 # ------------------------------------------------------------------- roles
 @main.command()
 @click.argument("name")
-@click.option("--as-of", "as_of", metavar="DATE", help="Only posts reported on or before DATE (YYYY-MM-DD), latest first.")
+@click.option("--as-of", "as_of", metavar="DATE", callback=day_option,
+              help="Only posts reported on or before DATE (YYYY-MM-DD), latest first, then the undated.")
 @store_options
 @json_option
 @friendly_errors
@@ -155,7 +173,7 @@ def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, a
         click.echo(f"{len(found)} officials match {name!r}:")
     for official, rows in found.items():
         click.echo(f"\n{official}" if len(found) > 1 else official)
-        print_rows(rows, False, ["title", "body", "date", "article"])
+        print_rows(undated(rows), False, ["title", "body", "date", "article"])
 
 
 # ---------------------------------------------------------------- identity
@@ -165,8 +183,8 @@ def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, a
 @json_option
 @friendly_errors
 def same(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> None:
-    """Which mentions of NAME were taken for the same person, by which rule, and why."""
-    from .graph.identity import same as decisions
+    """Which mentions of NAME were taken for the same person, by which rule and why, and the judgements on them."""
+    from .graph.identity.review import same as decisions
 
     with connect(db, neo4j_uri) as store:
         rows = decisions(store, name)
@@ -175,32 +193,89 @@ def same(name: str, db: str | None, neo4j_uri: str | None, as_json: bool) -> Non
     print_rows(rows, as_json, ["id", "name", "article", "rule", "reason", "posts"])
 
 
+def judgement_options(fn: Callable) -> Callable:
+    fn = click.option("--reason", default="", metavar="TEXT", help="Why, for whoever reads the log.")(fn)
+    fn = click.option("--by", metavar="NAME", help="Who judges (default $CANBO_USER, else your login name).")(fn)
+    return click.option("--unsure", is_flag=True, help="Record that you are unsure: the log keeps it, nothing changes.")(fn)
+
+
 @main.command()
 @click.argument("keep")
 @click.argument("other")
+@judgement_options
 @store_options
 @friendly_errors
-def merge(keep: str, other: str, db: str | None, neo4j_uri: str | None) -> None:
-    """Judge persons KEEP and OTHER (ids from `canbo same`) the same official; re-ingesting keeps it so."""
-    from .graph.identity import merge as run, short_id
+def merge(keep: str, other: str, unsure: bool, by: str | None, reason: str, db: str | None,
+          neo4j_uri: str | None) -> None:
+    """Judge persons KEEP and OTHER (ids from `canbo same`) one official; the graph keeps it so when rebuilt."""
+    from .graph.identity.ids import short_id
+    from .graph.identity.review import merge as run
 
     with connect(db, neo4j_uri, writable=True) as store:
-        person = run(store, keep, other)
-    click.echo(f"merged into {person['name']} ({short_id(person['uri'])})")
+        a, b = run(store, keep, other, "unsure" if unsure else "same", by, reason)
+    if a["uri"] == b["uri"]:
+        click.echo(f"{a['name']} ({short_id(a['uri'])}) is one person already: nothing recorded" if unsure else
+                   f"merged into {a['name']} ({short_id(a['uri'])})")
+    else:
+        click.echo(f"{'recorded as unsure' if unsure else 'recorded, but another judgement keeps them apart'}: "
+                   f"{short_id(a['uri'])} and {short_id(b['uri'])}")
 
 
 @main.command()
 @click.argument("person")
 @click.option("--article", required=True, metavar="KEY", help="The article (file name or URL) whose mention is someone else.")
+@judgement_options
 @store_options
 @friendly_errors
-def split(person: str, article: str, db: str | None, neo4j_uri: str | None) -> None:
-    """Judge PERSON's mention in one article to be someone else; re-ingesting keeps it so."""
-    from .graph.identity import short_id, split as run
+def split(person: str, article: str, unsure: bool, by: str | None, reason: str, db: str | None,
+          neo4j_uri: str | None) -> None:
+    """Judge PERSON's mention in one article to be someone else; the graph keeps it so when rebuilt."""
+    from .graph.identity.ids import short_id
+    from .graph.identity.review import split as run
 
     with connect(db, neo4j_uri, writable=True) as store:
-        new = run(store, person, article)
-    click.echo(f"split: the mention in {article} is now person {short_id(new)}")
+        now = run(store, person, article, "unsure" if unsure else "different", by, reason)
+    if unsure:
+        click.echo(f"recorded as unsure: the mention in {article} is still person {short_id(now['uri'])}")
+    else:
+        click.echo(f"split: the mention in {article} is now person {short_id(now['uri'])}")
+
+
+@main.group()
+def judgements() -> None:
+    """The log of judgements (merge, split): export it, and import it into a graph rebuilt from the articles."""
+
+
+@judgements.command("export")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+@store_options
+@friendly_errors
+def judgements_export(output: str | None, db: str | None, neo4j_uri: str | None) -> None:
+    """Every judgement, oldest first, as JSON lines."""
+    from .graph.identity.review import judgements as log
+
+    with connect(db, neo4j_uri) as store:
+        lines = [j.to_json() for j in log(store)]
+    if output in (None, "-"):
+        for line in lines:
+            click.echo(line)
+    else:
+        Path(output).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        click.echo(f"wrote {len(lines)} judgements to {output}", err=True)
+
+
+@judgements.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@store_options
+@friendly_errors
+def judgements_import(path: str, db: str | None, neo4j_uri: str | None) -> None:
+    """Add the judgements of an exported log (JSON lines) to the graph, and decide their names again."""
+    from .graph.identity.review import import_judgements
+
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    with connect(db, neo4j_uri, writable=True) as store:
+        read, new = import_judgements(store, text.splitlines(), path)
+    click.echo(f"{read} judgements read, {new} new")
 
 
 @main.command()
@@ -234,7 +309,7 @@ def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, 
         return
     for official, rows in found.items():
         click.echo(official)
-        print_rows(rows, False, ["date", "what", "detail", "article"])
+        print_rows(undated(rows), False, ["date", "what", "detail", "article"])
 
 
 # ------------------------------------------------------------------ schema
@@ -417,8 +492,9 @@ def export_n10s(output: str | None) -> None:
 @click.option("--event", "events", multiple=True, metavar="NAME", help="Draw around events whose name contains NAME.")
 @click.option("--cypher", metavar="TEXT", help="Draw around the nodes whose uri your read-only Cypher returns.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 6), help="How far from the selection.")
-@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Leave out what is dated before this day.")
-@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Leave out what is dated after this day.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", callback=day_option,
+              help="Leave out what is dated before this day.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", callback=day_option, help="Leave out what is dated after this day.")
 @click.option("--all", "everything", is_flag=True, help="Draw the whole graph, however large.")
 @store_options
 @friendly_errors

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from .identity.ids import short_id
 from .store import Store
 
 ARTICLES = (
@@ -68,7 +69,7 @@ def export_facts(store: Store) -> dict[str, Any]:
         doc: dict[str, Any] = {"article": a["key"], "title": a["title"], "published": a["published"],
                                "authors": a["authors"] or [], "persons": [], "directives": [], "events": []}
         for p in persons.get(a["article"], []):
-            doc["persons"].append({"name": p["name"], "posts": [
+            doc["persons"].append({"name": p["name"], "id": short_id(p["person"]), "posts": [
                 {"title": x["title"], "body": x["body"]} for x in posts.get(a["article"] + " " + p["person"], [])]})
         for d in directives.get(a["article"], []):
             doc["directives"].append({"label": d["label"], "issuer": d["issuer"], "date": d["issued"]})

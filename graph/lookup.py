@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from itertools import groupby
 from typing import Any
 
@@ -10,8 +11,8 @@ from ..loaders.text import key
 from ..queries import all_queries
 from .store import Store
 
-# Things named by a folded key that users look up: officials, and the judgements made about a name.
-_NAMED = {"Person", "Judgement"}
+# Things named by a folded key that users look up: officials, and the mentions of a name (`canbo same`).
+_NAMED = {"Person", "Mention"}
 
 
 def unmarked(folded: str) -> str:
@@ -44,24 +45,50 @@ def matching_officials(store: Store, name: str) -> list[str]:
     return matching_keys(store, name, "Person")
 
 
+def iso_day(value: str, what: str = "a date") -> str:
+    """A day given by a user, checked: YYYY-MM-DD and a real day of the calendar; ValueError says what is wrong."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"{what} takes a day of the calendar as YYYY-MM-DD, and {value!r} is none") from None
+    raise ValueError(f"{what} takes a date as YYYY-MM-DD, not {value!r}")
+
+
+def dated(day: object) -> bool:
+    """A full date (not a day without its year, --MM-DD, nor none)."""
+    return isinstance(day, str) and not day.startswith("--")
+
+
+def in_date_order(rows: list[dict[str, Any]], *then: str) -> list[dict[str, Any]]:
+    """Dated rows first, in date order; then days without a year; the undated last."""
+    return sorted(rows, key=lambda r: (0 if dated(r["date"]) else 1 if r["date"] else 2, r["date"] or "",
+                                       *(str(r.get(k) or "") for k in then)))
+
+
 def roles(store: Store, name: str, as_of: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every post of each official the name matches, by official; several matches are all listed.
 
-    With `as_of` (YYYY-MM-DD), only posts reported on or before that day, latest first: a post is
-    evidence that the official held it on the day of the report, not a term of office. Days
-    without a year (--MM-DD) cannot be placed and are left out.
+    A post is evidence that the official held it on the day the article was
+    published, not a term of office. With `as_of` (YYYY-MM-DD), the posts reported
+    on or before that day, latest first, then those whose day is not known
+    (`date` None): they cannot be placed before or after it, so they are shown
+    as undated rather than dropped.
     """
+    if as_of:
+        as_of = iso_day(as_of, "--as-of")
     query = all_queries()["official-posts"]
     out: dict[str, list[dict[str, Any]]] = {}
     for folded in matching_officials(store, name):
         rows = store.read(query.cypher, {"name": folded})
-        if as_of:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
-                raise KeyError(f"--as-of takes a date as YYYY-MM-DD, not {as_of!r}")
-            rows = sorted((r for r in rows if r["date"] and not r["date"].startswith("--") and r["date"] <= as_of),
-                          key=lambda r: r["date"], reverse=True)
         for person, group in groupby(rows, key=lambda r: (r["name"], r["person"])):
-            out[_label(out, person[0])] = list(group)
+            posts = in_date_order(list(group), "title", "body", "article")
+            if as_of:
+                posts = sorted((r for r in posts if dated(r["date"]) and r["date"] <= as_of),
+                               key=lambda r: r["date"], reverse=True) + [r for r in posts if not dated(r["date"])]
+                if not posts:
+                    continue
+            out[_label(out, person[0])] = posts
         if not rows and not as_of:
             out.setdefault(folded, [])
     return out
@@ -93,10 +120,12 @@ ORDER BY person, date, what, detail
 
 
 def timeline(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
-    """Posts and parts in events of each official the name matches, in date order."""
+    """Posts (on the day their article was published) and parts in events (on the event's day) of each official
+    the name matches, in date order; what has no known day comes last, undated."""
     out: dict[str, list[dict[str, Any]]] = {}
     for folded in matching_officials(store, name):
         rows = store.read(TIMELINE, {"name": folded})
         for person, group in groupby(rows, key=lambda r: (r["name"], r["person"])):
-            out[_label(out, person[0])] = [{k: v for k, v in r.items() if k not in ("name", "person")} for r in group]
+            found = [{k: v for k, v in r.items() if k not in ("name", "person")} for r in group]
+            out[_label(out, person[0])] = in_date_order(found, "what", "detail", "article")
     return out

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
-from ..vocab import CANBO, MODEL
-from .identity import PersonContext, Resolver, person_contexts, record_decisions
+from ..vocab import CANBO, MODEL, SCHEMA
+from .identity.mentions import ArticleMentions, article_mentions
+from .identity.resolver import Plan, Resolver
 from .mapping import Rows, to_rows
 from .store import Statement, Store
 
@@ -27,15 +28,6 @@ DERIVED_FROM = MODEL.rel_types[CANBO.derivedFrom]
 # The article node goes too, to be written afresh: nothing but its own facts points at it.
 REMOVE_ARTICLES = (
     "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) OPTIONAL MATCH (a)<-[:DERIVED_FROM]-(f) DETACH DELETE f, a"
-)
-# Persons the articles named before, to remove if no article names them any more.
-NAMED_PERSONS = (
-    "UNWIND $uris AS uri MATCH (:Article {uri: uri})<-[:DERIVED_FROM]-(:Mention)-[:REFERS_TO]->(p:Person) "
-    "RETURN DISTINCT p.uri AS uri"
-)
-REMOVE_UNNAMED_PERSONS = (
-    "UNWIND $uris AS uri MATCH (p:Person {uri: uri}) WHERE NOT (p)<-[:REFERS_TO]-(:Mention) "
-    "AND NOT (p)<-[:CONCERNS]-(:Judgement) DETACH DELETE p"
 )
 
 
@@ -94,27 +86,53 @@ def merge_statements(rows: Rows) -> list[Statement]:
 
 @dataclass
 class Prepared:
-    """One article made ready to write: its rows and the persons the resolver must decide."""
+    """One article made ready to write: its rows and the mentions of persons the resolver must decide."""
 
-    uri: str
-    key: str
     rows: Rows
-    persons: list[PersonContext]
+    mentions: ArticleMentions
+
+    @property
+    def uri(self) -> str:
+        return self.mentions.uri
 
 
 def prepare(graph: Graph) -> Prepared:
-    """The rows of one article's graph and its persons' contexts (done in worker processes)."""
-    uri, key, persons = person_contexts(graph)
-    return Prepared(uri, key, to_rows(graph), persons)
+    """The rows of one article's graph and what its persons offer the resolver (done in worker processes)."""
+    return Prepared(to_rows(graph), article_mentions(graph))
+
+
+def record_decisions(article: Prepared, plan: Plan) -> None:
+    """Give the article's persons the persons the resolver decided, with the decision on each mention.
+
+    A decision (its rule and reason) lives on the mention it decides, with the
+    mention's name key, by which the resolver finds the mentions of a name again.
+    Every row of a person is named after the person's smallest mention, whichever
+    article came first.
+    """
+    keys, rows = MODEL.keys, article.rows
+    refers = rows.rels[(MODEL.rel_types[CANBO.refersTo], MODEL.labels[CANBO.Mention], MODEL.labels[SCHEMA.Person])]
+    mention_of = {r["o"]: r["s"] for r in refers}
+    mentions = {row["uri"]: row["props"] for row in rows.nodes[MODEL.labels[CANBO.Mention]]}
+    persons = {row["uri"]: row["props"] for row in rows.nodes[MODEL.labels[SCHEMA.Person]]}
+    renamed = {}
+    for m in article.mentions.mentions:
+        uri, rule, reason = plan.mentions[(m.key, article.mentions.key)]
+        name, name_key = plan.persons[uri]
+        for person in m.persons:
+            mentions[mention_of[person]].update({keys[CANBO.key]: m.key, keys[CANBO.rule]: rule,
+                                                 keys[CANBO.reason]: reason})
+            persons[person].update({keys[SCHEMA.name]: name, keys[CANBO.key]: name_key})
+            renamed[person] = uri
+    rows.rename(renamed)
 
 
 class Writer:
     """Writes batches of articles into a store, one transaction each, for one run of an ingest.
 
-    Persons are first resolved to the officials the graph already knows
-    (identity.py). Shared nodes and the relationships between them that this run
-    has already written, unchanged, are not sent again: most bodies, roles and
-    officials recur in article after article.
+    Persons are first resolved with every mention of their names the graph
+    already holds (identity/resolver.py). Shared nodes and the relationships
+    between them that this run has already written, unchanged, are not sent
+    again: most bodies, roles and officials recur in article after article.
     """
 
     def __init__(self, store: Store):
@@ -126,23 +144,21 @@ class Writer:
     def write(self, articles: list[Prepared]) -> Rows:
         """Replace the facts of these articles; the rows of their facts."""
         uris = [a.uri for a in articles]
-        named_before = [r["uri"] for r in self.store.read(NAMED_PERSONS, {"uris": uris})]
+        plan = self.resolver.plan([a.mentions for a in articles])
         rows = Rows()
-        self.resolver.load({p.key for a in articles for p in a.persons}, uris)
         for article in articles:
-            decisions = self.resolver.decide_all(article.key, article.persons)
-            record_decisions(article.rows, decisions)
-            article.rows.rename({str(d.mention): str(d.person) for d in decisions})
+            record_decisions(article, plan)
             rows.extend(article.rows)
         rows.dedupe()
         unsent, nodes, rels = self._unsent(rows)
         statements: list[Statement] = [(REMOVE_ARTICLES, {"uris": uris})]
+        statements += plan.statements
         statements += merge_statements(unsent)
-        statements.append((REMOVE_UNNAMED_PERSONS, {"uris": named_before}))
+        statements.append(plan.cleanup())
         self.store.write(statements)
         self.nodes_written.update(nodes)
         self.rels_written |= rels
-        for uri in named_before:  # the write may have removed them
+        for uri in plan.emptied:  # the write may have removed them
             self.nodes_written.pop(("Person", uri), None)
         return rows
 

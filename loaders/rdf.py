@@ -181,8 +181,7 @@ class _Builder:
             self.add(uri, CANBO.date, date_literal(date))
 
     def _fact_date(self) -> str | None:
-        dated = [e.date for e in self.x.events if e.date]
-        return dated[0] if dated else self.x.article.published
+        return self.x.article.published  # a post read in an article is evidence on the day it was published
 
     def event(self, index: int, event: Event, persons: dict[str, URIRef]) -> None:
         uri = self.fact(DATA[f"event/{self.aid}/{index}"], SCHEMA.Event, event.evidence)

@@ -179,15 +179,40 @@ def test_a_uri_that_is_not_bolt_is_refused_naming_the_schemes(uri):
 def test_same_merge_split_and_timeline(db):
     listed = run("same", "Sử Ngọc Anh", "--db", db, "--json")
     (row,) = json.loads(listed.output)
-    assert row["rule"] == "first-seen" and row["article"] == "003_32c6bc8dcbf85a68.txt"
+    assert row["rule"] == "only-mention" and row["article"] == "003_32c6bc8dcbf85a68.txt"
     other = json.loads(run("same", "Ngô Thanh Sơn", "--db", db, "--json").output)[0]
-    merged = run("merge", row["id"], other["id"], "--db", db)
+    merged = run("merge", row["id"], other["id"], "--db", db, "--by", "tester", "--reason", "one official")
     assert merged.exit_code == 0 and "merged into Sử Ngọc Anh" in merged.output
-    split_ = run("split", row["id"], "--article", "003_32c6bc8dcbf85a68.txt", "--db", db)
+    merged_id = merged.output.split("(")[1].split(")")[0]
+    split_ = run("split", merged_id, "--article", "003_32c6bc8dcbf85a68.txt", "--db", db)
     assert split_.exit_code == 0, split_.output
-    assert run("merge", "nope", row["id"], "--db", db).output.startswith("canbo: no person with id")
+    assert run("merge", "nope", merged_id, "--db", db).output.startswith("canbo: no person with id")
+    judged = json.loads(run("same", "Sử Ngọc Anh", "--db", db, "--json").output)
+    assert [r["reason"].split(": ")[1].split()[0] for r in judged if r["id"] == ""] == ["same", "different"]
     timeline = run("timeline", "Đoàn Đình Nguyên", "--db", db)
     assert "2017-09-28" in timeline.output and "chair" in timeline.output
+
+
+def test_judgements_export_and_import_into_a_graph_rebuilt_from_the_articles(db, tmp_path):
+    row = json.loads(run("same", "Sử Ngọc Anh", "--db", db, "--json").output)[0]
+    other = json.loads(run("same", "Ngô Thanh Sơn", "--db", db, "--json").output)[0]
+    merged = run("merge", row["id"], other["id"], "--db", db, "--by", "tester")
+    merged_id = merged.output.split("(")[1].split(")")[0]
+    assert "one person already: nothing recorded" in run("merge", merged_id, merged_id, "--db", db, "--unsure").output
+    log = tmp_path / "judgements.jsonl"
+    assert run("judgements", "export", "--db", db, "-o", str(log)).exit_code == 0
+    (line,) = log.read_text("utf-8").splitlines()  # the unsure one was about one person already: nothing to log
+    assert json.loads(line)["by"] == "tester" and json.loads(line)["verdict"] == "same"
+    rebuilt = str(tmp_path / "rebuilt.kgl")
+    assert run("ingest", str(SEEDS), "--db", rebuilt).exit_code == 0
+    assert len(json.loads(run("roles", "Sử Ngọc Anh", "--db", rebuilt, "--json").output)[0]["posts"]) == 2
+    imported = run("judgements", "import", str(log), "--db", rebuilt)
+    assert imported.exit_code == 0 and imported.output.strip() == "1 judgements read, 1 new"
+    (official,) = json.loads(run("roles", "Sử Ngọc Anh", "--db", rebuilt, "--json").output)
+    assert len(official["posts"]) > 2  # Ngô Thanh Sơn's posts are his now
+    (tmp_path / "bad.jsonl").write_text("{}\n", "utf-8")
+    bad = run("judgements", "import", str(tmp_path / "bad.jsonl"), "--db", rebuilt)
+    assert bad.exit_code == 1 and len(bad.output.strip().splitlines()) == 1 and "bad.jsonl:1" in bad.output
 
 
 def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources(db, tmp_path):
@@ -203,9 +228,9 @@ def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources
     def hover(tag: str) -> list:  # (element, the text shown on hover) of every <tag> that has one
         return [(el, el.find(f"{ns}title").text) for el in svg.iter(ns + tag) if el.find(f"{ns}title") is not None]
 
-    report, tip = next((el, t) for el, t in hover("line") if t.startswith("Bí thư · Quận ủy Gò Vấp · 2019-10-31"))
+    report, tip = next((el, t) for el, t in hover("line") if t.startswith("Bí thư · Quận ủy Gò Vấp · 2019-11-01"))
     assert "Sử Ngọc Anh - Thành ủy viên - Bí thư Quận ủy" in tip and "003_32c6bc8dcbf85a68.txt" in tip
-    assert any(t.startswith("Bí thư · Quận ủy Gò Vấp: 1 report(s), 2019-10-31") for _, t in hover("rect"))  # the bar
+    assert any(t.startswith("Bí thư · Quận ủy Gò Vấp: 1 report(s), 2019-11-01") for _, t in hover("rect"))  # the bar
     assert any(t.startswith("chaired · Hội nghị giao ban") for _, t in hover("path"))  # the event, a mark
     axis = {el.text for el in svg.iter(f"{ns}text")}
     assert "2019" in axis and float(report.get("x1")) < 960  # a dated report sits on the axis
@@ -214,9 +239,29 @@ def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources
 
 
 def test_roles_as_of(db):
-    assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-10-31") == 2
+    assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-11-01") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
+
+
+@pytest.mark.parametrize("args", [["roles", "Sử Ngọc Anh", "--as-of", "2017-13-45"],
+                                  ["export", "html", "--from", "2017-31-01"], ["export", "html", "--to", "2017-02-30"]])
+def test_a_date_that_is_no_day_is_refused_in_one_line(db, args):
+    result = run(*args, "--db", db)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and result.output.startswith("canbo: --") and "YYYY-MM-DD" in result.output
+
+
+def test_posts_of_an_article_with_no_date_are_shown_undated_not_dropped(db, tmp_path):
+    (tmp_path / "x.txt").write_text("Tin\n\nSáng 3/4/2020, đồng chí Sử Ngọc Anh, Bí thư Quận ủy Gò Vấp, dự hội nghị.",
+                                   "utf-8")
+    assert run("ingest", str(tmp_path / "x.txt"), "--db", db).exit_code == 0
+    as_of = run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db)
+    lines = as_of.output.splitlines()
+    assert "2019-11-01" in lines[3] and "undated" in lines[-1] and "x.txt" in lines[-1]
+    (official,) = json.loads(run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db, "--json").output)
+    assert official["posts"][-1]["date"] is None
+    assert "undated" in run("timeline", "Sử Ngọc Anh", "--db", db).output.splitlines()[-1]
 
 
 def test_export_html_selectors_and_size_guard(db, tmp_path, monkeypatch):

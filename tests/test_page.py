@@ -78,7 +78,7 @@ def test_a_post_is_an_edge_from_official_to_body_that_keeps_its_source(seeds):
     anh = next(n for n, a in drawn.nodes(data=True) if a.get("name") == "Sử Ngọc Anh")
     posts = {(caption(drawn.nodes[body]), f["title"], f["date"]): f
              for _, body, rel, facts in drawn.out_edges(anh, keys=True, data="facts") if rel == "POST" for f in facts}
-    fact = posts[("Quận ủy Gò Vấp", "Bí thư", "2019-10-31")]
+    fact = posts[("Quận ủy Gò Vấp", "Bí thư", "2019-11-01")]  # the day its article was published
     assert SENTENCE in fact["sentence"] and view.nodes[fact["article"]]["article"] == "003_32c6bc8dcbf85a68.txt"
     assert view.nodes[fact["uri"]]["type"] == "Post"  # the underlying node, kept as provenance
     # every post of the graph is an edge or, without a body, a fact on its official: none is lost
@@ -189,8 +189,8 @@ def test_an_officials_page_tells_their_posts_with_sources_and_its_filters_keep_b
         assert counts(browser) == (len(data["nodes"]), len(data["edges"]))  # two hops of a small graph: all of it
         posts = browser.js("""[...document.querySelectorAll('#details h3')].find(h => h.textContent.startsWith('Posts'))
                               .nextElementSibling.innerText""")
-        assert "Bí thư · Quận ủy Gò Vấp · 2019-10-31" in posts and SENTENCE in posts
-        assert "Ủy viên · Thành ủy Thành phố Hồ Chí Minh · 2019-10-31" in posts
+        assert "Bí thư · Quận ủy Gò Vấp · 2019-11-01" in posts and SENTENCE in posts
+        assert "Ủy viên · Thành ủy Thành phố Hồ Chí Minh · 2019-11-01" in posts
         # every line of the story links to its source sentence
         assert browser.js("[...document.querySelectorAll('#details li')].every(li => li.querySelector('a.sentence'))")
         browser.click_element("#details li a.sentence")
@@ -214,6 +214,24 @@ def test_an_officials_page_tells_their_posts_with_sources_and_its_filters_keep_b
                     and (not e["facts"] or any(before(f.get("date")) for f in e["facts"]))]
         assert counts(browser) == (len(kept), len(in_range)) and len(in_range) < len(data["edges"]) - 5
         browser.screenshot(ARTIFACTS / "official-to-2019-10-30.png")
+
+
+@needs_browser
+def test_undated_facts_are_a_choice_of_the_date_filter_of_their_own(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    dated = lambda d: bool(d) and not d.startswith("--")  # noqa: E731
+    events = {n["id"] for n in data["nodes"] if n["type"] == "Event" and not dated(n.get("date"))}
+    kept = {n["id"] for n in data["nodes"]} - events
+    edges = [e for e in data["edges"] if {e["from"], e["to"]} <= kept
+             and (not e["facts"] or any(dated(f.get("date")) for f in e["facts"]))]
+    assert len(edges) < len(data["edges"])  # evil.txt gives no date: its posts are undated
+    with Browser() as browser:
+        browser.open(path.as_uri() + "#search=" + quote("sử ngọc anh"), "document.body.dataset.ready === 'detail'")
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))  # shown unless one says otherwise
+        browser.click_element("#undated")
+        assert counts(browser) == (len(kept), len(edges))
+        browser.click_element("#undated")
+        assert counts(browser) == (len(data["nodes"]), len(data["edges"]))
 
 
 @needs_browser

@@ -52,6 +52,20 @@ def test_count_articles_matches_what_is_read(tmp_path):
     assert count_articles([tmp_path]) == len(list(read_articles([tmp_path]))) == 3
 
 
+def test_the_publication_date_is_read_wherever_the_source_gives_it(tmp_path):
+    """A date line, a feed's `published` in its own format, and a saved page's metadata (htmldate, in trafilatura)."""
+    body = ("<p>Sáng nay, Quận ủy Gò Vấp tổ chức hội nghị sơ kết công tác xây dựng Đảng. Đồng chí Nguyễn Văn A, "
+            "Bí thư Quận ủy Gò Vấp chủ trì hội nghị và phát biểu chỉ đạo nhiều nội dung quan trọng.</p>")
+    (tmp_path / "a.txt").write_text("Tin\nNgày đăng 06/10/2017 | 10:41\n\nNội dung.", "utf-8")
+    (tmp_path / "b.html").write_text(f"<!doctype html><html><head><title>Tin</title></head><body><article><h1>Tin</h1>"
+                                     f"<time datetime='2018-11-12'>12/11/2018</time>{body}</article></body></html>", "utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": "Nội dung.", "published": "27/05/2017 08:00"}) + "\n", "utf-8")
+    (tmp_path / "d.txt").write_text("Tin\n\nSáng 3/4/2020, Quận ủy Gò Vấp tổ chức hội nghị sơ kết công tác xây dựng "
+                                    "Đảng.", "utf-8")  # the day of a meeting is no publication date
+    got = {a.key: a.published for a in read_articles([tmp_path])}
+    assert got == {"a.txt": "2017-10-06", "b.html": "2018-11-12", "c.jsonl#1": "2017-05-27", "d.txt": None}
+
+
 # ------------------------------------------------------------------ what reading repairs or refuses
 
 def test_a_stray_byte_in_utf8_is_replaced_with_a_warning_not_read_as_a_legacy_encoding(tmp_path):
