@@ -36,7 +36,11 @@ _NUMBERED_PAPER = re.compile(
 # a range, the day something takes effect ("kể từ"), the day a meeting is put off to ("sang").
 _END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước|kể từ|sang)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$",
                            re.IGNORECASE)
-_PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
+_PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|theo kế hoạch)(?!\w)", re.IGNORECASE)
+_AS_PLANNED = re.compile(r"\s*(?:theo kế hoạch|theo dự kiến|dự kiến|theo lịch)(?!\w)", re.IGNORECASE)
+# The meeting's own clause says it is yet to be held: "kỳ họp thứ 14 HĐND thành phố Hà Nội sẽ khai mạc".
+_STILL_TO_OPEN = re.compile(r"[^,;]{0,80}?\s(?:sẽ|sắp)\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|được tổ chức|tổ chức|họp)(?!\w)",
+                            re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
@@ -45,7 +49,9 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chu�
                       r"|nghị quyết(?: các)?"
                       r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện"
                       # a meeting there was none of: "chưa thấy có một cuộc họp Hội đồng kỷ luật nào"
-                      r"|(?:chưa|không)\s+(?:thấy\s+)?có(?:\s+(?:một|bất kỳ))?)\s+$", re.IGNORECASE)
+                      r"|(?:chưa|không)\s+(?:thấy\s+)?có(?:\s+(?:một|bất kỳ))?"
+                      # a meeting some other day is told before or after: "Trước khi diễn ra hội nghị Trung ương 9, …"
+                      r"|(?:trước|sau) khi(?:\s+diễn ra)?)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
 _EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
 # "đã họp kỳ thứ 11", "đã họp phiên đầu tiên": the meeting a body held is a sitting of that kind.
@@ -167,7 +173,7 @@ class EventReader:
         `mentions` the sentences (and places in them) that name each directive, by label.
         """
         anchors: list[tuple[int, Event]] = []
-        kinds_in = {s.index: list(self.gaz.event_re.finditer(s.work)) for s in sents}
+        kinds_in = {s.index: self._kinds(s.work) for s in sents}
         event_years = self._event_years([s for s in sents if kinds_in[s.index]])
         latest = self._latest_year(sents, article.published)
         for s in sents:
@@ -248,6 +254,18 @@ class EventReader:
                 event_of(first.index).directives.append(label)
         return [e for _, e in anchors]
 
+    def _kinds(self, text: str) -> list[re.Match]:
+        """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
+        UBND thành phố chỉ đạo …" is no "giao ban")."""
+        out = []
+        for k in self.gaz.event_re.finditer(text):
+            if key(k.group(0)) == "giao ban" and k.group(0)[-3].isupper():
+                found = PostReader(self.gaz, text, set()).body_at(k.end() - 3)
+                if found and found[1] > k.end():
+                    continue
+            out.append(k)
+        return out
+
     def _day_said_otherwise(self, masked: str, kinds: list[re.Match], article: Article,
                             anchors: list[tuple[int, Event]]) -> tuple[str, re.Match, None] | None:
         """The day of a meeting the sentence dates without writing it: "Cùng ngày, Đại hội … tỉnh Đăk Nông"
@@ -312,7 +330,7 @@ class EventReader:
             if _PLANNED.search(masked) or _COMING.search(masked) or _EARLIER.search(masked) or (
                     s is not title and dates.dates_in(masked)):
                 continue  # announced, told as background, or dated and still no meeting of its own
-            kinds = [k for k in self.gaz.event_re.finditer(masked)
+            kinds = [k for k in self._kinds(masked)
                      if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
                      and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
                           or _REPORTED_AFTER.match(masked, k.end()) or _TODAY.search(masked, 0, k.start()))]
@@ -364,8 +382,8 @@ class EventReader:
         Đại hội", "chào mừng Đại hội") is not the one the sentence dates.
         """
         kinds = [k for k in kinds if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())]
-        if not kinds:
-            return None
+        if not kinds or _AS_PLANNED.match(masked):
+            return None  # "Theo kế hoạch trước đó, kỳ họp thứ hai … khai mạc ngày 18/8"
         for start, end, value in dates.dates_in(masked):
             if _END_OF_RANGE.search(masked, max(0, start - 20), start):
                 continue
@@ -379,6 +397,8 @@ class EventReader:
                 continue
             if start < kind.start() and _TOLD.search(between):
                 continue  # "chiều 23/6, một cán bộ … cho hay, … cuộc họp …": the day it was told, not held
+            if start < kind.start() and _STILL_TO_OPEN.match(masked, kind.end(), _clause_end(masked, kind.end())):
+                continue  # "Sáng 1/12, kỳ họp thứ 14 HĐND thành phố sẽ khai mạc"
             return value, kind, dates.span_end(masked, start)
         return None
 

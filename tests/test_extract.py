@@ -1023,3 +1023,16 @@ def test_days_of_history_denials_and_telling(text, dates):
 def test_who_leads_a_working_session_named_as_a_thing(sentence, chairs):
     x = extract_text("t.txt", "Tin\n\n" + sentence)
     assert x.events[0].chairs == chairs
+
+
+@pytest.mark.parametrize("text, dates", [
+    # what was planned, a meeting told from before it, "giao" (assign) before a body
+    ("Tin\n\nSáng 26/8, HĐND tỉnh khai mạc kỳ họp thứ 2. Theo kế hoạch trước đó, kỳ họp thứ hai HĐND tỉnh khai mạc "
+     "ngày 18/8.", ["--08-26"]),
+    ("Tin\n\nSáng 26/12, Hội nghị Trung ương 9 bế mạc. Trước khi diễn ra hội nghị Trung ương 9, ông Nguyễn Văn Hải "
+     "được nghỉ phép từ 17/12 đến 3/1/2019.", ["--12-26"]),
+    ("Tin\n\nNgày 2/8/2014, Giao Ban cán sự đảng Ủy ban nhân dân thành phố chỉ đạo các sở hỗ trợ nhà trường.", []),
+])
+def test_plans_and_other_meetings_date_none(text, dates):
+    x = extract_text("t.txt", text)
+    assert [e.date for e in x.events] == dates
