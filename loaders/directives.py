@@ -24,7 +24,10 @@ _ROMAN = r"[IVXLC]+"
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 #: Ordinals written as words ("lần thứ tư", "kỳ họp thứ mười một"), longest first, for a regex.
 ORDINAL_WORDS = _ORDINAL
-_CODE = r"(?:\s?[-/]\s?" + UPPER + r"[\wĐđ]*(?:\s?[-/]\s?[\wĐđ]+)*)"
+# The rest of a document's number: "-CT/TW", "/CT-TTg", "/2018/NĐ-CP", "-QĐi/TW"; its first part is an abbreviation
+# (two capitals at least, in any case of the text around it): not "- Ảnh: …", "- giao nhiệm vụ".
+_CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)"
+         r"(?:\s?[-/]\s?[\wĐđ]+)*)")
 _TERM_NUMBER = r"(?:" + _ROMAN + r"|\d{1,2})(?!\w)"
 # "(khóa XII)", ", khoá 11", "(Khóa XI và Khóa XII)"
 _TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _TERM_NUMBER + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _TERM_NUMBER
@@ -196,10 +199,10 @@ class DirectiveFinder:
             if written.startswith("thông báo "):  # "thông báo Kết luận số 292": the verb, then the kind
                 written = written[len("thông báo "):]
             kind = next(k for k in self.gaz.directive_kinds if key(k) == key(written))
-            listed: list[tuple[str, str]] = [(m.group(2), re.sub(r"\s", "", m.group(3) or ""))]
+            listed: list[tuple[str, str]] = [(m.group(2), _as_written(m.group(3)))]
             last = m.end()
             while more := self.more_numbers.match(text, last):  # "Nghị quyết số 18, 19-NQ/TW": two, one code
-                listed.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
+                listed.append((more.group(1), _as_written(more.group(2))))
                 last = more.end()
             issuer, issued, end = self._issuer_and_date(text, last, reader)
             numbered.append(_Numbered(m.start(), last, end, kind, listed, issuer, issued))
@@ -486,6 +489,11 @@ _JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2
 # "Thủ tướng Chính phủ đã ký ban hành", "Bộ Chính trị khóa IX đã ra".
 _ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
                         r"(?:ban hành|ra|thông qua)\s+(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
+
+
+def _as_written(code: str | None) -> str:
+    """A document's code as written, without its spaces, "TƯ" (Trung ương) in its usual spelling "TW"."""
+    return re.sub(r"(?<![^\W\d_])TƯ(?![^\W\d_])", "TW", re.sub(r"\s", "", code or ""))
 
 
 def _end_of_term(text: str, pos: int) -> int:

@@ -34,7 +34,7 @@ _TERM_AFTER = re.compile(r"\s*,?\s*\(?(?i:nhiệm kỳ)\s+(\d{4})")
 _SPACES = re.compile(r" {2,}")
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
-_SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=[A-ZĐ][a-zđ]?[A-ZĐ])[A-ZĐa-zđ]+){1,4}(?!\w)")
+_SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER + "?" + UPPER + ")" + r"\w+){1,4}(?!\w)")
 _AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")

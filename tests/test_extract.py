@@ -1036,3 +1036,16 @@ def test_who_leads_a_working_session_named_as_a_thing(sentence, chairs):
 def test_plans_and_other_meetings_date_none(text, dates):
     x = extract_text("t.txt", text)
     assert [e.date for e in x.events] == dates
+
+
+@pytest.mark.parametrize("text, labels", [
+    # state numbers with their year; codes are abbreviations, not the words after a dash
+    ("xử phạt theo Nghị định 96/2014/NĐ-CP của Chính phủ và Quyết định số 70/2014/QĐ -TTg ngày 10 tháng 12 năm 2014.",
+     ["Nghị định 96/2014/NĐ-CP", "Quyết định 70/2014/QĐ-TTg"]),
+    ("Bộ trưởng báo cáo kết quả 2 năm triển khai nghị quyết 120 - Ảnh: QUANG ĐỊNH.", ["Nghị quyết 120"]),
+    ("kết quả thực hiện theo Nghị quyết 54 - giao nhiệm vụ, cơ chế đặc thù.", ["Nghị quyết 54"]),
+    ("sau 15 năm thực hiện Nghị quyết 33 / NQ - TƯ của Bộ Chính trị.", ["Nghị quyết 33/NQ-TW"]),
+])
+def test_numbers_as_written(text, labels):
+    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
+    assert [d.label for d in x.directives] == labels
