@@ -251,7 +251,8 @@ class EventReader:
         for label, where in mentions.items():
             first = next((s for s, start in where if not self._background(s.work, start)), None)
             if first is not None:
-                event_of(first.index).directives.append(label)
+                own = next((e for i, e in anchors if i == first.index), None)  # the meeting its sentence names
+                (own or anchors[0][1]).directives.append(label)
         return [e for _, e in anchors]
 
     def _kinds(self, text: str) -> list[re.Match]:

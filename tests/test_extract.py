@@ -1049,3 +1049,11 @@ def test_plans_and_other_meetings_date_none(text, dates):
 def test_numbers_as_written(text, labels):
     x = extract_text("t.txt", "Tiêu đề\n\n" + text)
     assert [d.label for d in x.directives] == labels
+
+
+def test_documents_go_to_the_meeting_their_sentence_names_else_the_articles_first():
+    x = extract_text("t.txt", "Tin\n\nChiều 20/10, Văn phòng Quốc hội tổ chức họp báo. Cụ thể, tại kỳ họp thứ 15 (từ 27 đến "
+                              "30/6), Ủy ban Kiểm tra Trung ương đã quyết định kỷ luật bà Nguyễn Thị Lan vì vi phạm Luật "
+                              "Phòng, chống tham nhũng. Ông Nguyễn Văn Hải đề nghị đưa tin theo Luật Báo chí.")
+    assert [(e.date, e.directives) for e in x.events] == [
+        ("--10-20", ["Luật Báo chí"]), ("--06-27", ["Luật Phòng, chống tham nhũng"])]
