@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,8 @@ from typing import Any, NoReturn
 
 import click
 
-from .graph.store import Answer, Store, StoreError, disk_full, open_store
+from .graph.store import Answer, DiskFull, Store, StoreError, disk_full, open_store
+from .output import write_text
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -29,6 +32,23 @@ def store_options(fn: Callable) -> Callable:
     fn = click.option("--db", metavar="PATH",
                       help="The embedded store's file (default $CANBO_DB, else ./canbo.kgl).")(fn)
     return fn
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, `timeout`), raised like Ctrl-C's KeyboardInterrupt so that it ends the same way: what is under
+    way is rolled back or cleaned up, workers are waited for, and one line says so."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _interruption(e: KeyboardInterrupt) -> str:
+    return "stopped by SIGTERM" if isinstance(e, Terminated) else "interrupted"
+
+
+def _exit_code(e: KeyboardInterrupt) -> int:
+    return 128 + (signal.SIGTERM if isinstance(e, Terminated) else signal.SIGINT)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -65,6 +85,8 @@ def friendly_errors(fn: Callable) -> Callable:
             fail(str(e.args[0]) if e.args else str(e))
         except BrokenPipeError:
             raise  # the reader of our output (head, less) has gone: click ends quietly
+        except KeyboardInterrupt as e:
+            fail(_interruption(e), _exit_code(e))
         except OSError as e:
             if disk_full(e):
                 fail(f"the disk is full: cannot write {e.filename or 'the output'}")
@@ -86,8 +108,21 @@ def show_warnings(answer: Answer) -> None:
         click.echo(f"canbo: warning: {' '.join(warning.split())}", err=True)
 
 
-def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | None = None) -> None:
-    """Rows as JSON, or as an aligned table of their columns."""
+CELL = 80  # characters of a table's cell, cut at a word with "…" beyond (--json gives it whole)
+
+
+def cell(value: object, whole: bool = False) -> str:
+    """A value as a table's cell: on one line, cut at a word with "…" when longer than CELL, unless `whole`."""
+    text = "" if value is None else " ".join(str(value).split())
+    if whole or len(text) <= CELL:
+        return text
+    cut = text[:CELL - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:·") + "…"
+
+
+def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | None = None,
+               whole: tuple[str, ...] = ()) -> None:
+    """Rows as JSON, or as an aligned table of their columns (those in `whole` never cut)."""
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
@@ -95,7 +130,7 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
         click.echo("(no rows)")
         return
     columns = columns or list(rows[0])
-    cells = [[("" if r.get(c) is None else str(r.get(c))).replace("\n", " ")[:80] for c in columns] for r in rows]
+    cells = [[cell(r.get(c), c in whole) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
@@ -108,6 +143,8 @@ def print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str] | N
 def main() -> None:
     """canbo: a knowledge graph of Vietnamese officials, bodies, directives and meetings."""
     warnings.showwarning = _one_line_warning
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
 
 
 def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
@@ -124,10 +161,13 @@ def _one_line_warning(message: Warning | str, category: type[Warning], filename:
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> None:
     """Read articles (text files, web pages, JSON files, folders of them) into the graph."""
-    from .ingest import ingest as run
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .ingest import IngestReport, ingest as run
 
     if not any(Path(p).exists() for p in paths):
         fail(f"no such file or folder: {', '.join(paths)}")
+    report = IngestReport()  # filled as the ingest goes: what was written, should it stop part way
     try:
         with connect(db, neo4j_uri, writable=True) as store:
             if sys.stderr.isatty():
@@ -135,12 +175,16 @@ def ingest(paths: tuple[str, ...], db: str | None, neo4j_uri: str | None) -> Non
 
                 with click.progressbar(length=count_articles(paths), label="ingesting", file=sys.stderr,
                                        show_pos=True) as bar:
-                    report = run(paths, store, on_article=lambda _: bar.update(1))
+                    run(paths, store, on_article=lambda _: bar.update(1), report=report)
             else:
-                report = run(paths, store)
-    except KeyboardInterrupt:
-        fail("interrupted: the articles of the batch under way were not written, the others were; "
-             "run the same command again to finish", 130)
+                run(paths, store, report=report)
+    except KeyboardInterrupt as e:
+        fail(f"{_interruption(e)}: {report.progress()}; run the same command again to finish", _exit_code(e))
+    except BrokenProcessPool:
+        fail(f"a worker process died (killed, or out of memory): {report.progress()}; run the same command again "
+             f"to finish")
+    except DiskFull:
+        fail(f"the disk is full: {report.progress()}; free some space and run the same command again")
     for source, note in report.warnings:
         click.echo(f"warning {source}: {note}", err=True)
     for skipped in report.skipped:
@@ -173,6 +217,9 @@ def roles(name: str, as_of: str | None, db: str | None, neo4j_uri: str | None, a
         click.echo(f"{len(found)} officials match {name!r}:")
     for official, rows in found.items():
         click.echo(f"\n{official}" if len(found) > 1 else official)
+        if not rows and as_of:
+            click.echo(f"(no post reported on or before {as_of})")
+            continue
         print_rows(undated(rows), False, ["title", "body", "date", "article"])
 
 
@@ -260,7 +307,7 @@ def judgements_export(output: str | None, db: str | None, neo4j_uri: str | None)
         for line in lines:
             click.echo(line)
     else:
-        Path(output).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        write_text(output, "".join(line + "\n" for line in lines))
         click.echo(f"wrote {len(lines)} judgements to {output}", err=True)
 
 
@@ -296,7 +343,7 @@ def timeline(name: str, svg: str | None, db: str | None, neo4j_uri: str | None, 
             found_careers = careers(store, name)
         if not found_careers:
             fail(f"no official named {name!r} in the graph")
-        Path(svg).write_text(draw(found_careers), encoding="utf-8")
+        write_text(svg, draw(found_careers))
         click.echo(f"wrote {svg}: " + "; ".join(f"{c.name}, {len(c.posts)} post reports, {len(c.parts)} parts in events"
                                               for c in found_careers))
         return
@@ -323,9 +370,9 @@ def schema(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
-    print_rows(found["labels"], False, ["label", "key", "type", "meaning"])
+    print_rows(found["labels"], False, ["label", "key", "type", "meaning"], whole=("meaning",))
     click.echo()
-    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"])
+    print_rows(found["relationships"], False, ["type", "from", "to", "meaning"], whole=("meaning",))
 
 
 # ----------------------------------------------------------------- queries
@@ -444,7 +491,7 @@ def _write_output(text: str, output: str | None) -> None:
     if output in (None, "-"):
         click.echo(text)
     else:
-        Path(output).write_text(text, encoding="utf-8")
+        write_text(output, text)
 
 
 @export.command("facts")
@@ -514,7 +561,7 @@ def export_html(output: str, persons: tuple[str, ...], bodies: tuple[str, ...], 
     if not selection.empty and graph.number_of_nodes() == 0:
         fail("nothing in the graph matches the selection")
     title = "canbo: " + (", ".join(persons + bodies + directives + events) or "the graph")
-    Path(output).write_text(render_page(graph, title), encoding="utf-8")
+    write_text(output, render_page(graph, title))
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
 

@@ -13,8 +13,9 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -38,6 +39,7 @@ Read = tuple[Prepared, Counts, list[str]]
 @dataclass
 class IngestReport:
     articles: int = 0
+    written: int = 0  # articles whose batch was written (committed) so far
     persons: int = 0
     posts: int = 0
     directives: int = 0
@@ -53,6 +55,13 @@ class IngestReport:
         self.posts += counts[1]
         self.directives += counts[2]
         self.events += counts[3]
+
+    def progress(self) -> str:
+        """What an ingest that stopped part way had written, for the line that says why it stopped."""
+        if not self.written:
+            return "nothing of this run was written; what the graph held before is kept"
+        return (f"the {self.written} articles written before it are kept; the batch of articles under way was not "
+                f"written")
 
     def summary(self) -> str:
         line = (f"{self.articles} articles, {self.persons} persons, {self.posts} posts, "
@@ -116,7 +125,8 @@ def _small(items: Iterator[RawArticle | Skipped]) -> tuple[list[RawArticle | Ski
     return head, True
 
 
-def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[tuple[RawArticle | Skipped, Read | Skipped]]:
+def _read_all(items: Iterable[RawArticle | Skipped],
+              workers: int) -> Generator[tuple[RawArticle | Skipped, Read | Skipped], None, None]:
     items = iter(items)
     head, everything = _small(items) if workers > 1 else ([], True)
     if everything:
@@ -125,8 +135,11 @@ def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[t
         return
     # Workers are spawned, not forked: a forked worker would inherit the store's writer lock and
     # hold it after the ingest itself was killed.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_end_with_parent) as pool:
+    # However it ends (done, interrupted, a worker killed), the articles not yet begun are dropped and the
+    # workers are waited for: none is left running, and multiprocessing leaks nothing.
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_end_with_parent)
+    try:
         window: list[tuple[RawArticle | Skipped, Future[Read | Skipped] | Skipped]] = []
         for item in chain(head, items):
             window.append((item, item if isinstance(item, Skipped) else pool.submit(read_one, item)))
@@ -135,13 +148,21 @@ def _read_all(items: Iterable[RawArticle | Skipped], workers: int) -> Iterator[t
                 yield first, future if isinstance(future, Skipped) else future.result()
         for item, future in window:
             yield item, future if isinstance(future, Skipped) else future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[RawArticle | Skipped], None] | None = None,
-           batch_articles: int = BATCH_ARTICLES, workers: int | None = None) -> IngestReport:
-    """Read every article under `paths` into `store`; bad inputs are skipped with a reason."""
+           batch_articles: int = BATCH_ARTICLES, workers: int | None = None,
+           report: IngestReport | None = None) -> IngestReport:
+    """Read every article under `paths` into `store`; bad inputs are skipped with a reason.
+
+    Each batch is one transaction. `report`, when given, is filled as the ingest goes,
+    so that whoever called it can tell what was written if it stops part way (an
+    interrupt, a full disk, a worker killed).
+    """
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     store.ensure_schema()
     writer = Writer(store)
     batch: list[Prepared] = []
@@ -149,6 +170,7 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[RawA
     def flush() -> None:
         if batch:
             rows = writer.write(batch)
+            report.written += len(batch)
             report.nodes += rows.node_count
             report.relationships += rows.rel_count
             batch.clear()
@@ -158,18 +180,19 @@ def ingest(paths: Iterable[str | Path], store: Store, on_article: Callable[[RawA
             gc.freeze()
 
     try:
-        for item, result in _read_all(raw_articles(paths), workers):
-            if isinstance(result, Skipped):
-                report.skipped.append(result)
-            else:
-                prepared, counts, notes = result
-                report.warnings += [(item.source, note) for note in notes]
-                batch.append(prepared)
-                report.count(counts)
-                if len(batch) >= batch_articles:
-                    flush()
-            if on_article:
-                on_article(item)
+        with closing(_read_all(raw_articles(paths), workers)) as read:
+            for item, result in read:
+                if isinstance(result, Skipped):
+                    report.skipped.append(result)
+                else:
+                    prepared, counts, notes = result
+                    report.warnings += [(item.source, note) for note in notes]
+                    batch.append(prepared)
+                    report.count(counts)
+                    if len(batch) >= batch_articles:
+                        flush()
+                if on_article:
+                    on_article(item)
         flush()
     finally:
         gc.unfreeze()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from itertools import groupby
 from typing import Any
@@ -15,29 +16,61 @@ from .store import Store
 _NAMED = {"Person", "Mention"}
 
 
-def unmarked(folded: str) -> str:
-    """A folded name without tone marks or the stroke of đ: as typed on a keyboard without Vietnamese."""
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)).replace("đ", "d")
+Letters = tuple[tuple[str, frozenset[str]], ...]
+
+
+def _letters(syllable: str) -> Letters:
+    """A folded syllable's letters, each its base letter and the marks on it: "nguyễn" has ê with a tilde on it,
+    and đ is d with a stroke."""
+    out: list[tuple[str, set[str]]] = []
+    for c in unicodedata.normalize("NFD", syllable):
+        if unicodedata.combining(c) and out:
+            out[-1][1].add(c)
+        else:
+            out.append(("d", {"đ"}) if c == "đ" else (c, set()))
+    return tuple((base, frozenset(marks)) for base, marks in out)
+
+
+def _syllable_means(typed: Letters, name: Letters) -> bool:
+    """Whether a typed syllable means a name's: the same base letters, and every mark typed on the name's letter."""
+    return len(typed) == len(name) and all(t == n and tm <= nm for (t, tm), (n, nm) in zip(typed, name, strict=True))
+
+
+def _run_means(typed: list[Letters], name: list[Letters], at: int) -> bool:
+    return all(_syllable_means(t, n) for t, n in zip(typed, name[at:at + len(typed)], strict=True))
+
+
+def names_meant(typed: str, names: Iterable[str]) -> list[str]:
+    """The names (folded keys) a typed name means, per syllable, the way canbo looks up every name.
+
+    A syllable typed without marks, or with some of them, means each syllable of the
+    same base letters that carries the marks typed: "Nguyen" and "Nguyên" mean
+    Nguyễn, "Dinh" means Đinh; a mark typed must be there: "Hùng" is not Hưng, "Sử"
+    is not Sư. Case, spacing and tone placement never matter (key()). The exact
+    name, when known, is the only one meant; else the names it gives syllable for
+    syllable; else the names in which its syllables stand together ("Ngoc Anh").
+    """
+    folded = key(typed)
+    names = sorted(set(names))
+    if not folded or folded in names:
+        return [folded] if folded else []
+    want = [_letters(s) for s in folded.split()]
+    spelled = {n: [_letters(s) for s in n.split()] for n in names}
+    whole = [n for n, sy in spelled.items() if len(sy) == len(want) and _run_means(want, sy, 0)]
+    return whole or [n for n, sy in spelled.items()
+                     if any(_run_means(want, sy, at) for at in range(len(sy) - len(want) + 1))]
 
 
 def matching_keys(store: Store, name: str, label: str = "Person") -> list[str]:
-    """Folded keys a typed name means: the exact name if known, else every name containing it.
-
-    Case, spacing and tone placement never matter (key()). A name typed without any
-    tone mark ("dinh la thang") is compared with the names stripped of theirs; one
-    typed with marks must have them right, as Hùng and Hưng are two people.
-    """
+    """Folded keys of the nodes of a label that a typed name means (names_meant)."""
     assert label in _NAMED, label
     folded = key(name)
     if not folded:
         return []
-    rows = (store.read(f"MATCH (p:{label}) WHERE p.key = $name RETURN DISTINCT p.key AS key", {"name": folded})
-            or store.read(f"MATCH (p:{label}) WHERE p.key CONTAINS $name RETURN DISTINCT p.key AS key", {"name": folded}))
-    if rows or unmarked(folded) != folded:
-        return sorted({r["key"] for r in rows})
-    bare = {r["key"]: unmarked(r["key"]) for r in store.read(f"MATCH (p:{label}) RETURN DISTINCT p.key AS key")
-            if r["key"]}
-    return sorted(k for k, b in bare.items() if b == folded) or sorted(k for k, b in bare.items() if folded in b)
+    if store.read(f"MATCH (p:{label}) WHERE p.key = $name RETURN p.key AS key LIMIT 1", {"name": folded}):
+        return [folded]  # served by the key's index; names_meant would say the same
+    return names_meant(folded, (r["key"] for r in store.read(f"MATCH (p:{label}) RETURN DISTINCT p.key AS key")
+                                if r["key"]))
 
 
 def matching_officials(store: Store, name: str) -> list[str]:
@@ -86,10 +119,8 @@ def roles(store: Store, name: str, as_of: str | None = None) -> dict[str, list[d
             if as_of:
                 posts = sorted((r for r in posts if dated(r["date"]) and r["date"] <= as_of),
                                key=lambda r: r["date"], reverse=True) + [r for r in posts if not dated(r["date"])]
-                if not posts:
-                    continue
-            out[_label(out, person[0])] = posts
-        if not rows and not as_of:
+            out[_label(out, person[0])] = posts  # none by `as_of`: the official is still named, with none
+        if not rows:
             out.setdefault(folded, [])
     return out
 

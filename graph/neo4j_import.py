@@ -4,8 +4,10 @@ Same labels, keys and relationship types as the online path (they are read back
 from the store, which ontology.ttl named). Every node's `uri` is its import ID in
 one ID space, so relationships need no lookups. Each column's type comes from the
 ontology: `:long` and `:boolean` from canbo:graphDatatype, `:string[]` for a list
-(canbo:graphList), its values joined by neo4j-admin's array delimiter `;`. Sentences
-hold line breaks, so import.sh passes `--multiline-fields=true`. After the import,
+(canbo:graphList), its values joined by an array delimiter no text holds: U+001F, the
+unit separator, a control character reading strips from every article (decoding.py),
+so an author "Trần A; Lê B" stays one value. Sentences hold line breaks, so import.sh
+passes `--multiline-fields=true`. After the import,
 the first canbo command against the database creates the uniqueness constraints
 and indexes.
 """
@@ -17,13 +19,14 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from ..output import replacing, write_text
 from ..vocab import MODEL, XSD
-from .store import Store, StoreError
+from .store import Store
 from .views import flat, to_networkx
 
 ID_SPACE = "canbo"
-#: neo4j-admin's array delimiter (its default), which joins a list's values in a cell.
-LIST_DELIMITER = ";"
+#: The array delimiter that joins a list's values in a cell: the unit separator, which no text canbo reads holds.
+LIST_DELIMITER = "\x1f"
 _TYPES: dict[URIRef | None, str] = {XSD.integer: ":long", XSD.boolean: ":boolean"}
 
 
@@ -40,8 +43,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list) and any(LIST_DELIMITER in str(v) for v in value):
-        raise StoreError(f"cannot write {value!r} for neo4j-admin: a value holds {LIST_DELIMITER!r}, its array delimiter")
+    if isinstance(value, list):  # a graph written before control characters were stripped at reading
+        value = [str(v).replace(LIST_DELIMITER, " ") for v in value]
     return str(flat(value, LIST_DELIMITER))
 
 
@@ -56,7 +59,7 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
     for label, nodes in sorted(by_label.items()):
         keys = sorted({k for _, a in nodes for k in a if k != "type"})
         path = folder / f"nodes-{label}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
+        with replacing(path, newline="") as f:
             out = csv.writer(f)
             out.writerow([f"uri:ID({ID_SPACE})"] + [k + column_type(label, k) for k in keys] + [":LABEL"])
             for uri, attrs in sorted(nodes):
@@ -67,7 +70,7 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
         by_type.setdefault(attrs["type"], []).append((source, target))
     for rel, pairs in sorted(by_type.items()):
         path = folder / f"rels-{rel}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
+        with replacing(path, newline="") as f:
             out = csv.writer(f)
             out.writerow([f":START_ID({ID_SPACE})", f":END_ID({ID_SPACE})", ":TYPE"])
             for source, target in sorted(pairs):
@@ -75,11 +78,10 @@ def export_neo4j_import(store: Store, folder: Path, database: str = "neo4j") -> 
         written.append(path)
     args = [f"--nodes={p.name}" for p in written if p.name.startswith("nodes-")]
     args += [f"--relationships={p.name}" for p in written if p.name.startswith("rels-")]
-    args += ["--multiline-fields=true", f"--array-delimiter={shlex.quote(LIST_DELIMITER)}"]
+    args += ["--multiline-fields=true", f"--array-delimiter=U+{ord(LIST_DELIMITER):04X}", "--overwrite-destination"]
     script = folder / "import.sh"
-    script.write_text("#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
-                      "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"
-                      f"neo4j-admin database import full {' '.join(args)} --overwrite-destination {shlex.quote(database)}\n",
-                      encoding="utf-8")
+    write_text(script, "#!/bin/sh\n# Run where Neo4j is installed, with the database stopped; then start it and run any\n"
+                       "# canbo command against it once to create the constraints and indexes.\ncd \"$(dirname \"$0\")\"\n"
+                       f"neo4j-admin database import full {shlex.quote(database)} {' '.join(args)}\n")
     script.chmod(0o755)
     return written + [script]

@@ -27,7 +27,7 @@ import networkx as nx
 
 from ..loaders.text import key
 from ..vocab import MODEL
-from .views import communities, officials_first, overview_layout, weighted
+from .views import communities, officials_first, overview_layout, overview_size, weighted
 
 KINDS = {  # label: (legend, colour, vis-network shape)
     "Person": ("official", "#e45756", "dot"),
@@ -122,22 +122,24 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
     groups: list[dict[str, Any]] = []
     overview = drawn.number_of_nodes() > OVERVIEW_ABOVE
+    titles: dict[str, Any] = {}
     if overview:
         found = communities(simple)
-        positions = overview_layout(simple, found)
-        for node, (x, y) in positions.items():
-            nodes[ids[node]].update(x=round(x, 1), y=round(y, 1))
+        laid = overview_layout(simple, found)
+        for node, (x, y) in laid.positions.items():
+            nodes[ids[node]].update(x=round(x, 1), y=round(y, 1), size=round(overview_size(simple.degree(node)), 1))
         for i, members in enumerate(found):
             for node in members:
                 nodes[ids[node]]["community"] = i
             groups.append({"name": _community_name(drawn, members), "size": len(members),
-                           "color": PALETTE[i % len(PALETTE)]})
+                           "color": PALETTE[i % len(PALETTE)], "title": [round(v, 1) for v in laid.titles[i]]})
         for node in _most_central(simple, found):
             nodes[ids[node]]["named"] = True
+        titles = {"room": laid.title_room, "others": [round(v, 1) for v in laid.others] if laid.others else None}
     seeds = [ids[s] for s in graph.graph.get("seeds", ()) if s in ids]
     return {
         "nodes": nodes, "edges": edges, "sentences": sentences.rows, "articles": articles.rows,
-        "communities": groups, "overview": overview, "seeds": seeds,
+        "communities": groups, "overview": overview, "titles": titles, "seeds": seeds,
         "hops": graph.graph.get("hops", 1), "hub": HUB, "base": URI_BASE,
         "kinds": {k: {"label": v[0], "color": v[1], "shape": v[2]} for k, v in KINDS.items()},
         "relations": {k: {"label": v[0], "color": v[1]} for k, v in RELATIONS.items()},

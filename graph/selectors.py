@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..loaders.text import key
+from .lookup import names_meant
 from .store import Store
 from .views import reach, to_networkx
 
@@ -63,17 +64,27 @@ def analyst_view(full: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return view
 
 
-def _matching(graph: nx.MultiDiGraph, kind: str, texts: tuple[str, ...], exact: bool = False) -> set[str]:
+def _node_key(attrs: dict) -> str:
+    return attrs.get("key") or key(str(attrs.get("name") or ""))
+
+
+def _matching(graph: nx.MultiDiGraph, kind: str, texts: tuple[str, ...]) -> set[str]:
+    """The nodes of a kind named by part of their name (bodies, directives, events)."""
     out = set()
     for text in texts:
         k = key(text)
-        for node, attrs in graph.nodes(data=True):
-            if attrs.get("type") != kind:
-                continue
-            node_key = attrs.get("key") or key(str(attrs.get("name") or ""))
-            if node_key == k or (not exact and k and k in node_key):
-                out.add(node)
+        out |= {node for node, attrs in graph.nodes(data=True)
+                if attrs.get("type") == kind and k and k in _node_key(attrs)}
     return out
+
+
+def _officials(graph: nx.MultiDiGraph, names: tuple[str, ...]) -> set[str]:
+    """The officials typed names mean, as `canbo roles` finds them (lookup.names_meant)."""
+    by_key: dict[str, set[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("type") == "Person":
+            by_key.setdefault(_node_key(attrs), set()).add(node)
+    return {node for name in names for k in names_meant(name, by_key) for node in by_key[k]}
 
 
 def _uris(value: object) -> list[str]:
@@ -97,7 +108,7 @@ def select(store: Store, selection: Selection) -> nx.MultiDiGraph:
     """The subgraph to draw: within `hops` of what the selectors name (views.reach), inside the date range."""
     graph = analyst_view(to_networkx(store))
     if not selection.empty:
-        seeds = (_matching(graph, "Person", selection.persons, exact=True)
+        seeds = (_officials(graph, selection.persons)
                  | _matching(graph, "Body", selection.bodies) | _matching(graph, "Directive", selection.directives)
                  | _matching(graph, "Event", selection.events))
         if selection.cypher:

@@ -29,6 +29,10 @@ class StoreError(Exception):
     """A store could not be opened or used; the message is one line for the user."""
 
 
+class DiskFull(StoreError):
+    """A write failed for want of space; the transaction under way was rolled back."""
+
+
 class StoreWarning(UserWarning):
     """Something the user should know about an answer or a store; one line (the CLI prints it so)."""
 
@@ -190,8 +194,8 @@ class KgliteStore(Store):
         """One line for a kglite error; a full disk said in so many words."""
         if disk_full(error):
             self.broken = True
-            return StoreError(f"the disk is full: {doing}; what the graph held before is kept — free some space "
-                              f"and run the same command again")
+            return DiskFull(f"the disk is full: {doing}; what the graph held before is kept — free some space "
+                            f"and run the same command again")
         return StoreError(f"{doing}: {_first_line(error)}")
 
     def _create(self) -> None:

@@ -22,16 +22,20 @@ _HEADER_LINES = 8
 
 
 def parse_article(key: str, raw: str, title: str | None = None, published: str | None = None,
-                  author: str | None = None, url: str | None = None) -> Article:
+                  author: str | None = None, url: str | None = None, headed: bool = True) -> Article:
     """Read the furniture of a plain-text article (the seed format) into an Article.
 
     Values the source gives (JSON lines carry title and date) win over what the
-    text suggests.
+    text suggests. A text that is not `headed` (a JSON article's "text" without a
+    "title") is all body: its first line is read for facts like the others, and
+    names the article, shortened, only for want of a title.
     """
     text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n")
     folded = fold(text)
     lines = _lines(folded)
-    header = [ln for ln in lines if ln[2].strip()][:_HEADER_LINES]
+    header = [ln for ln in lines if ln[2].strip()][:_HEADER_LINES] if headed else []
+    if not headed and not title:
+        title = _headline(text)
 
     date_line = next((ln for ln in header[1:] if _is_date_line(ln[2])), None)
     found_title, body_start = "", 0
@@ -65,6 +69,15 @@ def parse_article(key: str, raw: str, title: str | None = None, published: str |
             break
     return Article(key=key, text=text, title=title or found_title, published=published, author=author,
                    url=url, site=site, body_start=body_start, body_end=body_end)
+
+
+def _headline(text: str, size: int = 120) -> str:
+    """The first line of a text, cut at a word with "…" when longer than `size`."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if len(first) <= size:
+        return first
+    cut = first[:size].rsplit(" ", 1)[0] if " " in first[:size] else first[:size - 1]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

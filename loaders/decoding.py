@@ -95,6 +95,9 @@ def _decode(data: bytes) -> Decoded:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
+        pasted = _utf8_but_punctuation(data)
+        if pasted is not None:
+            return pasted
         mostly = _mostly_utf8(data)
         if mostly is not None:
             return mostly
@@ -110,6 +113,36 @@ def _decode(data: bytes) -> Decoded:
             if _score(converted) > _score(text):
                 return Decoded(converted, f"{charset} (in UTF-8)")
     return Decoded(text, "UTF-8")
+
+
+# Windows-1252's quotes, dashes and ellipsis, which a text pasted from a word processor brings as single bytes.
+_CP1252_PUNCTUATION = {b: bytes([b]).decode("cp1252") for b in (0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97)}
+
+
+def _utf8_but_punctuation(data: bytes) -> Decoded | None:
+    """UTF-8 in which every byte that is not is a Windows-1252 quote, dash or ellipsis ("\\x93xin chào\\x94"):
+    read as those characters, however short the text. None if any other byte is not UTF-8.
+
+    A text in a legacy Vietnamese encoding has bytes that are not UTF-8 in its letters,
+    not only in its punctuation, so it is never read so.
+    """
+    parts: list[str] = []
+    pasted: list[str] = []
+    read = 0
+    while True:
+        try:
+            parts.append(data[read:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            byte = data[read + e.start]
+            if e.end - e.start != 1 or byte not in _CP1252_PUNCTUATION:
+                return None
+            pasted.append(_CP1252_PUNCTUATION[byte])
+            parts += [data[read:read + e.start].decode("utf-8"), pasted[-1]]
+            read += e.end
+    many = len(pasted) > 1
+    return Decoded("".join(parts), "UTF-8", (f"{len(pasted)} Windows-1252 punctuation byte{'s' if many else ''} in UTF-8 "
+                                             f"read as {''.join(dict.fromkeys(pasted))}",))
 
 
 _REPLACEMENT = "\ufffd"

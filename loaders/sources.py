@@ -7,6 +7,7 @@ on the Article for a warning.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -29,6 +30,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 #: No single article is larger than this: a text or HTML file, a JSON document or one JSON line.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+#: How many lines that are not blank tell JSON lines from a JSON document.
+SNIFF_LINES = 10
 #: The fields of a JSON article, besides "text".
 JSON_FIELDS = ("title", "published", "author", "url")
 
@@ -49,13 +52,18 @@ def files_under(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         if path.is_dir():
             found, unreadable = _walk(path)
             yield from unreadable
-            yield from (child for child in sorted(found) if child.is_file())
-        elif path.is_file():
-            yield path
-        elif path.exists() or path.is_symlink():
-            yield Skipped(str(path), "not a file or folder" if path.exists() else "a link to nothing")
+            yield from (_a_file(child) for child in sorted(found))
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield _a_file(path)
+
+
+def _a_file(path: Path) -> Path | Skipped:
+    """The path of a regular file, else why it is none: the same whether it was named or found in a folder."""
+    if path.is_file():
+        return path
+    if path.exists():
+        return Skipped(str(path), "not a regular file (a device, a pipe or a socket)")
+    return Skipped(str(path), "a link to nothing" if path.is_symlink() else "no such file or folder")
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
@@ -77,9 +85,14 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     total = 0
     for item in files_under(paths):
         try:
-            if isinstance(item, Path) and _kind(item) == "json lines":
+            kind = _kind(item) if isinstance(item, Path) else None
+            if isinstance(item, Path) and kind == "json lines":
                 with item.open("rb") as f:
                     total += sum(1 for _, line in _lines(f) if isinstance(line, int) or line.strip())
+                continue
+            if isinstance(item, Path) and kind == "json list" and item.stat().st_size > MAX_ARTICLE_BYTES:
+                with item.open("rb") as f:
+                    total += sum(1 for _ in _elements(f))
                 continue
         except OSError:
             pass
@@ -124,6 +137,9 @@ def raw_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | Skipped]:
                 yield from _json_lines(item)
                 continue
             size = item.stat().st_size
+            if kind == "json list" and size > MAX_ARTICLE_BYTES:
+                yield from _json_list(item)
+                continue
             if size > MAX_ARTICLE_BYTES:
                 yield Skipped(str(item), _too_large(size))
                 continue
@@ -131,7 +147,7 @@ def raw_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | Skipped]:
         except OSError as e:
             yield Skipped(str(item), f"cannot read: {e.strerror or e}")
             continue
-        if kind == "json":
+        if kind in ("json", "json list"):
             yield from _json_document(item, data)
         else:
             yield RawArticle(item, data)
@@ -149,23 +165,49 @@ def _too_large(size: int) -> str:
 
 
 def _kind(path: Path) -> str:
-    """"json lines", "json" (a document) or "text", by the file's name or else by what it begins with.
+    """"json lines", "json list" (a document that is a list), "json" (a document) or "text", by the file's name or
+    else by what it holds.
 
-    JSON lines are objects one to a line: a file whose first line is a whole object
-    and goes on is one. Its first line is read up to the size of one article.
+    JSON lines are objects one to a line: a file that begins with "{" is JSON lines
+    when one of its first SNIFF_LINES lines that are not blank is a whole object and
+    the file goes on past it, unless the whole file is one JSON document (an object
+    written over several lines, one of them an inner object). A broken or blank first
+    line does not make JSON lines a single article. Lines are read one at a time, each
+    up to the size of one article.
     """
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "json lines"
     with path.open("rb") as f:
-        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"["):
+            return "json list"
         if head.startswith(b"{"):
             f.seek(0)
-            first = f.readline(MAX_ARTICLE_BYTES + 1)
-            if _an_object(first) and f.read(4096).strip():
-                return "json lines"
+            seen = 0
+            for _, line in _lines(f):
+                if isinstance(line, int) or not line.strip():
+                    continue
+                seen += 1
+                if _an_object(line):
+                    if seen > 1:
+                        return "json" if _one_document(path) else "json lines"
+                    return "json lines" if f.read(4096).strip() else "json"
+                if seen >= SNIFF_LINES:
+                    break
             return "json"
-    return "json" if suffix in JSON_SUFFIXES or head.startswith(b"[") else "text"
+    return "json" if suffix in JSON_SUFFIXES else "text"
+
+
+def _one_document(path: Path) -> bool:
+    """Whether the whole file is one JSON document (no larger than one article)."""
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        return False
+    text = decode(path.read_bytes()).text
+    try:
+        return text is not None and isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _an_object(line: bytes) -> bool:
@@ -203,6 +245,81 @@ def _json_lines(path: Path) -> Iterator[RawArticle | Skipped]:
                 yield RawArticle(path, line, number, json=True)
 
 
+# What ends or opens a value in JSON outside a string, and what matters inside one.
+_STRUCTURE = re.compile(rb'["\[\]{},]')
+_IN_STRING = re.compile(rb'["\\]')
+
+
+def _elements(f: BinaryIO) -> Iterator[bytes | int]:
+    """The elements of the JSON list a file holds, as bytes, one at a time; the size of one larger than one article.
+
+    The list is cut at the commas between its elements, read as a lexer would
+    (strings, escapes, nesting), not parsed: a broken element is yielded as it is,
+    for its parser to refuse, and costs no other. A list that is not closed ends
+    with the file. An element too large is skipped over, never held whole in memory.
+    The encoding must keep ASCII as ASCII (UTF-8, Windows-1258, TCVN3, VNI).
+    """
+    depth, in_string, escaped = 0, False, False
+    element, size = bytearray(), 0
+
+    def take(piece: bytes) -> None:
+        nonlocal size
+        size += len(piece)
+        if size <= MAX_ARTICLE_BYTES:
+            element.extend(piece)
+        else:
+            element.clear()
+
+    def done() -> Iterator[bytes | int]:
+        nonlocal size
+        if size > MAX_ARTICLE_BYTES:
+            yield size
+        elif element.strip():
+            yield bytes(element).strip()
+        element.clear()
+        size = 0
+
+    while chunk := f.read(1 << 20):
+        i = start = 0
+        while i < len(chunk):
+            if escaped:
+                escaped, i = False, i + 1
+                continue
+            found = (_IN_STRING if in_string else _STRUCTURE).search(chunk, i)
+            if found is None:
+                break
+            c, i = found.group(), found.end()
+            if in_string:
+                escaped, in_string = c == b"\\", c == b"\\"
+            elif c == b'"':
+                in_string = True
+            elif c in b"[{":
+                depth += 1
+                if depth == 1:
+                    start = i
+            elif depth == 1 and c in b",]}":
+                take(chunk[start:found.start()])
+                yield from done()
+                start = i
+                if c != b",":
+                    return
+            elif c in b"]}":
+                depth -= 1
+        if depth:
+            take(chunk[start:])
+    yield from done()
+
+
+def _json_list(path: Path) -> Iterator[RawArticle | Skipped]:
+    """The articles of a JSON list larger than one article, read element by element (_elements)."""
+    with path.open("rb") as f:
+        for number, element in enumerate(_elements(f), 1):
+            if isinstance(element, int):
+                yield Skipped(f"{path}:{number}", _too_large(element))
+            else:
+                yield RawArticle(path, element, number, json=True)
+
+
 def _json_document(path: Path, data: bytes) -> Iterator[RawArticle | Skipped]:
     """The article of a JSON object, or the articles of a list of them; a text that only looked like JSON."""
     decoded = decode(data)
@@ -225,6 +342,12 @@ def _json_document(path: Path, data: bytes) -> Iterator[RawArticle | Skipped]:
         yield Skipped(str(path), 'a JSON file holds an article (an object with "text") or a list of them')
 
 
+def _name(path: Path) -> str:
+    """A file's name as text: bytes of it that are not UTF-8 (a name made on another system) written out as \\xff,
+    as `ls -b` shows them, so that the name can be stored, exported and printed."""
+    return os.fsencode(path.name).decode("utf-8", errors="backslashreplace")
+
+
 def _article(path: Path, data: bytes) -> Article | Skipped:
     text, how, repairs = decode(data)
     if text is None:
@@ -235,20 +358,38 @@ def _article(path: Path, data: bytes) -> Article | Skipped:
         body, title, published = article_text(text)
         if not body.strip():
             return Skipped(str(path), "web page with no article text")
-        article = parse_article(path.name, body, title=title, published=published)
+        article = parse_article(_name(path), body, title=title, published=published)
     else:
-        article = parse_article(path.name, text)
+        article = parse_article(_name(path), text)
     article.notes = list(repairs)
     return article
 
 
-def _iso_date(value: str) -> str | None:
-    """An ISO date from a feed's date field ("2017-05-27", "2017-05-27T08:00:00Z", "27/05/2017"), or None."""
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?!\d)", value)
-    if m:
-        return m.group(1)
-    found = [d for _, _, d in dates.dates_in(value, cued=False) if not d.startswith("--")]
-    return found[0] if found else None
+# A date in a feed's date field: "2017-05-27", "2017-05-27T08:00:00Z"; "27/05/2017", "27-5-2017", "27.5.2017".
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DAY_FIRST = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _published(value: str) -> tuple[str | None, str | None]:
+    """A feed's date field read: (ISO date, None); (None, why no article can have it), for a date that is no day
+    of the calendar or not of the years news is dated in, whatever its form; (None, None) for no date canbo reads.
+    """
+    iso, day_first = _ISO_DATE.match(value), _DAY_FIRST.match(value)
+    if iso:
+        year, month, day = map(int, iso.groups())
+    elif day_first:
+        day, month, year = int(day_first.group(1)), int(day_first.group(3)), int(day_first.group(4))
+    else:
+        found = [d for _, _, d in dates.dates_in(value, cued=False) if not d.startswith("--")]
+        return (found[0] if found else None), None
+    try:
+        found_day = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None, "no day of the calendar"
+    return (found_day, None) if dates.is_day(found_day) else (None, "outside the years canbo reads (1900–2100)")
+
+
+_KINDS = {list: "a list", dict: "an object", bool: "true or false", int: "a number", float: "a number"}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -270,6 +411,8 @@ def _json_article(item: RawArticle) -> Article | Skipped:
         return Skipped(where, "no \"text\" field")
     fields: dict[str, Any] = {k: record[k] if isinstance(record.get(k), str) else None for k in ("text", *JSON_FIELDS)}
     notes = list(repairs)
+    notes += [f"\"{k}\" is {_KINDS.get(type(record[k]), 'not text')}, not text: left out"
+              for k in JSON_FIELDS if record.get(k) is not None and not isinstance(record[k], str)]
     for name, value in fields.items():
         if value is None:
             continue
@@ -280,13 +423,15 @@ def _json_article(item: RawArticle) -> Article | Skipped:
         fields[name], removed = readable(value)
         if removed:
             notes.append(f"\"{name}\": {removed}")
+            if name == "text" and not fields[name].strip():
+                return Skipped(where, f"\"text\" holds no text ({removed})")
     given, fields["published"] = fields["published"], None
     if given and given.strip():
-        fields["published"] = _iso_date(given)
+        fields["published"], refused = _published(given)
+        if refused:
+            return Skipped(where, f"\"published\" is {refused}: {given!r}")
         if fields["published"] is None:
             notes.append(f"\"published\" is no date canbo reads ({given!r}); the article has no date")
-        elif not dates.is_day(fields["published"]):
-            return Skipped(where, f"\"published\" is no day: {given!r}")
     text = fields.pop("text")
     if looks_like_html(text):
         text, found_title, found_date = article_text(text)
@@ -294,7 +439,7 @@ def _json_article(item: RawArticle) -> Article | Skipped:
         fields["published"] = fields["published"] or found_date
     if fields["title"]:
         text = fields["title"] + "\n\n" + text
-    key = fields["url"] or (item.path.name if item.line is None else f"{item.path.name}#{item.line}")
-    article = parse_article(key, text, **fields)
+    key = fields["url"] or (_name(item.path) if item.line is None else f"{_name(item.path)}#{item.line}")
+    article = parse_article(key, text, **fields, headed=bool(fields["title"]))
     article.notes = notes
     return article

@@ -238,6 +238,14 @@ def test_timeline_svg_draws_posts_as_bars_and_events_as_marks_with_their_sources
     assert missing.exit_code == 1 and "no official named" in missing.output
 
 
+def test_roles_as_of_a_day_before_every_post_names_the_official_with_none(db):
+    result = run("roles", "Sử Ngọc Anh", "--as-of", "2000-01-01", "--db", db)
+    assert result.exit_code == 0 and result.output == "Sử Ngọc Anh\n(no post reported on or before 2000-01-01)\n"
+    as_json = run("roles", "Sử Ngọc Anh", "--as-of", "2000-01-01", "--db", db, "--json")
+    assert json.loads(as_json.output) == [{"name": "Sử Ngọc Anh", "posts": []}]
+    assert run("roles", "Không Có Ai", "--as-of", "2000-01-01", "--db", db).exit_code == 1
+
+
 def test_roles_as_of(db):
     assert run("roles", "Sử Ngọc Anh", "--as-of", "2019-12-31", "--db", db).output.count("2019-11-01") == 2
     bad = run("roles", "Sử Ngọc Anh", "--as-of", "31/12/2019", "--db", db)
@@ -339,6 +347,18 @@ def test_schema_lists_every_label_key_and_relationship_from_the_ontology():
     assert body_name["rdf"] == "skos:prefLabel"
     table = run("schema")
     assert table.exit_code == 0 and "DERIVED_FROM" in table.output and "Event|Mention|Participation|Post" in table.output
+    lines = table.output.splitlines()
+    for row in doc["labels"] + doc["relationships"]:  # every meaning in full, however long
+        assert any(line.rstrip().endswith(" " + " ".join(row["meaning"].split())) for line in lines), row["meaning"]
+
+
+def test_a_long_cell_is_cut_at_a_word_and_says_so():
+    from canbo.cli import CELL, cell
+
+    text = "Ông Đinh La Thăng bị thôi chức Ủy viên Bộ Chính trị, " * 3
+    cut = cell(text)
+    assert cut.endswith("…") and len(cut) <= CELL and text.startswith(cut[:-1]) and text[len(cut) - 1] in " ,"
+    assert cell("dòng một\ndòng hai") == "dòng một dòng hai" and cell(None) == "" and cell(text, whole=True) == text.strip()
 
 
 def test_export_n10s_writes_the_mapping_derived_from_the_ontology(tmp_path):
@@ -437,7 +457,51 @@ def test_timeline_finds_a_name_typed_without_tone_marks(db):
 
 
 def test_a_name_typed_with_marks_must_have_them_right(db):
-    assert run("roles", "Sư Ngọc Anh", "--db", db).exit_code == 1  # Sư is not Sử
+    assert run("roles", "Sứ Ngọc Anh", "--db", db).exit_code == 1  # a tone typed is the name's own: Sứ is not Sử
+    assert run("roles", "Sử Ngọc Ánh", "--db", db).exit_code == 1
+
+
+#: (typed, names in the graph, the names it means): lookup.names_meant, and the page's search (test_page).
+NAMES_MEANT = [
+    ("Đinh La Thang", ["đinh la thăng", "đinh la thắng"], ["đinh la thăng", "đinh la thắng"]),
+    ("Dinh La Thăng", ["đinh la thăng", "đinh la thắng", "đinh la thang"], ["đinh la thăng", "đinh la thắng"]),
+    ("Nguyên Phu Trong", ["nguyễn phú trọng", "nguyên phú trọng", "nguyễn phú"], ["nguyên phú trọng", "nguyễn phú trọng"]),
+    ("Nguyen Phu Trong", ["nguyễn phú trọng", "nguyễn phú"], ["nguyễn phú trọng"]),
+    ("Sử Ngoc Anh", ["sử ngọc anh", "sư ngọc anh", "sử ngọc ánh"], ["sử ngọc anh", "sử ngọc ánh"]),
+    ("Sử Ngọc Anh", ["sư ngọc anh"], []),  # a mark typed must be there: Sử is not Sư
+    ("Sư Ngọc Anh", ["sư ngọc anh", "sử ngọc anh"], ["sư ngọc anh"]),  # the exact name, when known, alone
+    ("Hùng", ["hùng", "hưng"], ["hùng"]),
+    ("Hưng", ["nguyễn hùng", "lê hưng", "trần hừng"], ["lê hưng", "trần hừng"]),
+    ("hung", ["nguyễn hùng", "lê hưng"], ["lê hưng", "nguyễn hùng"]),
+    ("NGỌC ANH", ["sử ngọc anh", "sử ngọc ánh", "ngọc anh thư"], ["ngọc anh thư", "sử ngọc anh", "sử ngọc ánh"]),
+    ("Ngọc Anh", ["sử ngọc anh", "ngọc ánh"], ["ngọc ánh"]),  # a name it gives syllable for syllable first
+    ("ngoc", ["sử ngọc anh", "ngọc", "ngô"], ["ngọc"]),
+    ("Ngoc A", ["sử ngọc anh"], []),  # syllables whole, not their beginnings
+    ("hoà", ["nguyễn văn hòa"], ["nguyễn văn hòa"]),  # tone placement
+    ("Đuong", ["đường", "dương"], ["đường"]),
+    ("duong", ["đường", "dương"], ["dương", "đường"]),
+]
+
+
+@pytest.mark.parametrize(("typed", "names", "meant"), NAMES_MEANT)
+def test_a_typed_name_means_names_syllable_by_syllable(typed, names, meant):
+    from canbo.graph.lookup import names_meant
+
+    assert names_meant(typed, names) == meant
+
+
+@pytest.mark.parametrize("typed", ["Sử Ngoc Anh", "Su Ngọc Anh", "su ngoc anh", "Sư Ngoc Anh", "Ngọc Anh", "ngoc anh"])
+def test_every_lookup_of_an_official_takes_the_same_loose_forms(db, tmp_path, typed):
+    roles = run("roles", typed, "--db", db, "--json")
+    assert roles.exit_code == 0, roles.output
+    assert [o["name"] for o in json.loads(roles.output)] == ["Sử Ngọc Anh"]
+    timeline = run("timeline", typed, "--db", db, "--json")
+    assert [o["name"] for o in json.loads(timeline.output)] == ["Sử Ngọc Anh"]
+    same = run("same", typed, "--db", db, "--json")
+    assert same.exit_code == 0 and {r["name"] for r in json.loads(same.output)} == {"Sử Ngọc Anh"}
+    page = run("export", "html", "--person", typed, "--db", db, "-o", str(tmp_path / "p.html"))
+    exact = run("export", "html", "--person", "Sử Ngọc Anh", "--db", db, "-o", str(tmp_path / "p.html"))
+    assert page.exit_code == 0 and page.output == exact.output, page.output
 
 
 @pytest.mark.parametrize("command", ["roles", "same", "timeline"])

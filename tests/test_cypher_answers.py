@@ -54,6 +54,17 @@ def test_nodes_keys_and_properties_carry_only_what_the_node_holds(seeded):
     assert row["n"]["labels"] == [label]
 
 
+@needs_shared
+def test_a_node_of_no_label_named_answers_only_with_what_it_holds(seeded):
+    """kglite's own `title` (a Role's or Person's caption) never answers for a node matched without its label."""
+    role = seeded.query("MATCH (r:Role) RETURN r.name AS name LIMIT 1").rows[0]["name"]
+    holders = seeded.query("MATCH (n) WHERE n.title = $t RETURN DISTINCT labels(n) AS l", {"t": role}).rows
+    assert {label for row in holders for label in row["l"]} <= {label for label in MODEL.labels.values()
+                                                                 if "title" in MODEL.keys_of(label)}
+    persons = seeded.query("MATCH (n) WHERE n.name = 'Sử Ngọc Anh' RETURN n.title AS t, keys(n) AS k").rows
+    assert [row["t"] for row in persons] == [None] and set(persons[0]["k"]) <= {"uri", "name", "key"}
+
+
 def test_an_unbounded_path_goes_past_ten_hops():
     store = KgliteStore(None, writable=True)
     store.query("UNWIND range(0, 14) AS i CREATE (:Hop {at: i})", write=True)

@@ -6,6 +6,7 @@ script applied to the Turtle by tests/n10s_emulator.py on the ArcadeDB Bolt serv
 """
 import csv
 import json
+import re
 from collections import Counter
 from importlib import resources
 
@@ -31,6 +32,7 @@ from test_store import PARAMS
 
 pytestmark = needs_shared
 MULTILINE = 'dòng hai, có "ngoặc kép"; và dấu chấm phẩy'
+AUTHORS = ['Lê "C", Phạm D', "Trần A; Lê B"]  # a list whose values hold `;`, `,` and quotes
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +42,8 @@ def seeds(tmp_path_factory):
     ingest([SEEDS], store)
     store.write([("MATCH (x:Post) WITH x ORDER BY x.uri LIMIT 1 SET x.sentence = x.sentence + $more",
                   {"more": "\n" + MULTILINE})])
+    store.write([("MATCH (a:Article) WITH a ORDER BY a.uri LIMIT 1 SET a.authors = $authors",
+                  {"authors": AUTHORS})])
     yield store
     store.close()
 
@@ -67,9 +71,10 @@ def test_graphml_and_gexf_read_back_with_types_captions_and_lines(seeds, tmp_pat
     assert any(MULTILINE in (a.get("sentence") or "") for _, a in back.nodes(data=True))
 
 
-def read_neo4j_admin_csv(path) -> tuple[list[dict], list[str]]:
+def read_neo4j_admin_csv(path, array_delimiter: str) -> tuple[list[dict], list[str]]:
     """Rows of a neo4j-admin CSV as it reads them: `name:type` headers, `,` between fields, `"` quotes (doubled
-    inside), fields over several lines (--multiline-fields=true), `;` between array values, an empty field absent."""
+    inside), fields over several lines (--multiline-fields=true), the array delimiter between array values, an empty
+    field absent."""
     convert = {"": str, "string": str, "long": int, "boolean": lambda v: v == "true"}
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f, delimiter=",", quotechar='"', doublequote=True)
@@ -82,7 +87,7 @@ def read_neo4j_admin_csv(path) -> tuple[list[dict], list[str]]:
                 if cell == "":
                     continue
                 if kind.endswith("[]"):
-                    row[name] = [convert[kind[:-2]](v) for v in cell.split(";")]
+                    row[name] = [convert[kind[:-2]](v) for v in cell.split(array_delimiter)]
                 else:
                     row[name or kind] = convert.get(kind, str)(cell)
             rows.append(row)
@@ -91,12 +96,15 @@ def read_neo4j_admin_csv(path) -> tuple[list[dict], list[str]]:
 
 def test_neo4j_admin_csv_reads_back_with_types_arrays_and_lines(seeds, tmp_path):
     full = to_networkx(seeds)
-    export_neo4j_import(seeds, tmp_path)
+    export_neo4j_import(seeds, tmp_path, "canbo-db")
     script_text = (tmp_path / "import.sh").read_text()
-    assert "--multiline-fields=true" in script_text and "--array-delimiter=';'" in script_text
+    assert "--multiline-fields=true" in script_text
+    (code,) = re.findall(r"--array-delimiter=U\+([0-9A-F]{4}) ", script_text)  # neo4j-admin's way to name a character
+    delimiter = chr(int(code, 16))
+    assert re.search(r"import full canbo-db --", script_text)  # the database before the options (Neo4j 5.19 on)
     nodes = {}
     for path in sorted(tmp_path.glob("nodes-*.csv")):
-        rows, header = read_neo4j_admin_csv(path)
+        rows, header = read_neo4j_admin_csv(path, delimiter)
         label = path.stem.split("-", 1)[1]
         for column in header[1:-1]:
             name, _, kind = column.partition(":")
@@ -112,11 +120,12 @@ def test_neo4j_admin_csv_reads_back_with_types_arrays_and_lines(seeds, tmp_path)
         assert nodes[node] == {**expected, "LABEL": attrs["type"]}, node
     rels = Counter()
     for path in sorted(tmp_path.glob("rels-*.csv")):
-        rows, header = read_neo4j_admin_csv(path)
+        rows, header = read_neo4j_admin_csv(path, delimiter)
         assert header == [":START_ID(canbo)", ":END_ID(canbo)", ":TYPE"]
         rels.update((r["START_ID(canbo)"], r["TYPE"], r["END_ID(canbo)"]) for r in rows)
     assert rels == _relationships(full, "type")
     assert any(MULTILINE in (n.get("sentence") or "") for n in nodes.values())
+    assert [n["authors"] for n in nodes.values() if n.get("LABEL") == "Article" and n.get("authors") == AUTHORS]
 
 
 SHAPES = Graph().parse(data=resources.files("canbo").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")

@@ -173,7 +173,7 @@ def test_roles_as_of_a_date_and_timeline(store):
     from canbo.graph.lookup import timeline
 
     ingest([SEEDS], store)
-    assert roles(store, "Sử Ngọc Anh", "2019-01-01") == {}
+    assert roles(store, "Sử Ngọc Anh", "2019-01-01") == {"Sử Ngọc Anh": []}  # known, with no post reported by then
     (rows,) = roles(store, "Sử Ngọc Anh", "2019-12-31").values()
     assert {r["title"] for r in rows} == {"Bí thư", "Ủy viên"}
     (events,) = timeline(store, "Đoàn Đình Nguyên").values()

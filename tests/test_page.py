@@ -4,22 +4,25 @@ The browser tests open the news corpus's overview, an official's page and a dire
 click as a person would (over the DevTools protocol, tests/browser.py), read what the page
 shows and save screenshots under tests/artifacts/.
 """
+import json
 import re
 import shutil
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from scipy.spatial import cKDTree
 
-from canbo.graph.lookup import unmarked
+from canbo.graph.lookup import names_meant
 from canbo.graph.page import HUB, OVERVIEW_ABOVE, caption, page_data, render_page
 from canbo.graph.selectors import Selection, select
 from canbo.graph.store import KgliteStore
-from canbo.graph.views import communities, officials_first, overview_layout, weighted
+from canbo.graph.views import communities, officials_first, overview_layout, overview_size, weighted
 from canbo.ingest import ingest
 
 from browser import WHY_NOT, Browser
 from conftest import NEWS, SEEDS, needs_shared
+from test_cli import NAMES_MEANT
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 INJECTION = "<script>document.body.dataset.pwned='yes'</script><img src=x onerror=\"document.title='pwned'\">"
@@ -104,13 +107,44 @@ def test_communities_of_the_news_corpus_are_laid_out_apart(news):
     groups = communities(simple)
     assert len(groups) >= 10 and all(len(g) >= 4 for g in groups)
     assert len({n for g in groups for n in g}) == sum(map(len, groups))
-    positions = overview_layout(simple, groups)
+    laid = overview_layout(simple, groups)
+    positions = laid.positions
     assert set(positions) == set(simple)
-    boxes = [(min(positions[n][0] for n in g), min(positions[n][1] for n in g),
-              max(positions[n][0] for n in g), max(positions[n][1] for n in g)) for g in groups]
-    for i, a in enumerate(boxes):  # no two communities overlap
-        for b in boxes[i + 1:]:
-            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    reach = {n: 1.42 * overview_size(simple.degree(n)) for n in simple}  # a square's corner is the farthest
+    boxes = [(min(positions[n][0] - reach[n] for n in g), min(positions[n][1] - reach[n] for n in g),
+              max(positions[n][0] + reach[n] for n in g), max(positions[n][1] + reach[n] for n in g)) for g in groups]
+    rooms = [(x0, y - laid.title_room, x1, y) for x0, x1, y in laid.titles]  # where each community's name goes
+    for i, a in enumerate(boxes + rooms):  # no two communities, no two names, no name and community overlap
+        for b in (boxes + rooms)[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    names = sorted(simple)
+    tree = cKDTree([positions[n] for n in names])
+    for i, j in tree.query_pairs(2 * max(reach.values())):  # no node is drawn over another
+        (xa, ya), (xb, yb) = positions[names[i]], positions[names[j]]
+        assert ((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 >= reach[names[i]] + reach[names[j]], (names[i], names[j])
+
+
+@pytest.mark.slow
+def test_the_same_graph_gives_the_same_page(news, tmp_path):
+    """Whatever order Python hashes names in (each process its own), and whatever order the store gives them."""
+    import os
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"p{seed}.html"
+        subprocess.run([sys.executable, "-m", "canbo.cli", "export", "html", "--all", "--db", str(news), "-o", str(out)],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
+    store = KgliteStore(news, writable=False)
+    graph = select(store, Selection())
+    store.close()
+    shuffled = type(graph)()
+    shuffled.add_nodes_from(sorted(graph.nodes(data=True), key=lambda n: hash(n[0][::-1])))
+    shuffled.add_edges_from(sorted(graph.edges(keys=True, data=True), key=lambda e: hash(e[1] + e[0])))
+    assert page_data(shuffled) == page_data(graph)
 
 
 def test_page_loads_nothing_from_another_host_and_no_article_closes_its_script(seeds):
@@ -131,6 +165,21 @@ def counts(browser: Browser) -> tuple[int, int]:
     return int(body["nodes"]), int(body["edges"])
 
 
+def drawn_at(browser: Browser, node: int) -> tuple[float, float]:
+    """Where on the screen the centre of a node is drawn."""
+    return tuple(browser.js(f"(() => {{ const p = network.canvasToDOM(network.getPosition({node}));"
+                            " const r = document.getElementById('graph').getBoundingClientRect();"
+                            " return [p.x + r.x, p.y + r.y]; })()"))
+
+
+def assert_apart(boxes: list[list[float]]) -> None:
+    """No two of the names drawn on the canvas overlap."""
+    assert boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
 def offline(browser: Browser) -> None:
     assert browser.requests and all(u.startswith(("file:", "data:", "about:")) for u in browser.requests), browser.requests
 
@@ -148,18 +197,29 @@ def test_overview_of_the_news_corpus_shows_communities_and_names_and_opens_them(
         listed = browser.js("[...document.querySelectorAll('#communities li')].map(li => li.textContent)")
         assert listed[0] == f"1. {data['communities'][0]['name']} ({data['communities'][0]['size']})"
         labels = browser.js("window.canboLabels")
-        assert sum(label[0].isdigit() for label in labels) >= 8  # communities named on the canvas
+        titled = [label for label in labels if re.match(r"\d+\. ", label)]
+        assert [int(t.split(".")[0]) for t in titled] == list(range(1, len(data["communities"]) + 1))  # each named
+        assert all(t == f"{i}. {c['name']}" or (t.endswith("…") and f"{i}. {c['name']}".startswith(t[:-1].rstrip()))
+                   for i, (t, c) in enumerate(zip(titled, data["communities"], strict=True), 1))
         central = max(data["nodes"], key=lambda n: n["degree"])
         assert central["name"][:30] in {label.rstrip("…")[:30] for label in labels}
         assert int(body["named"]) >= 15
+        assert_apart(browser.js("window.canboLabelBoxes"))
         browser.screenshot(ARTIFACTS / "overview.png")
+        # a click on the drawn centre of each of the best-linked nodes opens that node
+        for node in sorted(data["nodes"], key=lambda n: (-n["degree"], n["id"]))[:10]:
+            if browser.js("document.body.dataset.view") != "overview":
+                browser.click_element("#overview")
+                browser.wait_for("document.body.dataset.ready === 'overview'")
+            browser.click(*drawn_at(browser, node["id"]))
+            browser.wait_for("document.body.dataset.ready === 'detail'")
+            assert browser.js("document.body.dataset.story") == node["name"]
+        browser.click_element("#overview")
+        browser.wait_for("document.body.dataset.ready === 'overview'")
 
         # a click on a node opens its neighbourhood and its story
         node = next(n for n in data["nodes"] if n["name"] == "Đinh La Thăng")
-        x, y = browser.js(f"(() => {{ const p = network.canvasToDOM(network.getPosition({node['id']}));"
-                          " const r = document.getElementById('graph').getBoundingClientRect();"
-                          " return [p.x + r.x, p.y + r.y]; })()")
-        browser.click(x, y)
+        browser.click(*drawn_at(browser, node["id"]))
         browser.wait_for("document.body.dataset.ready === 'detail'")
         assert browser.js("document.body.dataset.story") == "Đinh La Thăng"
         assert browser.js("document.querySelectorAll('#details li').length") >= 10
@@ -177,6 +237,22 @@ def test_overview_of_the_news_corpus_shows_communities_and_names_and_opens_them(
         browser.click_element('#communities li[data-community="0"]')
         browser.wait_for("document.body.dataset.ready === 'detail'")
         assert counts(browser)[0] == data["communities"][0]["size"]
+
+
+@needs_browser
+def test_a_two_hop_page_names_its_nodes_and_edges_without_one_name_over_another(news):
+    path, data = drawn_page(news, Selection(persons=("Đinh La Thăng",), hops=2), "canbo: Đinh La Thăng")
+    with Browser() as browser:
+        browser.open(path.as_uri(), "document.body.dataset.ready === 'detail'")
+        labels = browser.js("window.canboLabels")
+        assert labels[0] == "Đinh La Thăng"  # the centre first
+        assert sum(" · " in label for label in labels) >= 10  # posts and parts say what they are on their edges
+        boxes = browser.js("window.canboLabelBoxes")
+        assert_apart(boxes)
+        centres = browser.js("(() => { const at = network.getPositions(nodeView.getIds());"
+                             " return Object.values(at).map(p => [p.x, p.y]); })()")
+        assert not [(x, y) for x, y in centres for b in boxes if b[0] < x < b[2] and b[1] < y < b[3]]  # nor on a node
+        browser.screenshot(ARTIFACTS / "official-two-hops.png")
 
 
 @needs_browser
@@ -278,13 +354,28 @@ def test_search_opens_an_official_on_the_whole_page_and_article_text_never_runs(
 
 
 @needs_browser
+def test_the_page_means_by_a_typed_name_what_canbo_s_lookup_means(seeds):
+    path, data = drawn_page(seeds, Selection(), "canbo test")
+    with Browser() as browser:
+        browser.open(path.as_uri(), "document.body.dataset.ready")
+        for typed, names, meant in NAMES_MEANT:
+            assert browser.js(f"namesMeant(fold({json.dumps(typed)}), {json.dumps(names)}).sort()") == meant, typed
+        # and the search box finds an official by the forms `canbo roles` takes
+        for typed in ("Sử Ngoc Anh", "su ngoc anh", "Sư Ngoc Anh", "Ngọc Anh"):
+            browser.js("document.getElementById('search').value = ''")
+            browser.js(f"search({json.dumps(typed)})")
+            assert browser.js("document.body.dataset.focused") == "Sử Ngọc Anh", typed
+
+
+@needs_browser
 def test_search_takes_names_without_tone_marks_and_steps_through_every_match(seeds):
     path, data = drawn_page(seeds, Selection(), "canbo test")
     with Browser() as browser:
         browser.open(path.as_uri() + "#search=" + quote("su ngoc anh"), "document.body.dataset.ready === 'detail'")
         body = browser.js("({...document.body.dataset})")
         assert (body["focused"], body["match"]) == ("Sử Ngọc Anh", "1/1")
-        named = [n["name"] for n in data["nodes"] if "nguyen" in unmarked(n["search"])]  # Nguyễn, Nguyên
+        meant = set(names_meant("nguyen", {n["search"] for n in data["nodes"]}))  # Nguyễn, Nguyên
+        named = [n["name"] for n in data["nodes"] if n["search"] in meant]
         assert len(named) >= 3
         browser.click_element("#search")
         browser.js("document.getElementById('search').value = ''")

@@ -1,5 +1,6 @@
 """Bad input, re-ingest, interruption and shared use never lose or corrupt the graph."""
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -301,6 +302,65 @@ def test_killing_an_ingest_ends_its_workers_and_their_resource_tracker(tmp_path)
     assert not any(map(_alive, children))
 
 
+def _workers_of(proc: subprocess.Popen, timeout: float = 60) -> set[int]:
+    """The ingest's two workers, once both run (its resource tracker left out)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        workers = {pid for pid in _alive_children(proc.pid)
+                   if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+        if len(workers) >= 2:
+            return workers
+        time.sleep(0.05)
+    pytest.fail("the ingest started no workers")
+
+
+def _articles(db) -> int:
+    store = KgliteStore(db, writable=False)
+    try:
+        return len(export_facts(store)["articles"])
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@needs_shared
+def test_a_worker_killed_is_said_in_one_line_and_what_was_written_is_kept(tmp_path):
+    db = tmp_path / "g.kgl"
+    proc = _ingest_process(db)
+    wal = tmp_path / "g.kgl-wal"
+    workers = _workers_of(proc)
+    deadline = time.time() + 60
+    while time.time() < deadline and (not wal.exists() or wal.stat().st_size < 200_000):  # a batch or more written
+        time.sleep(0.05)
+    subprocess.run(["kill", "-9", str(min(workers))], check=True)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    written = re.fullmatch(r"canbo: a worker process died \(killed, or out of memory\): the (\d+) articles written "
+                           r"before it are kept; the batch of articles under way was not written; run the same "
+                           r"command again to finish\n", err)
+    assert written, err
+    assert _articles(db) == int(written.group(1)) > 0
+
+
+@pytest.mark.slow
+@needs_shared
+def test_sigterm_ends_an_ingest_like_ctrl_c_in_one_line_leaving_nothing(tmp_path):
+    db = tmp_path / "g.kgl"
+    proc = _ingest_process(db)
+    workers = _workers_of(proc)
+    tracker = _alive_children(proc.pid) - workers
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)  # to the end of stderr, which the resource tracker holds too
+    assert proc.returncode == 143
+    assert re.fullmatch(r"canbo: stopped by SIGTERM: (nothing of this run was written; what the graph held before is "
+                        r"kept|the \d+ articles written before it are kept; the batch of articles under way was not "
+                        r"written); run the same command again to finish\n", err), err
+    deadline = time.time() + 10
+    while any(map(_alive, workers | tracker)) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, workers | tracker))
+
+
 @contextmanager
 def writer_holding(db, cypher: str | None = None):
     """Another process holding the graph's writer (having written `cypher`, if given) while the block runs."""
@@ -365,13 +425,76 @@ def test_a_full_disk_is_said_in_so_many_words_and_loses_nothing_written(small_di
     before = json.loads(run("export", "facts", "--db", str(db)).stdout)
     result = run("ingest", str(NEWS), "--db", str(db))
     assert result.exit_code == 1
-    assert result.stderr == ("canbo: the disk is full: write failed, nothing was changed; what the graph held before "
-                             "is kept — free some space and run the same command again\n")
+    written = re.fullmatch(r"canbo: the disk is full: (?:nothing of this run was written; what the graph held before "
+                           r"is kept|the (\d+) articles written before it are kept; the batch of articles under way was "
+                           r"not written); free some space and run the same command again\n", result.stderr)
+    assert written, result.stderr
     subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)  # space is freed
     after = {a["article"]: a for a in json.loads(run("export", "facts", "--db", str(db)).stdout)["articles"]}
     assert all(after[a["article"]] == a for a in before["articles"])
+    assert len(after) == len(before["articles"]) + int(written.group(1) or 0)  # what the message says was written
     out = run("export", "facts", "--db", str(db), "-o", "/dev/full")
     assert out.exit_code == 1 and out.stderr == "canbo: the disk is full: cannot write the output\n"
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("seeds") / "g.kgl"
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    return db
+
+
+EXPORTS = {  # what each export writes, given where
+    "facts": lambda out: ["export", "facts", "-o", str(out)],
+    "rdf": lambda out: ["export", "rdf", "-o", str(out)],
+    "graphml": lambda out: ["export", "graphml", "-o", str(out)],
+    "gexf": lambda out: ["export", "gexf", "-o", str(out)],
+    "html": lambda out: ["export", "html", "--all", "-o", str(out)],
+    "svg": lambda out: ["timeline", "Sử Ngọc Anh", "--svg", str(out)],
+    "neo4j-import": lambda out: ["export", "neo4j-import", "-o", str(out)],
+}
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir())} if path.is_dir() else {path.name: path.read_bytes()}
+
+
+@pytest.mark.slow
+@needs_shared
+@pytest.mark.parametrize("export", sorted(EXPORTS))
+def test_an_export_the_disk_cannot_hold_leaves_the_file_it_would_have_replaced(small_disk, seeds_db, export):
+    subprocess.run(["mount", "-o", "remount,size=16m", str(small_disk)], check=True)
+    out = small_disk / "out"
+    assert run(*EXPORTS[export](out), "--db", str(seeds_db)).exit_code == 0
+    before = _files(out)
+    with (small_disk / "filler").open("wb", buffering=0) as filler:  # the disk is filled to its last byte
+        with pytest.raises(OSError):
+            while True:
+                filler.write(b"\0" * 65536)
+    result = run(*EXPORTS[export](out), "--db", str(seeds_db))
+    (small_disk / "filler").unlink()
+    assert result.exit_code == 1
+    assert re.fullmatch(r"canbo: the disk is full: cannot write \S+\n", result.stderr), result.stderr
+    assert _files(out) == before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["out"]  # no part of a file left behind
+
+
+def test_a_file_is_replaced_whole_or_not_at_all(tmp_path):
+    from canbo.output import replacing, write_text
+
+    path = tmp_path / "out.txt"
+    path.write_text("good", "utf-8")
+    path.chmod(0o640)
+    with pytest.raises(RuntimeError), replacing(path) as f:
+        f.write("half")
+        raise RuntimeError("stopped half way")
+    assert path.read_text("utf-8") == "good" and [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    link = tmp_path / "link.txt"
+    link.symlink_to(path)
+    write_text(link, "new")
+    assert link.is_symlink() and path.read_text("utf-8") == "new" and path.stat().st_mode & 0o777 == 0o640
+    write_text("/dev/null", "nothing")  # not a file: written to as it is, never replaced
+    assert Path("/dev/null").is_char_device()
 
 
 def test_wrong_neo4j_database_is_one_line(bolt_uri):

@@ -74,6 +74,10 @@ def test_a_stray_byte_in_utf8_is_replaced_with_a_warning_not_read_as_a_legacy_en
         path = tmp_path / "stray.txt"
         path.write_bytes(text.encode("utf-8").replace(b"Tin", b"Tin" + stray))
         (article,) = read_articles([path])
+        if stray == b"\x93":  # Windows-1252's opening quote: read as the quote it is
+            assert article.text == text.replace("Tin", "Tin“")
+            assert article.notes == ["1 Windows-1252 punctuation byte in UTF-8 read as “"]
+            continue
         assert article.text == text.replace("Tin", "Tin\ufffd")
         assert article.notes == ["1 byte that is not UTF-8 replaced by \ufffd"]
 
@@ -162,8 +166,8 @@ def test_an_impossible_published_date_skips_its_json_line_with_a_reason(tmp_path
                {"text": "Ba.", "published": "2020-02-29T08:00:00Z"}, {"text": "Bốn.", "published": "hôm qua"}]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", "utf-8")
     one, two, three, four = read_articles([path])
-    assert one == Skipped(f"{path}:1", "\"published\" is no day: '9999-99-99'")
-    assert two == Skipped(f"{path}:2", "\"published\" is no day: '2019-02-29'")
+    assert one == Skipped(f"{path}:1", "\"published\" is no day of the calendar: '9999-99-99'")
+    assert two == Skipped(f"{path}:2", "\"published\" is no day of the calendar: '2019-02-29'")
     assert three.published == "2020-02-29"
     assert four.published is None and four.notes == ["\"published\" is no date canbo reads ('hôm qua'); "
                                                      "the article has no date"]
@@ -184,3 +188,158 @@ def test_a_day_without_its_year_that_the_year_lacks_stays_a_day_of_the_year():
     with pytest.raises(ValueError, match="no such day: 2019-02-29"):
         date_literal("2019-02-29")
     assert literal("2026-02-29", XSD.date) == Literal("2026-02-29")  # a graph written before: exported as text
+
+
+# ------------------------------------------------------------------ JSON lines known by more than their first line
+
+GOOD_LINE = ('{"text": "Sáng 3/4/2020, đồng chí Sử Ngọc Anh, Bí thư Quận ủy Gò Vấp chủ trì hội nghị.", '
+             '"url": "http://x/%d"}')
+
+
+@pytest.mark.parametrize("name", ["feed.txt", "feed", "feed.json", "feed.jsonl"])
+@pytest.mark.parametrize("first", ['{"text": "Tin\\n\\nbroken", "url": ', "", "   "])
+def test_json_lines_whose_first_line_is_broken_or_blank_are_json_lines_whatever_their_name(tmp_path, name, first):
+    from canbo.loaders.sources import count_articles
+
+    path = tmp_path / name
+    path.write_text(first + "\n" + "\n".join(GOOD_LINE % i for i in range(4)) + "\n", "utf-8")
+    got = list(read_articles([path]))
+    articles = [a for a in got if isinstance(a, Article)]
+    assert [a.url for a in articles] == [f"http://x/{i}" for i in range(4)]
+    skipped = [s for s in got if isinstance(s, Skipped)]
+    assert skipped == ([Skipped(f"{path}:1", "not JSON (Expecting value)")] if first.strip() else [])
+    assert count_articles([path]) == len(got)
+
+
+def test_a_json_document_over_several_lines_is_still_one_document(tmp_path):
+    record = {"title": "Một", "text": "Nội dung một.", "source": {"site": "x"}, "tags": [{"name": "a"}]}
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record, indent=2, ensure_ascii=False).replace('{\n      "name": "a"\n    }',
+                                                                              '{"name": "a"}'), "utf-8")
+    assert '\n    {"name": "a"}\n' in path.read_text("utf-8")  # a line that is an object on its own
+    (article,) = read_articles([path])
+    assert (article.title, article.key) == ("Một", "one.json")
+
+
+def test_a_json_article_without_a_title_is_read_from_its_first_line(tmp_path):
+    from canbo.loaders.extract import Extractor
+
+    text = "Mới nhất là trường hợp của Bí thư Thành ủy Đà Nẵng – ông Nguyễn Xuân Anh bị đánh giá vi phạm."
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n"
+                    + json.dumps({"text": text, "title": "Tin"}, ensure_ascii=False) + "\n", "utf-8")
+    untitled, titled = read_articles([path])
+    assert (untitled.title, untitled.body_start) == (text, 0)
+    assert titled.title == "Tin"
+    for article in (untitled, titled):
+        assert [p.name for p in Extractor().extract(article).persons] == ["Nguyễn Xuân Anh"]
+
+
+def test_a_long_first_line_is_a_short_title(tmp_path):
+    text = "Hội nghị " + "rất " * 60 + "dài.\n\nSáng 3/4/2020, Quận ủy tổ chức hội nghị."
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False), "utf-8")
+    (article,) = read_articles([path])
+    assert article.title.endswith("…") and len(article.title) <= 121 and article.body_start == 0
+    assert article.title.startswith("Hội nghị rất ") and not article.title[:-1].endswith(" ")
+
+
+def test_a_json_list_larger_than_one_article_is_read_article_by_article(tmp_path, monkeypatch):
+    from canbo.loaders import sources
+
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 1000)
+    records = [{"text": f"Tin {i}. Nội dung, \"trích\" [{i}] {{x}}\\.", "url": f"http://x/{i}"} for i in range(40)]
+    records[7]["text"] = "x " * 1500  # this one alone is larger than one article
+    path = tmp_path / "list.json"
+    path.write_text("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n", "utf-8")
+    assert path.stat().st_size > 4 * sources.MAX_ARTICLE_BYTES
+    got = list(read_articles([path]))
+    assert got[7] == Skipped(f"{path}:8", sources._too_large(len(json.dumps(records[7]))))
+    assert [a.text for a in got if isinstance(a, Article)] == [r["text"] for i, r in enumerate(records) if i != 7]
+    assert [a.key for a in got[:2]] == ["http://x/0", "http://x/1"]
+    assert sources.count_articles([path]) == 40
+
+
+def test_a_broken_element_of_a_large_json_list_costs_itself_only(tmp_path, monkeypatch):
+    from canbo.loaders import sources
+
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 60)
+    path = tmp_path / "list.json"
+    path.write_text('[{"text": "Một."}, {"text": 7}, {"text": "Hai" "."}, {"text": "Ba."}, {"text": "Bốn, chưa hết',
+                    "utf-8")
+    got = list(read_articles([path]))
+    assert [a.text for a in got if isinstance(a, Article)] == ["Một.", "Ba."]
+    assert [(s.source.rsplit(":", 1)[1], s.reason) for s in got if isinstance(s, Skipped)] == [
+        ("2", 'no "text" field'), ("3", "not JSON (Expecting ',' delimiter)"),
+        ("5", "not JSON (Unterminated string starting at)")]
+
+
+# ------------------------------------------------------------------ odd fields, files and names
+
+def test_windows_1252_quotes_in_utf8_text_are_read_as_the_quotes_they_are(tmp_path):
+    line = b'{"text": "Tin\\n\\nL\xc3\xa3nh \xc4\x91\xe1\xba\xa1o n\xc3\xb3i \x93xin ch\xc3\xa0o\x94"}\n'
+    (tmp_path / "feed.jsonl").write_bytes(line)
+    (tmp_path / "a.txt").write_bytes("Tin\n\nLãnh đạo nói ".encode() + b"\x93xin " + "chào".encode() + b"\x94 \x96 \x85")
+    text, feed = read_articles([tmp_path])
+    assert text.text == "Tin\n\nLãnh đạo nói “xin chào” – …"
+    assert feed.text == "Tin\n\nLãnh đạo nói “xin chào”"
+    assert feed.notes == ["2 Windows-1252 punctuation bytes in UTF-8 read as “”"]
+    assert text.notes == ["4 Windows-1252 punctuation bytes in UTF-8 read as “”–…"]
+
+
+def test_json_fields_that_are_not_text_are_left_out_with_a_warning(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [{"text": "Một.", "author": ["A", "B"]}, {"text": "Hai.", "published": 20170928},
+               {"text": "Ba.", "title": {"vi": "Tin"}, "url": None}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", "utf-8")
+    one, two, three = read_articles([path])
+    assert one.author is None and one.notes == ['"author" is a list, not text: left out']
+    assert two.published is None and two.notes == ['"published" is a number, not text: left out']
+    assert three.title == "Ba." and three.notes == ['"title" is an object, not text: left out']  # null is no value
+
+
+@pytest.mark.parametrize(("given", "reason"), [
+    ("31/02/2017", "no day of the calendar"), ("2017-02-30", "no day of the calendar"),
+    ("30.2.2017", "no day of the calendar"), ("2999-12-31", "outside the years canbo reads (1900–2100)"),
+    ("0001-01-01", "outside the years canbo reads (1900–2100)"), ("31/12/2999", "outside the years canbo reads (1900–2100)"),
+])
+def test_a_published_date_that_is_no_day_canbo_reads_skips_its_article_whatever_its_form(tmp_path, given, reason):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Một.", "published": given}) + "\n" + json.dumps(
+        {"text": "Hai.", "published": "28/02/2017"}) + "\n", "utf-8")
+    bad, good = read_articles([path])
+    assert bad == Skipped(f"{path}:1", f'"published" is {reason}: {given!r}')
+    assert good.published == "2017-02-28"
+
+
+def test_a_json_text_of_control_characters_only_is_skipped_like_an_empty_file(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "\u0007\u0008\u001b", "url": "https://x/1"}) + "\n", "utf-8")
+    (got,) = read_articles([path])
+    assert got == Skipped(f"{path}:1", '"text" holds no text (3 control characters removed)')
+
+
+def test_what_is_no_file_in_a_folder_is_reported_as_when_named(tmp_path):
+    import os
+
+    (tmp_path / "ok.txt").write_text("Tin\n\nNội dung.", "utf-8")
+    os.mkfifo(tmp_path / "fifo.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    inside = {s.source: s.reason for s in read_articles([tmp_path]) if isinstance(s, Skipped)}
+    named = {s.source: s.reason for name in ("fifo.txt", "zero.txt", "dangling.txt")
+             for s in read_articles([tmp_path / name])}
+    assert inside == named == {str(tmp_path / "fifo.txt"): "not a regular file (a device, a pipe or a socket)",
+                               str(tmp_path / "zero.txt"): "not a regular file (a device, a pipe or a socket)",
+                               str(tmp_path / "dangling.txt"): "a link to nothing"}
+
+
+def test_a_file_whose_name_is_not_utf8_is_read_under_its_name_with_the_bytes_written_out(tmp_path):
+    import os
+
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/bad\xffname.txt", "w", encoding="utf-8") as f:
+        f.write("Tin\n\nSáng 3/4/2020, đồng chí Sử Ngọc Anh, Bí thư Quận ủy Gò Vấp chủ trì hội nghị.")
+    (article,) = read_articles([tmp_path])
+    assert article.key == "bad\\xffname.txt"
+    article.key.encode("utf-8")  # text a store and every export can hold
