@@ -153,7 +153,6 @@ class DirectiveFinder:
         # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
         # bộ": a document named by what it is about
         self.described = re.compile(r"(?<!\w)(" + kinds + r")(?:\s+(của|do)\s+(?=\w))?(?=\s|\w)", re.IGNORECASE)
-        self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
 
     def find(self, text: str, reader: PostReader, term: str | None = None) -> list[FoundDirective]:
         """The documents the text names, by their labels; `term` is the first year of the term of the congress
@@ -235,7 +234,9 @@ class DirectiveFinder:
         for m in _CONSTITUTION.finditer(text):
             if free(m.start(), m.end()):
                 out.append(FoundDirective(m.start(), m.end(), "Hiến pháp " + m.group(1), "Hiến pháp"))
-        for m in self.described.finditer(text):  # may hold other documents: "Nghị quyết … về thực hiện Nghị quyết …"
+        # a title may hold other documents ("Nghị quyết … về lãnh đạo thực hiện Nghị quyết của Quốc hội về …"):
+        # only its kind must stand outside the documents read so far
+        for m in self.described.finditer(text):
             if free(m.start(), m.start() + 1) and (described := self._described(text, m, reader)):
                 out.append(described)
         return sorted(out, key=lambda d: d.start)
@@ -301,7 +302,7 @@ class DirectiveFinder:
                 words.append((word, w.end()))
                 end = w.end()
             # a law the list lacks is written with a capital ("Luật Đặc khu"), or after "Luật" with one
-            if not words or not (words[0][0][0].isupper() or written[-4].isupper()):
+            if not words or not (words[0][0][0].isupper() or written.split()[-1][0].isupper()):
                 return None
             name, end = " ".join(w for w, _ in words), words[-1][1]
         tail = _LAW_TAIL.match(text, end)

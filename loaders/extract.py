@@ -283,7 +283,7 @@ class Extractor:
         resolution (`Nghị quyết Đại hội Hội Luật gia Hà Tĩnh lần thứ IV`), not the Party's: a congress
         resolution named by its number alone, the number of the article's congress or of the one before it, is
         of the body that holds that congress; one named by no number is of the congress before, or of the
-        article's when the congress adopts it (DirectiveFinder.unnumbered_congresses)."""
+        article's when the congress adopts it (DirectiveFinder._congress_before)."""
         if not own:
             return d
         body, number, _ = own
