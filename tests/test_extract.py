@@ -833,6 +833,11 @@ def test_no_congress_resolution_of_a_body_the_article_never_names():
 
 # ------------------------------------------------------------------ round 2 (h/events2): events, dates, directives
 
+def labels_of(text: str) -> list[str]:
+    """The labels of the documents a passage of the genre names, in the order it names them."""
+    return [d.label for d in extract_text("t.txt", "Tiêu đề\n\n" + text).directives]
+
+
 @pytest.mark.parametrize("text, labels", [
     # the issuer after the day of issue
     ("Tiếp tục thực hiện Kết luận số 24, ngày 5/6/2012 của Bộ Chính trị (khóa XI) về quy hoạch cán bộ.",
@@ -859,8 +864,7 @@ def test_no_congress_resolution_of_a_body_the_article_never_names():
      ["Chỉ thị 12/CT-TTg", "Chỉ thị 07"]),
 ])
 def test_the_number_that_follows_from_the_issuer(text, labels):
-    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
-    assert [d.label for d in x.directives] == labels
+    assert labels_of(text) == labels
 
 
 @pytest.mark.parametrize("text, labels", [
@@ -882,8 +886,7 @@ def test_the_number_that_follows_from_the_issuer(text, labels):
     ("Hiến pháp quy định quyền tự do kinh doanh.", []),
 ])
 def test_laws_by_their_whole_names(text, labels):
-    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
-    assert [d.label for d in x.directives] == labels
+    assert labels_of(text) == labels
 
 
 @pytest.mark.parametrize("text, labels", [
@@ -918,8 +921,7 @@ def test_laws_by_their_whole_names(text, labels):
     ("triển khai các Nghị quyết của Hội nghị Trung ương lần thứ 6 (khóa XIII).", ["Nghị quyết Trung ương 6 khóa XIII"]),
 ])
 def test_congress_and_plenum_resolutions_of_the_body_the_article_is_about(text, labels):
-    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
-    assert [d.label for d in x.directives] == labels
+    assert labels_of(text) == labels
 
 
 @pytest.mark.parametrize("text, labels", [
@@ -944,8 +946,7 @@ def test_congress_and_plenum_resolutions_of_the_body_the_article_is_about(text, 
     ("Hội đồng nhân dân đã thông qua nghị quyết về nội dung này.", []),
 ])
 def test_documents_named_by_what_they_are_about(text, labels):
-    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
-    assert [d.label for d in x.directives] == labels
+    assert labels_of(text) == labels
 
 
 @pytest.mark.parametrize("sentence, kind, date, chairs", [
@@ -1047,8 +1048,7 @@ def test_plans_and_other_meetings_date_none(text, dates):
     ("sau 15 năm thực hiện Nghị quyết 33 / NQ - TƯ của Bộ Chính trị.", ["Nghị quyết 33/NQ-TW"]),
 ])
 def test_numbers_as_written(text, labels):
-    x = extract_text("t.txt", "Tiêu đề\n\n" + text)
-    assert [d.label for d in x.directives] == labels
+    assert labels_of(text) == labels
 
 
 def test_documents_go_to_the_meeting_their_sentence_names_else_the_articles_first():
