@@ -398,6 +398,8 @@ class EventReader:
                 continue
             if start < kind.start() and _TOLD.search(between):
                 continue  # "chiều 23/6, một cán bộ … cho hay, … cuộc họp …": the day it was told, not held
+            if masked.count('"', 0, start) % 2 and masked.count('"', 0, kind.start()) % 2:
+                continue  # named and dated only in someone's quoted words: "Tôi làm việc với huyện … từ 8/2 mà …"
             if start < kind.start() and _STILL_TO_OPEN.match(masked, kind.end(), _clause_end(masked, kind.end())):
                 continue  # "Sáng 1/12, kỳ họp thứ 14 HĐND thành phố sẽ khai mạc"
             return value, kind, dates.span_end(masked, start)

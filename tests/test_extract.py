@@ -1057,3 +1057,9 @@ def test_documents_go_to_the_meeting_their_sentence_names_else_the_articles_firs
                               "Phòng, chống tham nhũng. Ông Nguyễn Văn Hải đề nghị đưa tin theo Luật Báo chí.")
     assert [(e.date, e.directives) for e in x.events] == [
         ("--10-20", ["Luật Báo chí"]), ("--06-27", ["Luật Phòng, chống tham nhũng"])]
+
+
+def test_a_meeting_named_and_dated_only_in_quoted_words_is_not_reported():
+    x = extract_text("t.txt", "Tin\n\nSáng 21/5, Bí thư Thành ủy Nguyễn Văn Hải làm việc với huyện Củ Chi. \"Tôi làm việc "
+                              "với huyện và giao Sở rà soát lại quy hoạch từ 8/2 mà tới 11/5 mới họp?\", ông Hải nói.")
+    assert [e.date for e in x.events] == ["--05-21"]
