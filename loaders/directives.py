@@ -212,7 +212,7 @@ class DirectiveFinder:
             for number, code in n.listed:
                 if not code and int(re.sub(r"\D", "", number)) >= 1900:
                     continue
-                code = code or shared or self._code_of(n.kind, number, n.issuer, n.issued)
+                code = code or shared or self._code_of(n.kind, number, n.issuer)
                 label_kind = self.gaz.directive_labels[n.kind]
                 out.append(FoundDirective(n.start, n.end, f"{label_kind} {number}{code}", label_kind, number=number,
                                           code=code.lstrip("-/") or None, issuer=n.issuer,
@@ -273,6 +273,8 @@ class DirectiveFinder:
         title = text[about.end():stop].strip(" ,")
         if not 2 <= len(title.split()) <= 40:
             return None
+        if _ABOUT_A_PERSON.search(title) or any(about.end() <= s < stop for s in reader.name_starts):
+            return None  # "quyết định về việc phân công ông X": an act done to a person, not a document
         kind = next(k for k in self.gaz.directive_kinds if key(k) == key(m.group(1)))
         label_kind = self.gaz.directive_labels[kind]
         return FoundDirective(m.start(), stop, f"{label_kind} về {title}", label_kind, issuer=issuer)
@@ -435,21 +437,13 @@ class DirectiveFinder:
                 elif issuer or before:
                     n.issuer = issuer or before
 
-    def _code_of(self, kind: str, number: str, issuer: str | None, issued: str | None) -> str:
+    def _code_of(self, kind: str, number: str, issuer: str | None) -> str:
         """The rest of a document's number that follows from its issuer ("-CT/TW" of "Chỉ thị 05 của Bộ
-        Chính trị", "/CT-TTg" of "Chỉ thị 08 của Thủ tướng"), or "" where it does not."""
-        for form in self.gaz.issuers.get(key(issuer or ""), []):
-            if form.kinds and kind not in form.kinds:
-                continue
-            year = issued[:4] if issued and not issued.startswith("--") else None
-            if ("{y}" in form.number or "{qh}" in form.number) and not year:
-                return ""
-            legislature = next((k for first, k in reversed(self.gaz.legislatures) if issued and first <= issued), "")
-            if "{qh}" in form.number and not legislature:
-                return ""
-            full = form.number.format(n=number, k=self.gaz.directive_kinds[kind], y=year, qh=legislature)
-            return full[len(number):]
-        return ""
+        Chính trị"), or "" where it does not (a state document: see issuers.tsv)."""
+        form = self.gaz.issuers.get(key(issuer or ""))
+        if not form or not form.number:
+            return ""
+        return form.number.format(n=number, k=self.gaz.directive_kinds[kind])[len(number):]
 
 
 @dataclass
@@ -466,6 +460,8 @@ class _Numbered:
 
 # A kind of document after these names several or any: "các nghị quyết về …", "những quy định về …".
 _SEVERAL = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|mọi|hai|ba|bốn|năm|\d+)\s+$", re.IGNORECASE)
+# A person the title of a decision is about ("về việc chỉ định đồng chí …"): the decision is an act (FACTS.md).
+_ABOUT_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+" + UPPER)
 # Issuers whose "nghị quyết về …", "quy định về …" are what they say in general, not one document.
 _NO_ISSUER = {"đảng", "nhà nước", "pháp luật", "trung ương", "chính phủ"}
 _ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+(?!(?:việc\s+)?(?:này|đó|vấn đề này)(?!\w))", re.IGNORECASE)

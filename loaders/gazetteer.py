@@ -96,8 +96,7 @@ class Place:
 
 @dataclass(frozen=True)
 class IssuerFormat:
-    number: str  # "{n}-{k}/TW", "{n}/{y}/{k}-CP"
-    kinds: frozenset[str]  # the kinds it holds for, as written in directive_kinds.tsv; empty: all
+    number: str  # "{n}-{k}/TW"; "" for an issuer whose numbers do not follow from it
 
 
 @dataclass
@@ -119,10 +118,9 @@ class Gazetteer:
     directive_kinds: dict[str, str]  # kind as written -> its code in a number (05-CT/TW)
     directive_labels: dict[str, str]  # kind as written -> the kind its label says ("Thông báo kết luận" -> "Thông báo")
     directive_re: re.Pattern
-    issuers: dict[str, list[IssuerFormat]]  # folded issuer -> how its documents are numbered
+    issuers: dict[str, IssuerFormat]  # folded issuer -> how its documents are numbered
     issuer_re: re.Pattern  # the issuers of issuers.tsv, longest first
     law_names: dict[str, re.Pattern]  # "Luật", "Bộ luật" -> the names of laws.tsv of that kind, longest first
-    legislatures: list[tuple[str, str]]  # (first sitting, khóa) of the National Assembly, in order
     event_kinds: dict[str, str]
     event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
@@ -184,7 +182,6 @@ def gazetteer() -> Gazetteer:
         issuers=_issuers(),
         issuer_re=_phrase_regex([r[0] for r in rows("issuers.tsv")]),
         law_names={kind: _field_regex([r[1] for r in rows("laws.tsv") if r[0] == kind]) for kind in ("Luật", "Bộ luật")},
-        legislatures=sorted((r[1], r[0]) for r in rows("legislatures.tsv")),
         event_kinds=events,
         event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
@@ -251,12 +248,8 @@ def _by_name(places) -> dict[str, list[Place]]:
     return out
 
 
-def _issuers() -> dict[str, list[IssuerFormat]]:
-    out: dict[str, list[IssuerFormat]] = {}
-    for row in rows("issuers.tsv"):
-        kinds = frozenset(k.strip() for k in _cell(row, 2).split(",") if k.strip())
-        out.setdefault(key(row[0]), []).append(IssuerFormat(row[1], kinds))
-    return out
+def _issuers() -> dict[str, IssuerFormat]:
+    return {key(row[0]): IssuerFormat(_cell(row, 1)) for row in rows("issuers.tsv")}
 
 
 def _resolutions() -> dict[str, dict[str, str]]:
