@@ -114,7 +114,7 @@ PERIOD = re.compile(
     re.IGNORECASE,
 )
 # An anniversary names the year of what it remembers: "kỷ niệm 50 năm … Mậu Thân 1968".
-_ANNIVERSARY = re.compile(r"(?<!\w)kỷ niệm\s[^,;:]*", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"(?<!\w)k[ỷỉ] niệm\s[^,;:]*", re.IGNORECASE)
 # A year in running text ("năm 2018", "Diễn đàn đầu tư 2017", "tháng 6-2017"), not part of a full date.
 _NAMED_YEAR = re.compile(r"(?:(?<![\d/.\-])|(?<=tháng \d[/.\-])|(?<=tháng \d\d[/.\-]))((?:19|20)\d\d)(?![\d/\-])",
                          re.IGNORECASE)

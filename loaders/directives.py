@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .gazetteer import Gazetteer
 from .posts import PostReader
-from .text import UPPER, key
+from .text import LOWER, UPPER, key
 
 ORDINALS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -24,7 +24,10 @@ _ROMAN = r"[IVXLC]+"
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 #: Ordinals written as words ("lần thứ tư", "kỳ họp thứ mười một"), longest first, for a regex.
 ORDINAL_WORDS = _ORDINAL
-_CODE = r"(?:\s?[-/]\s?" + UPPER + r"[\wĐđ]*(?:\s?[-/]\s?[\wĐđ]+)*)"
+# The rest of a document's number: "-CT/TW", "/CT-TTg", "/2018/NĐ-CP", "-QĐi/TW"; its first part is an abbreviation
+# (two capitals at least, in any case of the text around it): not "- Ảnh: …", "- giao nhiệm vụ".
+_CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)"
+         r"(?:\s?[-/]\s?[\wĐđ]+)*)")
 _TERM_NUMBER = r"(?:" + _ROMAN + r"|\d{1,2})(?!\w)"
 # "(khóa XII)", ", khoá 11", "(Khóa XI và Khóa XII)"
 _TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _TERM_NUMBER + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _TERM_NUMBER
@@ -45,6 +48,26 @@ _NOT_IN_A_LAW = {"và", "hoặc", "của", "để", "cho", "với", "trong", "t�
 
 
 _NOT_IN_A_LAW_PAIRS = {"quan trọng", "hiện hành", "liên quan", "cơ bản"}
+# Words before "Luật" that make it no law's name: "pháp luật Nhà nước", "báo Pháp luật Đời sống", "Công ước Luật
+# Biển … của Liên Hợp Quốc", "cử nhân Luật", "Hội Luật gia", "kỷ luật", "văn bản dưới Luật".
+_NOT_A_LAW_BEFORE = re.compile(r"(?<!\w)(?:pháp|công ước|cử nhân|thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|đại học|khoa|ngành|kỷ|hội"
+                               r"|dưới)\s+$", re.IGNORECASE)
+# The next word of a law's name the list does not hold.
+_LAW_WORD = re.compile(r"\s*([^\s,.;:()\"“”]+|,\s*chống(?=\s))")
+# After a law's name: its year ("năm 2015", "2005") and "(sửa đổi)".
+_LAW_TAIL = re.compile(r"((?:\s+năm)?\s+(?:19|20)\d\d(?!\w))?(\s*\(sửa đổi(?:,\s*bổ sung)?\)|\s+sửa đổi(?!,? bổ sung))?",
+                       re.IGNORECASE)
+# "Hiến pháp năm 2013", "Hiến pháp 1992": the Constitution of a year.
+_CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+((?:năm\s+)?(?:19|20)\d\d)(?!\w)")
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral ("XIV" -> 14); of a number written in digits, that number."""
+    if numeral.isdigit():
+        return int(numeral)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    digits = [values[c] for c in numeral.upper()]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
 def roman(number: str) -> str:
@@ -72,6 +95,9 @@ class FoundDirective:
     # a congress resolution of a body the article may name more fully ("Đảng bộ tỉnh"): the label is
     # congress[0] + body + congress[1], body completed by the caller
     congress: tuple[str, str] | None = None
+    # a congress resolution named by no number ("Nghị quyết Đại hội nhiệm kỳ 2014 - 2019"): of the congress
+    # before the one the article reports (-1) or of that one (0); labelled by the caller, who knows it
+    offset: int | None = None
 
     def of_body(self, body: str) -> FoundDirective:
         """This congress resolution with its body written in full."""
@@ -87,33 +113,50 @@ class DirectiveFinder:
         self.numbered = re.compile(
             r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)", re.IGNORECASE)
         self.plenum = re.compile(
-            r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
+            r"(?<!\w)Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"
             r"((?:\s*(?:,|và)\s*(?:\d{1,2}|" + _ORDINAL + r")(?!\w)(?!\s*(?:năm|tháng|ngày|người|%|/|-)))*)"
-            r"|(?<!\w)Nghị quyết\s+Hội nghị\s+lần thứ\s+(" + _ORDINAL + r"|\d{1,2})"
-            r"((?:\s*(?:,|và)\s*(?:Nghị quyết\s+)?(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w))*)",
+            r"|(?<!\w)Nghị quyết\s+(?:của\s+)?Hội nghị\s+(?:lần thứ\s+)?(" + _ORDINAL + r"|\d{1,2})(?!\w)"
+            r"((?:\s*(?:,|và)\s*(?:Nghị quyết\s+)?(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w))*)"
+            # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the Central Committee's, not
+            # "… lần thứ 15 Ban Chấp hành Đảng bộ tỉnh" (other_plenum)
+            r"(?=\s*,?\s*(?:Ban Chấp hành Trung ương|Trung ương)|\s*\(?\s*khóa)",
             re.IGNORECASE)
+        # "Nghị quyết Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 7 (khóa VIII)", "Nghị quyết Hội nghị lần thứ
+        # 15 Ban Chấp hành Đảng bộ tỉnh": a plenum of another body
+        self.other_plenum = re.compile(
+            r"(?<!\w)Nghị quyết\s+(?:của\s+)?Hội nghị\s+(?:(?P<body>(?-i:" + UPPER + r")[^,.;:()\d]{3,80}?)\s+)?lần thứ\s+"
+            r"(?P<n>\d{1,2}|" + _ORDINAL + r")(?!\w)(?:\s*,?\s*(?P<after>(?-i:" + UPPER + r")))?", re.IGNORECASE)
         # "Nghị quyết Đại hội XII", "… Đại hội Đảng toàn quốc lần thứ XII", "… Đại hội lần thứ XII của Đảng",
         # "… Đại hội Đảng bộ tỉnh lần thứ 15", "… Đại hội Đoàn phường khóa XII", "… Đại hội lần thứ XII của Hội"
         congress = (
             r"Đại hội\s+(?P<delegates>đại biểu\s+)?"
-            r"(?:(?P<body>(?-i:" + UPPER + r")[^,.;:()\d]{1,60}?)\s+)??(?:(?:Đảng\s+)?toàn quốc\s+)?"
-            r"(?:(?P<how>lần thứ|khóa)\s+(?P<n>(?-i:" + _ROMAN + r")|\d{1,2})|(?P<bare>(?-i:" + _ROMAN + r")))(?!\w)"
-            r"(?:\s+(?:của\s+(?P<owner>(?-i:" + UPPER + r")[^,.;:()]{1,40}?)|(?P<party>Đảng bộ\s[^,.;:()]{1,40}?))"
+            r"(?:(?P<body>(?-i:" + UPPER + r")(?:[^,.;:()\d]|(?<=[Pp]hường )\d{1,3}|(?<=[Qq]uận )\d{1,3}){1,60}?)\s+)??"
+            r"(?:(?:Đảng\s+)?toàn quốc\s+)?"
+            r"(?:(?P<how>lần thứ|khóa)\s+(?P<n>(?-i:" + _ROMAN + r")|\d{1,2})"
+            r"|(?P<bare>(?-i:" + _ROMAN + r")|\d{1,2}(?=\s+của\s)))"
+            r"(?!\w)(?:\s+(?:của\s+(?P<owner>(?-i:" + UPPER + r")[^,.;:()]{1,40}?)"
+            r"|(?P<party>(?-i:" + UPPER + r")[^,.;:()]{1,40}?))"
             r"(?=[,.;:()]|\s+(?:nhiệm kỳ|đã|đề ra|về|và|mà|trong)\b|$))?")
         self.congress = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?" + congress, re.IGNORECASE)
         # "Nghị quyết Đại hội … lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ XVIII": one head, two resolutions
         self.congress_after = re.compile(r"\s*(?:,|và)\s*" + congress, re.IGNORECASE)
+        self.congress_named = re.compile(r"(?<!\w)" + congress, re.IGNORECASE)
         self.more_numbers = re.compile(r"(?:,\s+|\s+và\s+)(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)"
                                        r"(?!\s*(?:năm|tháng|ngày|người|%))")
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
         # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
-        # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"), its name runs to a function word or a verb
-        self.law = re.compile(r"(?<!\w)(?<!kỷ )(?<!Hội )((?:Bộ )?(?:Luật|luật(?= " + UPPER + r")))"
-                              r"((?:\s+[^\s,.;:()\"“”]+|,\s*chống(?=\s)){1,8})(\s*\(sửa đổi\))?")
-        self.issuer = re.compile(r"\s*(?:\(.*?\)\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+")
+        # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"); "Luật sửa đổi, bổ sung một số điều của Luật
+        # Các tổ chức tín dụng" is one law
+        self.law = re.compile(r"(?<!\w)((?:[Bb]ộ\s+)?[Ll]uật)"
+                              r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
+        # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
+        # bộ": a document named by what it is about
+        self.described = re.compile(r"(?<!\w)(" + kinds + r")(?:\s+(của|do)\s+(?=\w))?(?=\s|\w)", re.IGNORECASE)
 
-    def find(self, text: str, reader: PostReader) -> list[FoundDirective]:
+    def find(self, text: str, reader: PostReader, term: str | None = None) -> list[FoundDirective]:
+        """The documents the text names, by their labels; `term` is the first year of the term of the congress
+        the article reports, if any, for a congress resolution named by no number."""
         out: list[FoundDirective] = []
         taken: list[tuple[int, int]] = []
 
@@ -133,12 +176,21 @@ class DirectiveFinder:
                     out.append(FoundDirective(m.start(), end, label, "Nghị quyết", number=number,
                                               issuer="Ban Chấp hành Trung ương Đảng"))
             taken.append((m.start(), end))
+        for m in self.other_plenum.finditer(text):
+            if free(m.start(), m.end()) and (plenum := self._other_plenum(text, m, reader)):
+                out.append(plenum)
+                taken.append((plenum.start, plenum.end))
         for m in self.congress.finditer(text):
             found: re.Match[str] | None = m
             while found and free(found.start(), found.end()):
                 out.append(self._congress(found))
                 taken.append((found.start(), found.end()))
                 found = self.congress_after.match(text, found.end())
+        for m in _UNNUMBERED_CONGRESS.finditer(text):
+            if free(m.start(), m.end()) and (offset := self._congress_before(text, m, term)) is not None:
+                out.append(FoundDirective(m.start(), m.end(), "", "Nghị quyết", offset=offset))
+                taken.append((m.start(), m.end()))
+        numbered: list[_Numbered] = []
         for m in self.numbered.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -146,26 +198,25 @@ class DirectiveFinder:
             if written.startswith("thông báo "):  # "thông báo Kết luận số 292": the verb, then the kind
                 written = written[len("thông báo "):]
             kind = next(k for k in self.gaz.directive_kinds if key(k) == key(written))
-            listed: list[tuple[str, str]] = [(m.group(2), re.sub(r"\s", "", m.group(3) or ""))]
+            listed: list[tuple[str, str]] = [(m.group(2), _as_written(m.group(3)))]
             last = m.end()
             while more := self.more_numbers.match(text, last):  # "Nghị quyết số 18, 19-NQ/TW": two, one code
-                listed.append((more.group(1), re.sub(r"\s", "", more.group(2) or "")))
+                listed.append((more.group(1), _as_written(more.group(2))))
                 last = more.end()
-            shared = listed[-1][1] if len(listed) > 1 and re.match(r"-", listed[-1][1]) else ""
             issuer, issued, end = self._issuer_and_date(text, last, reader)
-            for number, code in listed:
+            numbered.append(_Numbered(m.start(), last, end, kind, listed, issuer, issued))
+            taken.append((m.start(), last))
+        self._share_issuers(text, numbered)
+        for n in numbered:
+            shared = n.listed[-1][1] if len(n.listed) > 1 and re.match(r"-", n.listed[-1][1]) else ""
+            for number, code in n.listed:
                 if not code and int(re.sub(r"\D", "", number)) >= 1900:
                     continue
-                code = code or shared
-                if not code and issuer:
-                    issuer_code = self.gaz.issuers.get(key(issuer))
-                    if issuer_code:
-                        code = f"-{self.gaz.directive_kinds[kind]}/{issuer_code}"
-                label_kind = self.gaz.directive_labels[kind]
-                out.append(FoundDirective(m.start(), end, f"{label_kind} {number}{code}", label_kind, number=number,
-                                          code=code.lstrip("-/") or None, issuer=issuer,
-                                          issued=issued if len(listed) == 1 else None))
-            taken.append((m.start(), last))
+                code = code or shared or self._code_of(n.kind, number, n.issuer)
+                label_kind = self.gaz.directive_labels[n.kind]
+                out.append(FoundDirective(n.start, n.end, f"{label_kind} {number}{code}", label_kind, number=number,
+                                          code=code.lstrip("-/") or None, issuer=n.issuer,
+                                          issued=n.issued if len(n.listed) == 1 else None))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -173,30 +224,122 @@ class DirectiveFinder:
             out.append(FoundDirective(m.start(), m.end(), f"{kind} “{m.group(2).strip()}”", kind))
             taken.append((m.start(), m.end()))
         for m in self.law.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            kind = "Bộ luật" if m.group(1).lower().startswith("bộ") else "Luật"
-            words: list[str] = []
-            written = m.group(2).split()
-            for i, word in enumerate(written):
-                if word.lower() in _NOT_IN_A_LAW or " ".join(written[i:i + 2]).lower() in _NOT_IN_A_LAW_PAIRS:
-                    break
-                words.append(word)
-            if not words or (m.group(3) and len(words) < len(m.group(2).split())):
-                continue
-            name = " ".join(words)
-            label = f"{kind} {name[0].upper()}{name[1:]}" + (" (sửa đổi)" if m.group(3) else "")
-            out.append(FoundDirective(m.start(), m.end(), label, kind))
-            taken.append((m.start(), m.end()))
+            if not free(m.start(), m.end()) or _NOT_A_LAW_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "pháp luật Nhà nước", "Công ước Luật Biển", "cử nhân Luật"
+            law = self._law_name(text, m)
+            if law:
+                label, end = law
+                out.append(FoundDirective(m.start(), end, label, "Bộ luật" if label.startswith("Bộ") else "Luật"))
+                taken.append((m.start(), end))
+        for m in _CONSTITUTION.finditer(text):
+            if free(m.start(), m.end()):
+                out.append(FoundDirective(m.start(), m.end(), "Hiến pháp " + m.group(1), "Hiến pháp"))
+        # a title may hold other documents ("Nghị quyết … về lãnh đạo thực hiện Nghị quyết của Quốc hội về …"):
+        # only its kind must stand outside the documents read so far
+        for m in self.described.finditer(text):
+            if free(m.start(), m.start() + 1) and (described := self._described(text, m, reader)):
+                out.append(described)
         return sorted(out, key=lambda d: d.start)
+
+    def _described(self, text: str, m: re.Match, reader: PostReader) -> FoundDirective | None:
+        """A document named by its kind and what it is about, under the label `<Kind> về <title>` (FACTS.md:
+        the kind and the title; the issuer is the issuer's): "Chỉ thị của Bộ Chính trị khóa XII về Đại hội Đảng
+        bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" is `Chỉ thị về Đại hội Đảng bộ
+        các cấp, …`, issued by Bộ Chính trị. Written in lower case it is a document only with its issuer
+        ("quyết định của Ban Bí thư về công tác cán bộ"), never a kind of several ("các nghị quyết về …") nor
+        what a party or the law says in general ("quy định của pháp luật về …", "nghị quyết của Đảng về …")."""
+        if _SEVERAL.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        issuer, pos = None, m.end()
+        if m.group(2):
+            found = self._issuer_at(text, pos, reader)
+            if not found or key(found[0]) in _NO_ISSUER:
+                return None
+            issuer, pos = found
+            pos = _end_of_term(text, pos)  # "Bộ Chính trị khóa XII"
+        elif m.group(1)[0].islower():
+            return None
+        about = _ABOUT.match(text, pos)
+        if not about:
+            return None
+        end = _TITLE_END.search(text, about.end())
+        stop = end.start() if end else len(text)
+        for comma in re.finditer(r",\s+", text[about.end():stop]):  # ", Ban Bí thư quyết định": the next clause
+            body = reader.body_at(about.end() + comma.end())
+            if body and re.match(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?" + LOWER, text[body[1]:]) or self.gaz.title_re.match(
+                    text, about.end() + comma.end()):
+                stop = about.end() + comma.start()
+                break
+        title = text[about.end():stop].strip(" ,")
+        if not 2 <= len(title.split()) <= 40:
+            return None
+        if _ABOUT_A_PERSON.search(title) or any(about.end() <= s < stop for s in reader.name_starts):
+            return None  # "quyết định về việc phân công ông X": an act done to a person, not a document
+        kind = next(k for k in self.gaz.directive_kinds if key(k) == key(m.group(1)))
+        label_kind = self.gaz.directive_labels[kind]
+        return FoundDirective(m.start(), stop, f"{label_kind} về {title}", label_kind, issuer=issuer)
+
+    def _law_name(self, text: str, m: re.Match) -> tuple[str, int] | None:
+        """A law's label and where its name ends: a name of laws.tsv read whole ("Luật Hôn nhân và gia đình"),
+        else the words up to one that ends a name ("Luật Đặc khu nằm trong …"), with the year and "(sửa đổi)"
+        written after it ("Bộ luật dân sự 2005 (sửa đổi)")."""
+        written = m.group(1)
+        kind = "Bộ luật" if written.lower().startswith("bộ") else "Luật"
+        inner = m.group(2) or ""
+        inner_kind = "Bộ luật" if re.search(r"Bộ\s+[Ll]uật$", inner, re.IGNORECASE) else "Luật"
+        known = self.gaz.law_names[inner_kind if inner else kind].match(text, m.end()) or (
+            self.gaz.law_names["Bộ luật"].match(text, m.end()) if not inner and kind == "Luật" else None)
+        if known:  # "Luật dân sự" for the code is read as written
+            name, end = known.group(0), known.end()
+        else:
+            words: list[tuple[str, int]] = []
+            end = m.end()
+            while len(words) < 8 and (w := _LAW_WORD.match(text, end)):
+                word = w.group(1)
+                if words and f"{words[-1][0]} {word}".lower() in _NOT_IN_A_LAW_PAIRS:
+                    words.pop()  # "Luật quan trọng như"
+                    break
+                if word.lower() in _NOT_IN_A_LAW or key(word) in self.gaz.clause_words:
+                    break
+                words.append((word, w.end()))
+                end = w.end()
+            # a law the list lacks is written with a capital ("Luật Đặc khu"), or after "Luật" with one
+            if not words or not (words[0][0][0].isupper() or written.split()[-1][0].isupper()):
+                return None
+            name, end = " ".join(w for w, _ in words), words[-1][1]
+        tail = _LAW_TAIL.match(text, end)
+        year, amended = (tail.group(1), tail.group(2)) if tail else (None, None)
+        label = f"{kind} {inner.strip() + ' ' if inner else ''}{name[0].upper()}{name[1:]}"
+        label = re.sub(r"\s+", " ", label) + (f" {year.strip()}" if year else "") + (" (sửa đổi)" if amended else "")
+        return label, tail.end() if tail else end
+
+    def _other_plenum(self, text: str, m: re.Match, reader: PostReader) -> FoundDirective | None:
+        """The resolution of a plenum of a body other than the Party's Central Committee, under its body, number
+        and term as written: `Nghị quyết Hội nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam lần thứ 7 khóa VIII`;
+        the body is completed by the caller (`congress`)."""
+        body = None
+        if m.group("body"):
+            found = reader.body_at(m.start("body"))
+            body = found[0] if found and found[1] >= m.end("body") - 1 else None
+        elif m.group("after"):
+            found = reader.body_at(m.start("after"))
+            body = found[0] if found else None
+        if not body or key(body) in ("ban chấp hành trung ương", "ban chấp hành trung ương đảng", "trung ương đảng"):
+            return None
+        number = str(ORDINALS.get(m.group("n").lower(), m.group("n")))
+        end = m.end() if m.group("body") else found[1] if found else m.end()
+        terms, end = self._terms(text, end)
+        tail = f" lần thứ {number}" + (f" khóa {terms[0]}" if terms else "")
+        return FoundDirective(m.start(), end, "", "Nghị quyết", number=number,
+                              congress=("Nghị quyết Hội nghị ", tail)).of_body(body)
 
     def _congress(self, m: re.Match) -> FoundDirective:
         """The resolution of a national congress of the Party (`Nghị quyết Đại hội XII`) or of a body's
         congress (`Nghị quyết Đại hội Đảng bộ tỉnh X lần thứ XV`, written as the article writes it otherwise:
         "Nghị quyết Đại hội Đoàn phường X khóa XII")."""
         number = roman(m.group("n") or m.group("bare"))
-        body = next((b for b in (m.group("body"), m.group("owner"), m.group("party")) if b and self._a_body(b)), None)
-        if not body or key(body) in ("đảng", "đảng cộng sản việt nam"):
+        body = self.congress_body(m)
+        if not body:
             return FoundDirective(m.start(), m.end(), f"Nghị quyết Đại hội {number}", "Nghị quyết", number=number)
         body = body.strip()
         if key(body).startswith("đảng bộ"):
@@ -206,6 +349,26 @@ class DirectiveFinder:
             tail = f" {(m.group('how') or 'lần thứ').lower()} {number}"
         found = FoundDirective(m.start(), m.end(), "", "Nghị quyết", number=number, congress=(head, tail))
         return found.of_body(body)
+
+    @staticmethod
+    def _congress_before(text: str, m: re.Match, term: str | None) -> int | None:
+        """Which congress "Nghị quyết Đại hội" without a number is of: the one before the article's where the
+        sentence speaks of the term gone by ("chỉ tiêu của Nghị quyết Đại hội" after "nhiệm kỳ vừa qua", "Nghị
+        quyết Đại hội nhiệm kỳ 2014 - 2019" beside a congress of 2019 - 2024), the article's own where the
+        congress adopts it ("thông qua Nghị quyết Đại hội"); None where the text does not say."""
+        written = _TERM_WRITTEN.match(text, m.end())
+        if written:
+            return -1 if term is None or written.group(1) == term else None
+        if _ADOPTS.search(text, max(0, m.start() - 20), m.start()):
+            return 0
+        return -1 if _TERM_GONE_BY.search(text) else None
+
+    def congress_body(self, m: re.Match) -> str | None:
+        """The body whose congress a match of the congress pattern names, None for the Party's national one."""
+        after = m.group("party")  # "Nghị quyết Đại hội XIII Hội Luật gia Việt Nam": a body, not a clause
+        after = after if after and self.gaz.body_kind_re.match(after) else None
+        body = next((b for b in (m.group("body"), m.group("owner"), after) if b and self._a_body(b)), None)
+        return None if not body or key(body) in ("đảng", "đảng cộng sản việt nam") else body.strip()
 
     def _a_body(self, words: str) -> bool:
         """Whether words after "Đại hội" or "của" name a body ("Đảng bộ tỉnh", "Đoàn phường", "Phụ nữ Phường
@@ -226,17 +389,114 @@ class DirectiveFinder:
         return terms, pos + m.end()
 
     def _issuer_and_date(self, text: str, pos: int, reader: PostReader) -> tuple[str | None, str | None, int]:
+        """The issuer written after a document's number ("… của Ban Bí thư", "…, ngày 23/5/2012 của Bộ Chính
+        trị", "… do Thủ tướng Chính phủ ban hành"), the day of issue, and where the issuer ends."""
         issued = None
         window = text[pos:pos + 40]
         found = dates.dates_in(window, cued=True)
         if found and found[0][0] < 12:
             issued = found[0][2]
-        m = self.issuer.match(text, pos)
+        m = _BEFORE_ISSUER.match(text, pos)
         if m:
-            body = reader.body_at(m.end())
-            if body:
-                return body[0], issued, body[1]
+            issuer = self._issuer_at(text, m.end(), reader)
+            if issuer:
+                return issuer[0], issued, issuer[1]
         return None, issued, pos
+
+    def _issuer_at(self, text: str, pos: int, reader: PostReader) -> tuple[str, int] | None:
+        """The body that issued a document, read at `pos`: a body, or an issuer of issuers.tsv that is no body
+        ("Thủ tướng Chính phủ"), whichever reads further."""
+        body = reader.body_at(pos)
+        known = self.gaz.issuer_re.match(text, pos)
+        if known and (not body or body[1] < known.end()):
+            return known.group(0), known.end()
+        return body
+
+    def _share_issuers(self, text: str, numbered: list[_Numbered]) -> None:
+        """Documents named one after another share the issuer written once: after the last ("Quy định số 263
+        và Quy định số 181 của Bộ Chính trị"), or before the first ("Thủ tướng Chính phủ đã ban hành Chỉ thị
+        số 08 ngày 24/5/2013 và Chỉ thị số 21 ngày 30/8/2019")."""
+        chains: list[list[_Numbered]] = []
+        for n in numbered:
+            if chains and chains[-1][-1].end == chains[-1][-1].last and _JOINED_DOCUMENTS.fullmatch(
+                    text, chains[-1][-1].last, n.start):
+                chains[-1].append(n)
+            else:
+                chains.append([n])
+        for chain in chains:
+            before = None
+            verb = _ISSUED_BY.search(text, max(0, chain[0].start - 30), chain[0].start)
+            if verb:
+                before = next((k.group(0) for k in self.gaz.issuer_re.finditer(text, max(0, verb.start() - 60),
+                                                                                verb.start())
+                               if k.end() == verb.start()), None)
+            issuer = None
+            for n in reversed(chain):  # an issuer written after a document is also that of those before it
+                if n.issuer:
+                    issuer = n.issuer
+                elif issuer or before:
+                    n.issuer = issuer or before
+
+    def _code_of(self, kind: str, number: str, issuer: str | None) -> str:
+        """The rest of a document's number that follows from its issuer ("-CT/TW" of "Chỉ thị 05 của Bộ
+        Chính trị"), or "" where it does not (a state document: see issuers.tsv)."""
+        form = self.gaz.issuers.get(key(issuer or ""))
+        if not form or not form.number:
+            return ""
+        return form.number.format(n=number, k=self.gaz.directive_kinds[kind])[len(number):]
+
+
+@dataclass
+class _Numbered:
+    """A run of numbers under one kind ("Nghị quyết số 18, 19-NQ/TW"), with the issuer and day written after it."""
+    start: int
+    last: int  # the end of its numbers
+    end: int  # the end of its issuer, or `last`
+    kind: str
+    listed: list[tuple[str, str]]  # (number, code as written)
+    issuer: str | None
+    issued: str | None
+
+
+# A kind of document after these names several or any: "các nghị quyết về …", "những quy định về …".
+_SEVERAL = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|mọi|hai|ba|bốn|năm|\d+)\s+$", re.IGNORECASE)
+# A person the title of a decision is about ("về việc chỉ định đồng chí …"): the decision is an act (FACTS.md).
+_ABOUT_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+" + UPPER)
+# Issuers whose "nghị quyết về …", "quy định về …" are what they say in general, not one document.
+_NO_ISSUER = {"đảng", "nhà nước", "pháp luật", "trung ương", "chính phủ"}
+_ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+(?!(?:việc\s+)?(?:này|đó|vấn đề này)(?!\w))", re.IGNORECASE)
+# Where the title of a document named by what it is about ends: the clause, a bracket or quote, or words that
+# begin the rest of the sentence ("… vi phạm, Ban Bí thư quyết định" is cut at the comma by the caller).
+_TITLE_END = re.compile(r"[.;:!?()\"“”]|\s-\s*Ảnh|(?<!\w)(?:trong việc|đã|sẽ|được (?:thông qua|ban hành|triển khai|trình|ký)"
+                        r"|(?<!trước hết )là|nêu rõ|vừa|cho thấy|đồng thời|góp phần|nhất là|trong đó|và trao|và giới thiệu"
+                        r"|và công bố|tại hội nghị|tại kỳ họp|để ban hành|gây (?:thiệt hại|ảnh hưởng|hậu quả))(?!\w)")
+# "Nghị quyết Đại hội" with no number, body or term of its own after it.
+_UNNUMBERED_CONGRESS = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội(?!\w)(?!\s*(?:đại biểu|lần thứ|khóa|toàn quốc|\d|"
+                                  + UPPER + r"))")
+_TERM_WRITTEN = re.compile(r"\s*,?\s*\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
+_ADOPTS = re.compile(r"(?<!\w)(?:thông qua|dự thảo|biểu quyết)\s+(?:toàn văn\s+)?$", re.IGNORECASE)
+_TERM_GONE_BY = re.compile(r"(?<!\w)(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|(?:5|năm) năm qua)(?!\w)", re.IGNORECASE)
+# What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …".
+_BEFORE_ISSUER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
+                            r"\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?(?:của|do)\s+", re.IGNORECASE)
+# Between two documents of one list: "và", ",", the day of the first ("… số 08 ngày 24/5/2013 và …").
+_JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d))?\s*"
+                               r"(?:,|và|,\s*và|;)\s*(?:các\s+)?", re.IGNORECASE)
+# An issuer right before the verb that issued the documents after it: "Bộ Chính trị (khóa XII) ban hành",
+# "Thủ tướng Chính phủ đã ký ban hành", "Bộ Chính trị khóa IX đã ra".
+_ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
+                        r"(?:ban hành|ra|thông qua)\s+(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
+
+
+def _as_written(code: str | None) -> str:
+    """A document's code as written, without its spaces, "TƯ" (Trung ương) in its usual spelling "TW"."""
+    return re.sub(r"(?<![^\W\d_])TƯ(?![^\W\d_])", "TW", re.sub(r"\s", "", code or ""))
+
+
+def _end_of_term(text: str, pos: int) -> int:
+    """Past the term written after an issuer ("Bộ Chính trị khóa XII", "(khóa XI)")."""
+    m = re.compile(r"\s*\(?\s*(?i:khóa)\s+[IVXLC\d]+\s*\)?").match(text, pos)
+    return m.end() if m else pos
 
 
 _PLENUM_LABEL = re.compile(r"Nghị quyết Trung ương (\d+)( khóa [IVXLC]+)?$")

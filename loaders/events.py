@@ -32,18 +32,34 @@ _NUMBERED_PAPER = re.compile(
     r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
     r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
     r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
-# Words that make a date in an event's sentence something other than the day the meeting took place.
-_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
-_PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
+# Words that make a date in an event's sentence something other than the day the meeting took place: the end of
+# a range, the day something takes effect ("kể từ"), the day a meeting is put off to ("sang").
+_END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước|kể từ|sang)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$",
+                           re.IGNORECASE)
+_PLANNED = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|theo kế hoạch)(?!\w)", re.IGNORECASE)
+_AS_PLANNED = re.compile(r"\s*(?:theo kế hoạch|theo dự kiến|dự kiến|theo lịch)(?!\w)", re.IGNORECASE)
+# The meeting's own clause says it is yet to be held: "kỳ họp thứ 14 HĐND thành phố Hà Nội sẽ khai mạc".
+_STILL_TO_OPEN = re.compile(r"[^,;]{0,80}?\s(?:sẽ|sắp)\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|được tổ chức|tổ chức|họp)(?!\w)",
+                            re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
 # "kết quả Hội nghị": a meeting a document or a report comes from.
 _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|(?:về|về việc|thời gian|kế hoạch) tổ chức"
                       r"|nghị quyết(?: các)?"
-                      r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện)\s+$", re.IGNORECASE)
+                      r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện"
+                      # a meeting there was none of: "chưa thấy có một cuộc họp Hội đồng kỷ luật nào"
+                      r"|(?:chưa|không)\s+(?:thấy\s+)?có(?:\s+(?:một|bất kỳ))?"
+                      # a meeting some other day is told before or after: "Trước khi diễn ra hội nghị Trung ương 9, …"
+                      r"|(?:trước|sau) khi(?:\s+diễn ra)?)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
 _EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
+# "đã họp kỳ thứ 11", "đã họp phiên đầu tiên": the meeting a body held is a sitting of that kind.
+_SITTING = re.compile(r"\s+(kỳ|phiên)(?!\w)", re.IGNORECASE)
+# A day the sentence places years back: "cách đây 88 năm, ngày 3-2-1930, Đảng … thành lập".
+_YEARS_AGO = re.compile(r"(?<!\w)(?:cách đây\s+\d+\s+năm|\d+\s+năm\s+(?:trước|về trước))(?!\w)", re.IGNORECASE)
+# Someone telling the press, between a day and the meeting named after it: the day is the telling's.
+_TOLD = re.compile(r"(?<!\w)(?:cho biết|cho hay|xác nhận|thông tin với|trao đổi với)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
@@ -122,6 +138,11 @@ _HEAD_OF_CLAUSE = re.compile(r"\s*(?:\S+(?:\s+\S+){0,15}\s*,)?\s*(?:đồng th�
 # A verb followed by a number is a document's kind: "Kết luận số 292", "Kết luận 62-KL/TW".
 _NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những|mỗi)\s+$", re.IGNORECASE)
+# Words no title before a name holds: "… với Thành ủy để công bố kết quả … đối với ông A" holds it with no person.
+_NOT_A_TITLE = re.compile(r"(?<!\w)(?:để|về|đối với|nhằm|là|trong|tại|của)(?!\w)", re.IGNORECASE)
+# A session phrase that opens its clause, its subject after the comma: "Chiều 19/5, tại buổi làm việc với …, A …".
+_AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi|cuộc)\s+", re.IGNORECASE)
+_DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -152,8 +173,9 @@ class EventReader:
         `mentions` the sentences (and places in them) that name each directive, by label.
         """
         anchors: list[tuple[int, Event]] = []
-        kinds_in = {s.index: list(self.gaz.event_re.finditer(s.work)) for s in sents}
+        kinds_in = {s.index: self._kinds(s.work) for s in sents}
         event_years = self._event_years([s for s in sents if kinds_in[s.index]])
+        latest = self._latest_year(sents, article.published)
         for s in sents:
             kinds = kinds_in[s.index]
             if not kinds:
@@ -166,6 +188,8 @@ class EventReader:
             value = self._year_of(value, masked, event_years, article.published)
             if article.published and not value.startswith("--") and value > article.published:
                 continue  # an article reports no meeting after its own day: this one is announced
+            if (latest and not value.startswith("--") and int(value[:4]) < latest - 1) or _YEARS_AGO.search(masked):
+                continue  # a meeting of years before the article's is its history ("ngày 30/6/1989, Kỳ họp thứ 5 …")
             same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
                          and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
@@ -227,8 +251,21 @@ class EventReader:
         for label, where in mentions.items():
             first = next((s for s, start in where if not self._background(s.work, start)), None)
             if first is not None:
-                event_of(first.index).directives.append(label)
+                own = next((e for i, e in anchors if i == first.index), None)  # the meeting its sentence names
+                (own or anchors[0][1]).directives.append(label)
         return [e for _, e in anchors]
+
+    def _kinds(self, text: str) -> list[re.Match]:
+        """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
+        UBND thành phố chỉ đạo …" is no "giao ban")."""
+        out = []
+        for k in self.gaz.event_re.finditer(text):
+            if key(k.group(0)) == "giao ban" and k.group(0)[-3].isupper():
+                found = PostReader(self.gaz, text, set()).body_at(k.end() - 3)
+                if found and found[1] > k.end():
+                    continue
+            out.append(k)
+        return out
 
     def _day_said_otherwise(self, masked: str, kinds: list[re.Match], article: Article,
                             anchors: list[tuple[int, Event]]) -> tuple[str, re.Match, None] | None:
@@ -253,6 +290,13 @@ class EventReader:
 
     def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
         kind = self.gaz.event_kinds[key(kind_match.group(0))]
+        if key(kind_match.group(0)) in ("đã họp", "vừa họp"):  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
+            sitting = _SITTING.match(s.work, kind_match.end())
+            named = self.gaz.event_re.match(s.work, kind_match.end() - len("họp"))  # "đã họp báo"
+            if sitting:
+                kind = self.gaz.event_kinds[key(sitting.group(1) + " họp")]
+            elif named and named.end() > kind_match.end():
+                kind = self.gaz.event_kinds[key(named.group(0))]
         event = Event(kind, _clause(s.work, kind_match.start()), value,
                       Evidence(s.source.start, s.source.end, s.source.text))
         event.organizers = self._organizers(s, kind_match, localities)
@@ -287,16 +331,16 @@ class EventReader:
             if _PLANNED.search(masked) or _COMING.search(masked) or _EARLIER.search(masked) or (
                     s is not title and dates.dates_in(masked)):
                 continue  # announced, told as background, or dated and still no meeting of its own
-            kinds = [k for k in self.gaz.event_re.finditer(masked)
+            kinds = [k for k in self._kinds(masked)
                      if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
                      and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
-                          or _REPORTED_AFTER.match(masked, k.end()))]
+                          or _REPORTED_AFTER.match(masked, k.end()) or _TODAY.search(masked, 0, k.start()))]
             if not kinds:
                 continue
             value = self._lead_day(article, title, sents, event_years)
             event = self._event(s, kinds[0], value, localities)
             if not event.organizers and title and s is not title:  # "Đảng ủy xã Bình Sơn tổ chức học tập …"
-                said = self._organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
+                said = self.organisers_said(title.work, len(title.work), PostReader(self.gaz, title.work, set()))
                 event.organizers = [localities.complete(b) for b in said] if isinstance(said, list) else [said]
             return max(s.index, 0), event
         return None
@@ -339,8 +383,8 @@ class EventReader:
         Đại hội", "chào mừng Đại hội") is not the one the sentence dates.
         """
         kinds = [k for k in kinds if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())]
-        if not kinds:
-            return None
+        if not kinds or _AS_PLANNED.match(masked):
+            return None  # "Theo kế hoạch trước đó, kỳ họp thứ hai … khai mạc ngày 18/8"
         for start, end, value in dates.dates_in(masked):
             if _END_OF_RANGE.search(masked, max(0, start - 20), start):
                 continue
@@ -352,8 +396,25 @@ class EventReader:
             after = masked[end:clause.start() if clause else len(masked)] if kind.start() < start else ""
             if _NOT_THE_MEETING.search(between) or _NOT_THE_MEETING.search(after):
                 continue
+            if start < kind.start() and _TOLD.search(between):
+                continue  # "chiều 23/6, một cán bộ … cho hay, … cuộc họp …": the day it was told, not held
+            if masked.count('"', 0, start) % 2 and masked.count('"', 0, kind.start()) % 2:
+                continue  # named and dated only in someone's quoted words: "Tôi làm việc với huyện … từ 8/2 mà …"
+            if start < kind.start() and _STILL_TO_OPEN.match(masked, kind.end(), _clause_end(masked, kind.end())):
+                continue  # "Sáng 1/12, kỳ họp thứ 14 HĐND thành phố sẽ khai mạc"
             return value, kind, dates.span_end(masked, start)
         return None
+
+    @staticmethod
+    def _latest_year(sents: list[_Sentence], published: str | None) -> int | None:
+        """The latest year the article's days are written in (not what an anniversary remembers), or its
+        publication's: the year the article is of, give or take one."""
+        years = [int(value[:4]) for s in sents
+                 for _, _, value in dates.dates_in(dates.without_anniversaries(s.work), cued=False)
+                 if not value.startswith("--")]
+        if published:
+            years.append(int(published[:4]))
+        return max(years, default=None)
 
     def _event_years(self, sents: list[_Sentence]) -> dict[str, str]:
         """Days the sentences that name a meeting also write in full ("22-5-2017" beside "sáng 22-5"), by --MM-DD,
@@ -390,7 +451,7 @@ class EventReader:
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        said = self._organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
+        said = self.organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
         found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
                                                                                PostReader(self.gaz, s.work, set()))
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
@@ -458,7 +519,7 @@ class EventReader:
             return f"{_UNIT_TAIL.sub('', body)} {place}"
         return body if _NAMED_PLACE.search(body) else f"{body} {place}"
 
-    def _organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str] | str:
+    def organisers_said(self, text: str, kind_start: int, reader: PostReader) -> list[str] | str:
         """Bodies written just before "tổ chức" (or after "do … tổ chức") in the event's sentence, or the place
         written there ("xã Chiêm Hóa, tỉnh Tuyên Quang đã tổ chức …").
 
@@ -551,9 +612,11 @@ class EventReader:
             verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
-            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) or (
-                    part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start())):
-                continue  # "3 nghị quyết và 1 kết luận", "buổi làm việc với": a thing, not an act
+            if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
+                out += [(name, part, v.start()) for name in self._session_lead(text, refs, v)]
+                continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
+            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()):
+                continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, verbs, clause_start, v):
                 part = "conclude"  # "dự và chỉ đạo", "đến dự và phát biểu ý kiến chỉ đạo": the guest who presides
@@ -584,6 +647,32 @@ class EventReader:
                                                or re.match(r"\s*(?:của|là)\s", text[v.end():])):
                 out.append((after[0].name, part, v.start()))
         return out
+
+    @staticmethod
+    def _session_lead(text: str, refs: list[_Ref], verb: re.Match) -> list[str]:
+        """Who leads a working session named as a thing ("tại buổi làm việc với …"): the person it is held with
+        ("Tại buổi làm việc với Bí thư Thành ủy Đinh La Thăng, lãnh đạo huyện cho biết …"), else, with a body
+        that is no delegation ("… với Đoàn, đồng chí Bí thư Tỉnh ủy …" is the host), the person whose clause
+        holds it ("Bí thư Thành ủy Đinh La Thăng đặt ra yêu cầu tại buổi làm việc với LĐLĐ", "Chiều 19/5, tại
+        buổi làm việc với huyện Hóc Môn, Bí thư Thành ủy Đinh La Thăng yêu cầu …")."""
+        end = _CLAUSE_END.search(text, verb.end())
+        clause_end = end.start() if end else len(text)
+        comma = text.find(",", verb.end(), clause_end)
+        phrase_end = comma if comma >= 0 else clause_end
+        held_with = [r for r in refs if verb.end() <= r.start < phrase_end
+                     and not _NOT_A_TITLE.search(text, verb.end(), r.start)]
+        if held_with:
+            return [held_with[0].name]
+        if _DELEGATION_AFTER.match(text, verb.end()):
+            return []
+        clause_start = max([text.rfind(x, 0, verb.start()) for x in (";", ":", ". ")]) + 1
+        before = [r for r in refs if clause_start <= r.start and r.end <= verb.start()]
+        if before:
+            return [before[0].name]
+        if comma < 0 or not _AT_THE_SESSION.fullmatch(text, clause_start, verb.start()):
+            return []  # "Đoàn đã có buổi làm việc với …, chính thức thông báo … đối với ông A": not A's
+        after = [r for r in refs if phrase_end <= r.start < clause_end]
+        return [after[0].name] if after else []
 
     @staticmethod
     def _subject_after(text: str, verb: re.Match, clause_start: int, first: _Ref) -> bool:

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .article import parse_article
-from .directives import DirectiveFinder, unify
+from .directives import DirectiveFinder, FoundDirective, roman, roman_value, unify
 from .events import EventReader
 from .facts import Article, Directive, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
@@ -32,10 +32,14 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 _DEFINED = re.compile(r"(\s*)\(((?:" + UPPER + r"[A-ZĐ0-9&\-]+)(?: [A-ZĐ][A-ZĐ0-9]+)?)\)")
 _ON_THE_SIDE_OF = re.compile(r"(?:^|[,;:]\s*)(?i:về phía)\s+")
 _PARTY_ORGAN = re.compile(r"(?i:đảng|chi bộ|ban cán sự|ban chấp hành|ban thường vụ|thường trực)(?!\w)")
+# The resolution of a congress named by its number alone: the Party's, unless the article's congress says otherwise.
+_NUMBERED_CONGRESS = re.compile(r"Nghị quyết Đại hội ([IVXLC]+)$")
+_RESOLUTION_BEFORE = re.compile(r"(?i:nghị quyết)(?:\s+của)?\s+$")
+_TERM_AFTER = re.compile(r"\s*,?\s*\(?(?i:nhiệm kỳ)\s+(\d{4})")
 _SPACES = re.compile(r" {2,}")
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
-_SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=[A-ZĐ][a-zđ]?[A-ZĐ])[A-ZĐa-zđ]+){1,4}(?!\w)")
+_SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER + "?" + UPPER + ")" + r"\w+){1,4}(?!\w)")
 _AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
@@ -261,9 +265,13 @@ class Extractor:
 
         # directives
         found = []
+        own = self._own_congress(sents, localities, persons)
         for s in sents:
             reader = PostReader(self.gaz, s.work, {n.start for n in s.names})
-            for d in self.directives.find(s.work, reader):
+            for d in self.directives.find(s.work, reader, own[2] if own else None):
+                d = self._of_own_congress(d, own)
+                if d.offset is not None:
+                    continue  # "Nghị quyết Đại hội" of no congress the article reports
                 if d.congress and d.issuer:
                     body = self._whole_body(d.issuer, localities, persons, sents)
                     if key(body) in self.gaz.body_kinds and " " not in key(body):
@@ -331,11 +339,12 @@ class Extractor:
         locality, else as the body that extends it the article's posts name most often, else its sentences
         ("Hội Luật gia Việt Nam")."""
         completed = localities.complete(body)
-        if completed != body:
-            return completed
+        kind = _AT_MOST_A_UNIT.sub("", key(body))
+        if completed != body or kind not in self.gaz.body_kinds or self.gaz.bare_bodies.get(kind) == "one":
+            return completed  # a body named in full is not extended ("Ủy ban Trung ương MTTQ Việt Nam")
         k = key(body) + " "
         longer = Counter(q.body for p in persons.values() for q in p.posts if q.body and key(q.body).startswith(k))
-        if not longer and _AT_MOST_A_UNIT.sub("", key(body)) in self.gaz.body_kinds:  # "Hội", "Đảng bộ tỉnh"
+        if not longer:  # "Hội", "Đảng bộ tỉnh"
             written = re.compile(r"(?<!\w)" + re.escape(body) + r"\s+" + UPPER)
             for s in sents:
                 reader = PostReader(self.gaz, s.work, set())
@@ -344,6 +353,43 @@ class Extractor:
                     if found and key(found[0]).startswith(k):
                         longer[found[0]] += 1
         return longer.most_common(1)[0][0] if longer else body
+
+    def _own_congress(self, sents: list[_Sentence], localities: Localities,
+                      persons: dict[str, Person]) -> tuple[str, int, str | None] | None:
+        """The body whose congress the article reports, its number and the first year of its term: the first
+        congress the sentences name with a body ("Đại hội đại biểu Hội Luật gia lần thứ V, nhiệm kỳ 2019 -
+        2024" held by "Hội Luật gia Hà Tĩnh"), not a resolution's, not the Party's national one."""
+        for s in sents:
+            for m in self.directives.congress_named.finditer(s.work):
+                if _RESOLUTION_BEFORE.search(s.work, max(0, m.start() - 20), m.start()):
+                    continue
+                body = self.directives.congress_body(m)
+                said = self.events.organisers_said(s.work, m.start(), PostReader(self.gaz, s.work, set()))
+                if said and isinstance(said, list) and (not body or key(said[0]).startswith(key(body))):
+                    body = said[0]  # "Hội Luật gia Hà Tĩnh tổ chức Đại hội Đại biểu Hội Luật gia lần thứ V"
+                if body and self.gaz.body_kind_re.match(body):
+                    term = _TERM_AFTER.match(s.work, m.end())
+                    number = roman_value(m.group("n") or m.group("bare"))
+                    return self._whole_body(body, localities, persons, sents), number, term.group(1) if term else None
+        return None
+
+    @staticmethod
+    def _of_own_congress(d: FoundDirective, own: tuple[str, int, str | None] | None) -> FoundDirective:
+        """"Nghị quyết Đại hội IV" in an article on the fifth congress of Hội Luật gia Hà Tĩnh is that body's
+        resolution (`Nghị quyết Đại hội Hội Luật gia Hà Tĩnh lần thứ IV`), not the Party's: a congress
+        resolution named by its number alone, the number of the article's congress or of the one before it, is
+        of the body that holds that congress; one named by no number is of the congress before, or of the
+        article's when the congress adopts it (DirectiveFinder._congress_before)."""
+        if not own:
+            return d
+        body, number, _ = own
+        if d.offset is not None:
+            return replace(d, label=f"Nghị quyết Đại hội {body} lần thứ {roman(str(number + d.offset))}", issuer=body,
+                           number=roman(str(number + d.offset)), offset=None)
+        m = _NUMBERED_CONGRESS.match(d.label)
+        if m and roman_value(m.group(1)) in (number - 1, number):
+            return replace(d, label=f"Nghị quyết Đại hội {body} lần thứ {m.group(1)}", issuer=body)
+        return d
 
     def _title_sentence(self, article: Article) -> _Sentence | None:
         """The headline as a sentence of its own, for the meeting it names."""

@@ -122,6 +122,11 @@ class Place:
     parent: str
 
 
+@dataclass(frozen=True)
+class IssuerFormat:
+    number: str  # "{n}-{k}/TW"; "" for an issuer whose numbers do not follow from it
+
+
 @dataclass
 class Gazetteer:
     """Every list extraction consults."""
@@ -142,7 +147,9 @@ class Gazetteer:
     directive_kinds: dict[str, str]  # kind as written -> its code in a number (05-CT/TW)
     directive_labels: dict[str, str]  # kind as written -> the kind its label says ("Thông báo kết luận" -> "Thông báo")
     directive_re: re.Pattern
-    issuers: dict[str, str]
+    issuers: dict[str, IssuerFormat]  # folded issuer -> how its documents are numbered
+    issuer_re: re.Pattern  # the issuers of issuers.tsv, longest first
+    law_names: dict[str, re.Pattern]  # "Luật", "Bộ luật" -> the names of laws.tsv of that kind, longest first
     event_kinds: dict[str, str]
     event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
@@ -223,7 +230,9 @@ def gazetteer() -> Gazetteer:
         directive_kinds={r[0]: r[1] for r in rows("directive_kinds.tsv")},
         directive_labels={r[0]: _cell(r, 2) or r[0] for r in rows("directive_kinds.tsv")},
         directive_re=_phrase_regex([r[0] for r in rows("directive_kinds.tsv")] + ["Luật", "Bộ luật"]),
-        issuers={key(r[0]): r[1] for r in rows("issuers.tsv")},
+        issuers=_issuers(),
+        issuer_re=_phrase_regex([r[0] for r in rows("issuers.tsv")]),
+        law_names={kind: _field_regex([r[1] for r in rows("laws.tsv") if r[0] == kind]) for kind in ("Luật", "Bộ luật")},
         event_kinds=events,
         event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
@@ -292,6 +301,10 @@ def _by_name(places) -> dict[str, list[Place]]:
         for k in [key(p.name), *_other_spellings(p.name)]:
             out.setdefault(k, []).append(p)
     return out
+
+
+def _issuers() -> dict[str, IssuerFormat]:
+    return {key(row[0]): IssuerFormat(_cell(row, 1)) for row in rows("issuers.tsv")}
 
 
 def _resolutions() -> dict[str, dict[str, str]]:

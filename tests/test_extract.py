@@ -1127,3 +1127,246 @@ def test_an_acronym_the_article_defines_for_a_body_names_that_body():
                    "Ông Trần Văn Bình, Bí thư Ban cán sự đảng, Chủ tịch HĐQT PVN dự.")
     assert got["Lê Văn An"] == [("Phó Tổng Giám đốc", "Tổng công ty Điện lực Thành phố Hà Nội")]
     assert ("Chủ tịch", "Hội đồng quản trị Tập đoàn Dầu khí Việt Nam") in got["Trần Văn Bình"]
+
+
+# ------------------------------------------------------------------ round 2 (h/events2): events, dates, directives
+
+def labels_of(text: str) -> list[str]:
+    """The labels of the documents a passage of the genre names, in the order it names them."""
+    return [d.label for d in extract_text("t.txt", "Tiêu đề\n\n" + text).directives]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the issuer after the day of issue
+    ("Tiếp tục thực hiện Kết luận số 24, ngày 5/6/2012 của Bộ Chính trị (khóa XI) về quy hoạch cán bộ.",
+     ["Kết luận 24-KL/TW"]),
+    ("theo Quyết định số 1374, ngày 12 tháng 8 năm 2019 của Thủ tướng Chính phủ về việc giao chỉ tiêu.",
+     ["Quyết định 1374"]),
+    # one issuer after several documents
+    ("Quán triệt Quy định số 105 và Quy định số 214 của Ban Bí thư về công tác cán bộ.",
+     ["Quy định 105-QĐ/TW", "Quy định 214-QĐ/TW"]),
+    ("các Chỉ thị số 13 và 19 của Ban Bí thư về công tác dân vận.", ["Chỉ thị 13-CT/TW", "Chỉ thị 19-CT/TW"]),
+    # the issuer before the documents
+    ("Ngày 10/3, Ban Bí thư đã ký ban hành Chỉ thị số 11 ngày 10/3/2020 và Chỉ thị số 15 ngày "
+     "27/3/2020 về các biện pháp cấp bách.", ["Chỉ thị 11-CT/TW", "Chỉ thị 15-CT/TW"]),
+    ("Tháng 8/2018, Bộ Chính trị (khóa XII) ban hành Kết luận số 38 về công tác dân vận.", ["Kết luận 38-KL/TW"]),
+    # a state document's number is as written: its form changes with the year, the law and the office
+    ("triển khai Nghị quyết 35 của Chính phủ về hỗ trợ doanh nghiệp.", ["Nghị quyết 35"]),
+    ("thực hiện Nghị định số 34 ngày 8/3/2019 của Chính phủ về cán bộ cấp xã.", ["Nghị định 34"]),
+    ("Nghị quyết số 97 ngày 26/11/2019 của Quốc hội về chất vấn.", ["Nghị quyết 97"]),
+    ("theo Chỉ thị số 08/CT-TTg của Thủ tướng.", ["Chỉ thị 08/CT-TTg"]),
+    # an issuer that is no party or state body named by the table gives no number
+    ("thực hiện Kế hoạch 112 của Trung ương Hội Nông dân Việt Nam.", ["Kế hoạch 112"]),
+    ("theo Chỉ thị 12 của Thủ tướng Chính phủ và Chỉ thị 07 của Ban Thường vụ Tỉnh ủy.",
+     ["Chỉ thị 12", "Chỉ thị 07"]),
+])
+def test_the_number_that_follows_from_the_issuer(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a law's name read whole, its year and "(sửa đổi)" with it
+    ("góp ý dự thảo Bộ luật dân sự 2015 (sửa đổi), bộ luật Tố tụng hình sự, luật thi hành tạm giữ, tạm giam.",
+     ["Bộ luật Dân sự 2015 (sửa đổi)", "Bộ luật Tố tụng hình sự", "Luật Thi hành tạm giữ, tạm giam"]),
+    ("tuyên truyền Luật Hôn nhân và gia đình, Luật phòng, chống bạo lực gia đình, Luật Nghĩa vụ quân sự năm 2015.",
+     ["Luật Hôn nhân và gia đình", "Luật Phòng, chống bạo lực gia đình", "Luật Nghĩa vụ quân sự năm 2015"]),
+    ("thảo luận dự án Luật Công an nhân dân đáp ứng yêu cầu bảo vệ an ninh.", ["Luật Công an nhân dân"]),
+    ("trình dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng.",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng"]),
+    ("quyền con người đã được quy định trong Hiến pháp năm 2013.", ["Hiến pháp năm 2013"]),
+    # a law the list lacks, written with a capital
+    ("cử tri góp ý dự thảo Luật Đặc khu.", ["Luật Đặc khu"]),
+    # no law: "pháp luật", a convention, a degree
+    ("Ban Thường vụ đã vi phạm kỷ luật của Đảng và pháp luật Nhà nước trong quản lý đất đai.", []),
+    ("giải quyết tranh chấp theo Công ước Luật Biển năm 1982 của Liên Hợp Quốc.", []),
+    ("Ông có bằng Thạc sĩ Luật, cử nhân Luật kinh tế.", []),
+    ("Hiến pháp quy định quyền tự do kinh doanh.", []),
+])
+def test_laws_by_their_whole_names(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the congress resolution of the body whose congress the article reports
+    ("Sáng 14/9, Hội Cựu chiến binh tỉnh Nam Định tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. "
+     "Nhiệm kỳ qua, các cấp hội đã hoàn thành các chỉ tiêu Nghị quyết Đại hội VI đề ra.",
+     ["Nghị quyết Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ VI"]),
+    ("Sáng 14/9, Hội Cựu chiến binh tỉnh Nam Định tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. "
+     "Hội viên đã thực hiện tốt Nghị quyết Đại hội nhiệm kỳ 2017 - 2022. Đại hội đã thông qua Nghị quyết Đại hội.",
+     ["Nghị quyết Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ VI",
+      "Nghị quyết Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ VII"]),
+    ("Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XX khai mạc. Báo cáo đánh giá việc thực hiện Nghị quyết Đại hội lần "
+     "thứ XIX, Nghị quyết Đại hội XIII của Đảng.",
+     ["Nghị quyết Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XIX", "Nghị quyết Đại hội XIII"]),
+    # a number that is not the article's congress nor the one before stays the Party's
+    ("Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X. Hội viên quán triệt Nghị quyết Đại hội XII.",
+     ["Nghị quyết Đại hội XII"]),
+    # "Nghị quyết Đại hội" with nothing that says which congress is none
+    ("Các đoàn thể đã phổ biến nội dung Nghị quyết Đại hội tới cán bộ, đảng viên.", []),
+    # a body written after the number, a ward's number in the body
+    ("thi đua thực hiện thắng lợi Nghị quyết Đại hội XIII Hội Nông dân Việt Nam, góp phần",
+     ["Nghị quyết Đại hội Hội Nông dân Việt Nam lần thứ XIII"]),
+    ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Phụ nữ Phường 7 lần thứ XI.",
+     ["Nghị quyết Đại hội đại biểu Phụ nữ Phường 7 lần thứ XI"]),
+    ("Sau 2 năm thực hiện Nghị quyết Đại hội 12 của Đảng, Đại hội 15 của Đảng bộ tỉnh Thanh Hóa, kinh tế tăng trưởng.",
+     ["Nghị quyết Đại hội XII", "Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XV"]),
+    # plenums of other bodies, and the Central Committee's written with "của"
+    ("Hội nghị đã thông qua Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 5 (khóa VII).",
+     ["Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 5 khóa VII"]),
+    ("quán triệt Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX về giảm nghèo.",
+     ["Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ 12 khóa XIX"]),
+    ("triển khai các Nghị quyết của Hội nghị Trung ương lần thứ 6 (khóa XIII).", ["Nghị quyết Trung ương 6 khóa XIII"]),
+])
+def test_congress_and_plenum_resolutions_of_the_body_the_article_is_about(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a document named by what it is about: its kind and its title, the issuer left to the issuer
+    ("Hội nghị đã thông qua Nghị quyết về phát triển kinh tế tư nhân trở thành một động lực quan trọng của nền "
+     "kinh tế.", ["Nghị quyết về phát triển kinh tế tư nhân trở thành một động lực quan trọng của nền kinh tế"]),
+    ("Kỳ họp đã thông qua Nghị quyết của Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm "
+     "2021 - 2025; Nghị quyết về mức thu học phí năm học 2021 - 2022.",
+     ["Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
+      "Nghị quyết về mức thu học phí năm học 2021 - 2022"]),
+    ("Hội nghị thảo luận dự thảo Chỉ thị của Bộ Chính trị khóa XIII về đại hội đảng bộ các cấp, tiến tới Đại hội "
+     "đại biểu toàn quốc lần thứ XIV của Đảng.",
+     ["Chỉ thị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"]),
+    # written in lower case with its issuer; the next clause is no part of the title
+    ("Căn cứ quy định của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Trung ương đề nghị "
+     "khai trừ.", ["Quy định về xử lý kỷ luật đảng viên vi phạm"]),
+    ("Tỉnh ủy tổ chức hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ.",
+     ["Quyết định về công tác cán bộ"]),
+    # no document: several, a party's or the law's say in general, a title that is no title
+    ("quán triệt các nghị quyết, chỉ thị của Đảng về phòng, chống tham nhũng.", []),
+    ("thực hiện đúng quy định của pháp luật về trình tự, thủ tục.", []),
+    ("Hội đồng nhân dân đã thông qua nghị quyết về nội dung này.", []),
+])
+def test_documents_named_by_what_they_are_about(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("sentence, kind, date, chairs", [
+    # a body that met ("đã họp"), a sitting of the kind it names, a dialogue with the people
+    ("Ngày 28-7, tại trụ sở Trung ương Đảng, Bộ Chính trị đã họp dưới sự chủ trì của Tổng Bí thư Nguyễn Văn Hải.",
+     "cuộc họp", "--07-28", ["Nguyễn Văn Hải"]),
+    ("Từ ngày 15 đến 17/2, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 11, xem xét kết luận kiểm tra.",
+     "kỳ họp", "--02-15", []),
+    ("Sáng 30/6, Thường trực HĐND tỉnh đã họp báo giới thiệu về kỳ họp thứ 4.", "họp báo", "--06-30", []),
+    ("Chiều 27/2, ông Nguyễn Văn Hải, Phó Chủ tịch UBND thành phố, đã chủ trì buổi đối thoại với người dân xã "
+     "Hòa Liên.", "buổi đối thoại", "--02-27", ["Nguyễn Văn Hải"]),
+])
+def test_meetings_a_verb_or_a_dialogue_names(sentence, kind, date, chairs):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    (e,) = x.events
+    assert (e.kind, e.date, e.chairs) == (kind, date, chairs)
+
+
+@pytest.mark.parametrize("text", [
+    # the day an appointment takes effect, the day a meeting is put off to
+    "Tin\n\nChiều 20/3, Bộ Công an tổ chức lễ công bố quyết định. Buổi lễ đã công bố quyết định bổ nhiệm Đại tá "
+    "Nguyễn Văn Hải giữ chức Giám đốc Công an tỉnh kể từ ngày 14/3/2019.",
+    "Tin\n\nChiều 27/2, Ủy ban nhân dân thành phố tổ chức buổi đối thoại với người dân. Ông Nguyễn Văn Hải khất lại "
+    "buổi đối thoại sang chiều 28/2 vì chưa có sự chuẩn bị đầy đủ.",
+])
+def test_days_that_are_not_another_meeting(text):
+    x = extract_text("t.txt", text)
+    assert len(x.events) == 1
+
+
+def test_a_ceremony_held_tonight_in_an_undated_article_is_reported():
+    x = extract_text("t.txt", "Trao huy hiệu Đảng cho các nguyên lãnh đạo\n\nChiều tối nay, tại trụ sở Chính phủ, Đảng ủy "
+                              "Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng cho các nguyên lãnh đạo Đảng, Nhà nước.")
+    (e,) = x.events
+    assert (e.kind, e.date, e.organizers) == ("lễ", None, ["Đảng ủy Văn phòng Chính phủ"])
+
+
+def test_a_meeting_of_years_before_the_article_is_its_history():
+    x = extract_text("t.txt", "Tin\n\nNgày 1/7/2019, tại TP. Đồng Hới, diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh. Tại buổi "
+                              "lễ, Bí thư Tỉnh ủy Nguyễn Văn Hải nhắc lại, ngày 30/6/1989, Kỳ họp thứ 5, Quốc hội khóa VIII "
+                              "đã quyết định chia tách tỉnh.")
+    assert [e.date for e in x.events] == ["2019-07-01"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # what an anniversary remembers ("kỉ niệm" spelt with i) gives no year; a day placed years back is none
+    ("Tin\n\nSáng 26-1, Thành ủy tổ chức lễ khai mạc triển lãm kỉ niệm 50 năm cuộc tổng tiến công xuân Mậu Thân "
+     "1968. Phát biểu tại lễ khai mạc, ông Nguyễn Văn Hải nhắc lại cách đây 88 năm, ngày 3-2-1930, Đảng ra đời.",
+     ["--01-26"]),
+    # a meeting there was none of
+    ("Tin\n\nChiều 19/5, Bí thư Huyện ủy chủ trì buổi làm việc với các phòng. Chiều 23/6, ông Nguyễn Văn Hải cho biết "
+     "chưa thấy có một cuộc họp Hội đồng kỷ luật nào.", ["--05-19"]),
+    # the day someone told the press is not the day of the meeting told of
+    ("Tin\n\nChương trình thời sự tối 23/7 cho hay, từ ngày 15 đến 22/7, Bộ Chính trị đã làm việc với 16 đảng bộ.",
+     ["--07-15"]),
+])
+def test_days_of_history_denials_and_telling(text, dates):
+    x = extract_text("t.txt", text)
+    assert [e.date for e in x.events] == dates
+
+
+@pytest.mark.parametrize("sentence, chairs", [
+    # a working session named as a thing: the person it is held with, else the person whose clause holds it
+    ("Tại buổi làm việc với Bí thư Tỉnh ủy Nguyễn Văn Hải sáng 8/6, lãnh đạo huyện Trần Minh Đức cho biết tình "
+     "hình.", ["Nguyễn Văn Hải"]),
+    ("Chiều 19/5, tại buổi làm việc với huyện Hóc Môn, Bí thư Thành ủy Nguyễn Văn Hải yêu cầu xử lý dứt điểm.",
+     ["Nguyễn Văn Hải"]),
+    ("Chiều 10/2, Bí thư Thành ủy Nguyễn Văn Hải đặt ra yêu cầu tại buổi làm việc với Liên đoàn Lao động thành phố.",
+     ["Nguyễn Văn Hải"]),
+    # the host of a delegation, a person named in what the session was for
+    ("Ngày 9/2, tại buổi làm việc với Đoàn, đồng chí Trần Minh Đức, Bí thư Tỉnh ủy báo cáo tình hình.", []),
+    ("Ngày 9/2, Đoàn kiểm tra đã có cuộc làm việc với Thành ủy để công bố kết quả kiểm tra đối với Bí thư Thành ủy "
+     "Nguyễn Văn Hải.", []),
+])
+def test_who_leads_a_working_session_named_as_a_thing(sentence, chairs):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert x.events[0].chairs == chairs
+
+
+@pytest.mark.parametrize("text, dates", [
+    # what was planned, a meeting told from before it, "giao" (assign) before a body
+    ("Tin\n\nSáng 26/8, HĐND tỉnh khai mạc kỳ họp thứ 2. Theo kế hoạch trước đó, kỳ họp thứ hai HĐND tỉnh khai mạc "
+     "ngày 18/8.", ["--08-26"]),
+    ("Tin\n\nSáng 26/12, Hội nghị Trung ương 9 bế mạc. Trước khi diễn ra hội nghị Trung ương 9, ông Nguyễn Văn Hải "
+     "được nghỉ phép từ 17/12 đến 3/1/2019.", ["--12-26"]),
+    ("Tin\n\nNgày 2/8/2014, Giao Ban cán sự đảng Ủy ban nhân dân thành phố chỉ đạo các sở hỗ trợ nhà trường.", []),
+])
+def test_plans_and_other_meetings_date_none(text, dates):
+    x = extract_text("t.txt", text)
+    assert [e.date for e in x.events] == dates
+
+
+@pytest.mark.parametrize("text, labels", [
+    # state numbers with their year; codes are abbreviations, not the words after a dash
+    ("xử phạt theo Nghị định 96/2014/NĐ-CP của Chính phủ và Quyết định số 70/2014/QĐ -TTg ngày 10 tháng 12 năm 2014.",
+     ["Nghị định 96/2014/NĐ-CP", "Quyết định 70/2014/QĐ-TTg"]),
+    ("Bộ trưởng báo cáo kết quả 2 năm triển khai nghị quyết 120 - Ảnh: QUANG ĐỊNH.", ["Nghị quyết 120"]),
+    ("kết quả thực hiện theo Nghị quyết 54 - giao nhiệm vụ, cơ chế đặc thù.", ["Nghị quyết 54"]),
+    ("sau 15 năm thực hiện Nghị quyết 33 / NQ - TƯ của Bộ Chính trị.", ["Nghị quyết 33/NQ-TW"]),
+])
+def test_numbers_as_written(text, labels):
+    assert labels_of(text) == labels
+
+
+def test_documents_go_to_the_meeting_their_sentence_names_else_the_articles_first():
+    x = extract_text("t.txt", "Tin\n\nChiều 20/10, Văn phòng Quốc hội tổ chức họp báo. Cụ thể, tại kỳ họp thứ 15 (từ 27 đến "
+                              "30/6), Ủy ban Kiểm tra Trung ương đã quyết định kỷ luật bà Nguyễn Thị Lan vì vi phạm Luật "
+                              "Phòng, chống tham nhũng. Ông Nguyễn Văn Hải đề nghị đưa tin theo Luật Báo chí.")
+    assert [(e.date, e.directives) for e in x.events] == [
+        ("--10-20", ["Luật Báo chí"]), ("--06-27", ["Luật Phòng, chống tham nhũng"])]
+
+
+def test_a_meeting_named_and_dated_only_in_quoted_words_is_not_reported():
+    x = extract_text("t.txt", "Tin\n\nSáng 21/5, Bí thư Thành ủy Nguyễn Văn Hải làm việc với huyện Củ Chi. \"Tôi làm việc "
+                              "với huyện và giao Sở rà soát lại quy hoạch từ 8/2 mà tới 11/5 mới họp?\", ông Hải nói.")
+    assert [e.date for e in x.events] == ["--05-21"]
+
+
+# ------------------------------------------------------------------ lead: acts done to a person are no documents
+
+@pytest.mark.parametrize("text", [
+    "Bộ Chính trị đã ban hành Quyết định về việc phân công ông Trần Văn Nam giữ chức Phó Trưởng ban.",
+    "Ban Bí thư trao Quyết định về việc chỉ định đồng chí Lê Minh Hòa tham gia Ban Chấp hành Đảng bộ tỉnh.",
+])
+def test_a_decision_about_a_person_is_an_act_not_a_document(text):
+    assert labels_of(text) == []
