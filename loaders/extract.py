@@ -21,7 +21,7 @@ from .directives import DirectiveFinder, FoundDirective, roman, roman_value, uni
 from .events import EventReader
 from .facts import Article, Directive, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
-from .holders import PRONOUN_SUBJECT, Holders
+from .holders import PRONOUN_SUBJECT, Holders, bare_board
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
 from .posts import PARTY_TITLES, PostReader, past_spaces
@@ -246,7 +246,7 @@ class Extractor:
                     held = named_bodies.resolve(post.body, s.index) if post.body else None
                     if held is None and not post.body:
                         held = named_bodies.carried(post.title, s.index)
-                    if side and (held is None or (key(held) in self.gaz.body_kinds and self.gaz.body_kinds[key(held)].board)) \
+                    if side and (held is None or bare_board(held, self.gaz)) \
                             and key(post.title) not in PARTY_TITLES and not key(post.title).startswith("ủy viên"):
                         held = f"{held} {side}" if held else side  # "Về phía Tập đoàn FLC có ông A - Tổng giám đốc"
                     if held is None and key(post.title) in PARTY_TITLES:

@@ -56,7 +56,6 @@ _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 _THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNORECASE)
 _DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
 _DOI_VOI = re.compile(r"đối với\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
-# Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
 # A post that is the object of a preposition ("… của Bí thư Thành ủy, Trung tá A"): the name after a comma is
 # another person's.
 _OBJECT_OF_PREPOSITION = re.compile(r"(?<!\w)(?:của|với|cho)\s+(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
@@ -70,6 +69,7 @@ _CHAIN_REACH = 400
 # At most "các cương vị lãnh đạo tỉnh Hà Tĩnh như" between a verb of appointment and the first post it gives.
 _ITEMS_REACH = 60
 _SUCH_AS = re.compile(r"[^,;\"]*?(?:như|:)\s*")  # "các cương vị lãnh đạo tỉnh như …", "các chức vụ: …"
+# Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
 _ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ)\s+$",
                           re.IGNORECASE)
 
@@ -471,16 +471,16 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
     bare is the one of the organisation the chain names next (else before); that of
     a commune's council or committee is the commune's ("Bí thư Đảng ủy, Chủ tịch
     HĐND xã": "Đảng ủy xã"), that of a board is the board's organisation's ("Bí thư
-    Đảng ủy, Chủ tịch HĐTV Tập đoàn X": "Đảng ủy Tập đoàn X"; `board` kinds). "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên
-    Thường trực Hội đồng": a bare kind is the body of that kind named before; a board
-    named bare is that of the organisation the chain names ("Phó Chủ tịch HĐTV, Tổng
-    Giám đốc Công ty X").
+    Đảng ủy, Chủ tịch HĐTV Tập đoàn X": "Đảng ủy Tập đoàn X"; `board` kinds).
+    "Tổng Thư ký Hội đồng Lý luận Trung ương, Ủy viên Thường trực Hội đồng": a bare
+    kind is the body of that kind named before; a board named bare is that of the
+    organisation the chain names ("Phó Chủ tịch HĐTV, Tổng Giám đốc Công ty X").
     """
     out = list(posts)
     for i, post in enumerate(out):  # "Phó Chủ tịch HĐTV, Tổng Giám đốc Công ty X": the board of that company
-        if post.body and _bare_board(post.body, gaz):
+        if post.body and bare_board(post.body, gaz):
             others = [p.body for p in out[i + 1:] + out[:i][::-1]
-                      if p.body and not _PARTY_BODY.search(p.body) and not _bare_board(p.body, gaz)]
+                      if p.body and not _PARTY_BODY.search(p.body) and not bare_board(p.body, gaz)]
             if others:
                 out[i] = replace(post, body=f"{post.body} {others[0]}")
     for i, post in enumerate(out):
@@ -515,7 +515,7 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
             m = _LOCAL_GOVERNMENT.match(organisation)
             if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
                 out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
-            elif not _bare_board(organisation, gaz):
+            elif not bare_board(organisation, gaz):
                 out[i] = replace(post, body=f"{post.body} {_past_board(organisation, gaz)}")
     return out
 
@@ -528,7 +528,7 @@ def _past_board(body: str, gaz: Gazetteer) -> str:
     return body
 
 
-def _bare_board(body: str, gaz: Gazetteer) -> bool:
+def bare_board(body: str, gaz: Gazetteer) -> bool:
     """A board named alone ("Chủ tịch HĐQT"): the party organ beside it is the company's, left unsaid."""
     k = key(body)
     return k in gaz.body_kinds and gaz.body_kinds[k].board

@@ -60,8 +60,6 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
 _LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 _UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
-
-
 _UNIT_NAMED = re.compile(r"((?i:tỉnh|thành phố|quận|huyện|thị xã)) (" + UPPER + r".*)$")
 
 
