@@ -10,6 +10,7 @@ dealt with are those named in its sentences, not those that only founded or appo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from . import dates
@@ -609,29 +610,32 @@ class EventReader:
         verbs = list(self.gaz.verb_re.finditer(text))
         if any(key(v.group(0)) in self._verbs_in_titles for v in verbs):  # "dự" of "Ủy viên dự khuyết" is none
             titles = [(m.start(), m.end()) for m in self.gaz.title_re.finditer(text)]
-            verbs = [v for v in verbs if not any(a < v.start() < b for a, b in titles)]
+            title_starts = [a for a, _ in titles]
+            verbs = [v for v in verbs if not _inside_one(titles, title_starts, v.start())]
+        index = _Index(text, refs, verbs)
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
             if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
-                out += [(name, part, v.start()) for name in self._session_lead(text, refs, v)]
+                out += [(name, part, v.start()) for name in self._session_lead(text, index, v)]
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
             if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
-            clause_start = max([text.rfind(x, 0, v.start()) for x in (";", ":", ". ")]) + 1
-            if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, verbs, clause_start, v):
+            clause_start = index.clause_start(v.start())
+            if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, index, clause_start, v):
                 part = "conclude"  # "dự và chỉ đạo", "đến dự và phát biểu ý kiến chỉ đạo": the guest who presides
             if part in _LIST_PARTS:
-                clause_start = self._list_start(text, refs, clause_start)
-            before = [r for r in refs if clause_start <= r.start and r.end <= v.start()]
-            previous = [w for w in verbs if clause_start <= w.start() and w.end() <= v.start()]
-            if previous and not any(r.start > previous[-1].end() for r in before) and re.fullmatch(
-                    r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():v.start()]):
+                clause_start = self._list_start(text, index, clause_start)
+            previous = index.verbs_before(clause_start, v)
+            between = [r for r in index.refs_from(previous[-1].end() + 1, v.start()) if r.end <= v.start()] \
+                if previous else []
+            if previous and not between and _SHARED_SUBJECT.fullmatch(
+                    text, previous[-1].end(), v.start()):
                 previous.pop()  # "dự và chủ trì": the verbs share their subject
             previous_verb = previous[-1].end() if previous else -1
-            before = [r for r in before if r.start > previous_verb]
+            before = [r for r in index.refs_from(max(clause_start, previous_verb + 1), v.start()) if r.end <= v.start()]
             if before and self._body_is_subject(text, before[-1].end, v.start(), part == "lead"):
                 before = []  # "Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương kết luận"
-            after = [r for r in refs if r.start >= v.end()]
+            after = index.refs_from(v.end())
             opener = _LIST_OPENER.match(text, v.end()) or (part == "chair" and _OF_THE_LIST.match(text, v.end())) or (
                 part == "participant" and _OF_GUESTS.match(text, v.end()))
             if part in _LIST_PARTS and opener and after:
@@ -639,17 +643,17 @@ class EventReader:
                 stop = list_end.start() if list_end and list_end.group(0) != ":" else len(text)
                 if list_end and list_end.group(0) == ";":
                     stop = len(text)
-                out += [(r.name, part, v.start()) for r in after if r.start < stop]
+                out += [(r.name, part, v.start()) for r in index.refs_from(v.end(), stop)]
             elif before and (part != "speaker" or before[-1].end > v.start() - 200):
                 names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
                 out += [(n, part, v.start()) for n in names]
             elif after and part != "lead" and (self._subject_after(text, v, clause_start, after[0])
-                                               or re.match(r"\s*(?:của|là)\s", text[v.end():])):
+                                               or _OF_OR_IS.match(text, v.end())):
                 out.append((after[0].name, part, v.start()))
         return out
 
     @staticmethod
-    def _session_lead(text: str, refs: list[_Ref], verb: re.Match) -> list[str]:
+    def _session_lead(text: str, index: _Index, verb: re.Match) -> list[str]:
         """Who leads a working session named as a thing ("tại buổi làm việc với …"): the person it is held with
         ("Tại buổi làm việc với Bí thư Thành ủy Đinh La Thăng, lãnh đạo huyện cho biết …"), else, with a body
         that is no delegation ("… với Đoàn, đồng chí Bí thư Tỉnh ủy …" is the host), the person whose clause
@@ -659,19 +663,19 @@ class EventReader:
         clause_end = end.start() if end else len(text)
         comma = text.find(",", verb.end(), clause_end)
         phrase_end = comma if comma >= 0 else clause_end
-        held_with = [r for r in refs if verb.end() <= r.start < phrase_end
-                     and not _NOT_A_TITLE.search(text, verb.end(), r.start)]
+        held_with = [r for r in index.refs_from(verb.end(), phrase_end)
+                     if not _NOT_A_TITLE.search(text, verb.end(), r.start)]
         if held_with:
             return [held_with[0].name]
         if _DELEGATION_AFTER.match(text, verb.end()):
             return []
-        clause_start = max([text.rfind(x, 0, verb.start()) for x in (";", ":", ". ")]) + 1
-        before = [r for r in refs if clause_start <= r.start and r.end <= verb.start()]
+        clause_start = index.clause_start(verb.start())
+        before = [r for r in index.refs_from(clause_start, verb.start()) if r.end <= verb.start()]
         if before:
             return [before[0].name]
         if comma < 0 or not _AT_THE_SESSION.fullmatch(text, clause_start, verb.start()):
             return []  # "Đoàn đã có buổi làm việc với …, chính thức thông báo … đối với ông A": not A's
-        after = [r for r in refs if phrase_end <= r.start < clause_end]
+        after = index.refs_from(phrase_end, clause_end)
         return [after[0].name] if after else []
 
     @staticmethod
@@ -710,29 +714,75 @@ class EventReader:
                 return True
         return False
 
-    def _attends_too(self, text: str, verbs: list[re.Match], clause_start: int, verb: re.Match) -> bool:
+    def _attends_too(self, text: str, index: _Index, clause_start: int, verb: re.Match) -> bool:
         """Whether the verb shares its subject with a verb of attending right before it ("dự và chỉ đạo")."""
-        previous = [w for w in verbs if clause_start <= w.start() and w.end() <= verb.start()]
+        previous = index.verbs_before(clause_start, verb, last=1)
         return bool(previous) and self.gaz.verbs[key(previous[-1].group(0))] == "participant" and bool(
-            re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[-1].end():verb.start()]))
+            _SHARED_SUBJECT.fullmatch(text, previous[-1].end(), verb.start()))
 
     @staticmethod
-    def _list_start(text: str, refs: list[_Ref], clause_start: int) -> int:
+    def _list_start(text: str, index: _Index, clause_start: int) -> int:
         """Where a list of persons that ends in this clause begins: "Các đồng chí A, T1; B, T2 đồng chủ trì"
         goes back over the items before ";" that begin with a name and hold no verb."""
-        starts = {r.start for r in refs}
         while clause_start > 0 and text[clause_start - 1] == ";":
-            previous = max([text.rfind(x, 0, clause_start - 1) for x in (";", ":", ". ")]) + 1
-            if _end_of(_LIST_ITEM, text, previous) not in starts:
+            previous = index.clause_start(clause_start - 1)
+            if _end_of(_LIST_ITEM, text, previous) not in index.ref_start_set:
                 break
             clause_start = previous
         return clause_start
+
+
+_CLAUSE_STOP = re.compile(r";|:|\. ")
+_OF_OR_IS = re.compile(r"\s*(?:của|là)\s")
+_SHARED_SUBJECT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+class _Index:
+    """Where one sentence's clauses begin, its persons and its verbs stand, looked up by bisection.
+
+    The rules ask, for each verb, for the clause it stands in and the persons and verbs around it; a
+    sentence of the genre holds a few of each, but a page with no full stop may hold thousands, and
+    scanning them all for each verb would make reading it quadratic.
+    """
+
+    def __init__(self, text: str, refs: list[_Ref], verbs: list[re.Match]):
+        stops = list(_CLAUSE_STOP.finditer(text))
+        self.stop_ends = [m.end() for m in stops]  # a stop counts once whole before a position
+        self.clause_starts = [m.start() + 1 for m in stops]
+        self.refs = refs
+        self.ref_starts = [r.start for r in refs]
+        self.ref_start_set = set(self.ref_starts)
+        self.verbs = verbs
+        self.verb_starts = [v.start() for v in verbs]
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding `pos` begins: after the last ";", ":" or ". " wholly before it."""
+        i = bisect_right(self.stop_ends, pos)
+        return self.clause_starts[i - 1] if i else 0
+
+    def refs_from(self, start: int, stop: int | None = None) -> list[_Ref]:
+        """The persons that start at or after `start` (and before `stop`)."""
+        lo = bisect_left(self.ref_starts, start)
+        hi = bisect_left(self.ref_starts, stop) if stop is not None else len(self.refs)
+        return self.refs[lo:hi]
+
+    def verbs_before(self, start: int, verb: re.Match, last: int = 2) -> list[re.Match]:
+        """The last verbs (at most `last`) standing wholly between `start` and `verb`."""
+        lo = bisect_left(self.verb_starts, start)
+        hi = bisect_left(self.verb_starts, verb.start())
+        return [w for w in self.verbs[max(lo, hi - last - 1):hi] if w.end() <= verb.start()][-last:]
 
 
 def _end_of(pattern: re.Pattern, text: str, pos: int) -> int:
     """Where a pattern that may match nothing (its parts all optional) ends when matched at `pos`."""
     m = pattern.match(text, pos)
     return m.end() if m else pos
+
+
+def _inside_one(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether `pos` stands strictly inside one of these spans (sorted, not overlapping)."""
+    i = bisect_left(starts, pos)
+    return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
 
 
 def _clause_end(text: str, pos: int) -> int:
