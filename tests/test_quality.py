@@ -21,16 +21,19 @@ pytestmark = needs_shared
 
 CORPORA = [SHARED / "corpus" / name for name in ("seeds", "news", "modern")]
 
-# gold set -> macro F1 target, then per-kind targets
+# gold set -> macro F1 target, then per-kind targets. The targets (#13): dev2 macro >= 0.85 with
+# posts >= 0.80, organizers >= 0.75, chairs >= 0.80, chair_directive >= 0.75; dev3 macro >= 0.80; dev macro
+# >= 0.90 still. The other kinds are held a little below where the rules stand, as regression floors.
 TARGETS = {
-    "dev": (0.90, {"persons": 0.95, "titles": 0.95, "posts": 0.82, "directives": 0.85, "events": 0.75,
-                   "chairs": 0.75, "participants": 0.75, "chair_directive": 0.70}),
-    "dev2": (0.78, {"persons": 0.95, "titles": 0.90, "posts": 0.80, "directives": 0.80, "events": 0.90,
-                    "organizers": 0.70, "chairs": 0.85, "participants": 0.78, "directive_links": 0.78,
+    "dev": (0.90, {"persons": 0.95, "titles": 0.95, "posts": 0.85, "directives": 0.88, "events": 0.90,
+                   "organizers": 0.85, "chairs": 0.85, "participants": 0.88, "directive_links": 0.85,
+                   "chair_directive": 0.80}),
+    "dev2": (0.85, {"persons": 0.95, "titles": 0.92, "posts": 0.80, "directives": 0.82, "events": 0.90,
+                    "organizers": 0.75, "chairs": 0.80, "participants": 0.82, "directive_links": 0.80,
                     "chair_directive": 0.75}),
-    "dev3": (0.76, {"persons": 0.95, "titles": 0.95, "posts": 0.90, "directives": 0.88, "events": 0.90,
-                    "organizers": 0.72, "chairs": 0.85, "participants": 0.78, "directive_links": 0.82,
-                    "chair_directive": 0.70}),
+    "dev3": (0.80, {"persons": 0.95, "titles": 0.95, "posts": 0.92, "directives": 0.92, "events": 0.90,
+                    "organizers": 0.85, "chairs": 0.92, "participants": 0.90, "directive_links": 0.90,
+                    "chair_directive": 0.90}),
 }
 
 
