@@ -26,8 +26,18 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 ORDINAL_WORDS = _ORDINAL
 # The rest of a document's number: "-CT/TW", "/CT-TTg", "/2018/NĐ-CP", "-QĐi/TW"; its first part is an abbreviation
 # (two capitals at least, in any case of the text around it): not "- Ảnh: …", "- giao nhiệm vụ".
-_CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)"
-         r"(?:\s?[-/]\s?[\wĐđ]+)*)")
+# The dash may be left out before a code with a slash ("kết luận số 19 KL/TW", "chỉ thị số 32 CT/TW").
+_CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?(?:\s?[-/]\s?|\s(?=(?-i:" + UPPER + r"{2}[\wĐđ]*/" + UPPER + r")))"
+         r"(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)(?:\s?[-/]\s?[\wĐđ]+)*)")
+# A state document's number with its year and no code ("Nghị định 34/2011 của Chính phủ").
+_YEAR_ONLY = r"/(?:19|20)\d\d(?![\w/])"
+# After a number, what makes it a quantity, not a document's: "kế hoạch 5 năm", "kế hoạch 9 tháng", "quy định 15
+# triệu", "quyết định 26 hộ dân" (not "Nghị quyết 16 năm 2012", "nghị quyết 120 ngày càng rõ").
+_QUANTITY = (r"(?!\s+(?:năm|tháng|quý|tuần)(?!\s+\d)(?!\w))"
+             r"(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|trăm|hộ|người|ha|km|đồng|lần|tuổi)(?!\w))")
+# The end of a number: no letter, digit or slash after it, but a number run into "của", "ngày" or "về" ("Quy định
+# số 181của Bộ Chính trị") ends there.
+_NUMBER_END = r"(?!(?!(?:của|ngày|về)(?!\w))[\w/])"
 _TERM_NUMBER = r"(?:" + _ROMAN + r"|\d{1,2})(?!\w)"
 # "(khóa XII)", ", khoá 11", "(Khóa XI và Khóa XII)"
 _TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _TERM_NUMBER + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _TERM_NUMBER
@@ -111,7 +121,8 @@ class DirectiveFinder:
         self.gaz = gaz
         kinds = "|".join(sorted(gaz.directive_kinds, key=len, reverse=True))
         self.numbered = re.compile(
-            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)", re.IGNORECASE)
+            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r"|" + _YEAR_ONLY + r")?" + _NUMBER_END
+            + r"(?![.,]\d)" + _QUANTITY, re.IGNORECASE)
         self.plenum = re.compile(
             r"(?<!\w)Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"
@@ -152,6 +163,8 @@ class DirectiveFinder:
                               r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
         # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
         # bộ": a document named by what it is about
+        # a comma and the kind of the next document: where the issuer of the one before ends
+        self._next_document = re.compile(r"\s*,\s*(?:và\s+)?(?=(?:" + kinds + r")(?!\w))", re.IGNORECASE)
         self.described = re.compile(r"(?<!\w)(" + kinds + r")(?:\s+(của|do)\s+(?=\w))?(?=\s|\w)", re.IGNORECASE)
 
     def find(self, text: str, reader: PostReader, term: str | None = None) -> list[FoundDirective]:
@@ -212,6 +225,8 @@ class DirectiveFinder:
             for number, code in n.listed:
                 if not code and int(re.sub(r"\D", "", number)) >= 1900:
                     continue
+                if re.fullmatch(_YEAR_ONLY, code):  # "quy định 102/2017 của Ban Chấp hành Trung ương": its code
+                    code = self._code_of(n.kind, number, n.issuer) or code
                 code = code or shared or self._code_of(n.kind, number, n.issuer)
                 label_kind = self.gaz.directive_labels[n.kind]
                 out.append(FoundDirective(n.start, n.end, f"{label_kind} {number}{code}", label_kind, number=number,
@@ -401,12 +416,22 @@ class DirectiveFinder:
             issuer = self._issuer_at(text, m.end(), reader)
             if issuer:
                 return issuer[0], issued, issuer[1]
+        plenum = _PLENUM_ISSUER.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if plenum and not plenum.group(0).lower().startswith("hội"):  # "Nghị quyết 36 Trung ương 8 khóa XII"
+            return _CENTRAL_COMMITTEE, issued, plenum.end()
         return None, issued, pos
 
     def _issuer_at(self, text: str, pos: int, reader: PostReader) -> tuple[str, int] | None:
-        """The body that issued a document, read at `pos`: a body, or an issuer of issuers.tsv that is no body
-        ("Thủ tướng Chính phủ"), whichever reads further."""
+        """The body that issued a document, read at `pos`: a plenum of the Central Committee ("Hội nghị lần thứ
+        sáu Ban Chấp hành Trung ương Đảng", whose resolutions are the Committee's), a body, or an issuer of
+        issuers.tsv that is no body ("Thủ tướng Chính phủ"), whichever reads further; a body that runs on past a
+        comma into the next document ("Ban Tổ chức Trung ương, Kế hoạch số 12") ends at the comma."""
+        plenum = _PLENUM_ISSUER.match(text, pos)
+        if plenum:
+            return _CENTRAL_COMMITTEE, plenum.end()
         body = reader.body_at(pos)
+        if body and (next_one := self._next_document.search(text, pos, body[1])):
+            body = (text[pos:next_one.start()].strip(), next_one.start())
         known = self.gaz.issuer_re.match(text, pos)
         if known and (not body or body[1] < known.end()):
             return known.group(0), known.end()
@@ -476,8 +501,10 @@ _UNNUMBERED_CONGRESS = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại 
 _TERM_WRITTEN = re.compile(r"\s*,?\s*\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _ADOPTS = re.compile(r"(?<!\w)(?:thông qua|dự thảo|biểu quyết)\s+(?:toàn văn\s+)?$", re.IGNORECASE)
 _TERM_GONE_BY = re.compile(r"(?<!\w)(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|(?:5|năm) năm qua)(?!\w)", re.IGNORECASE)
-# What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …".
-_BEFORE_ISSUER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
+# What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …", the
+# year of issue ("Nghị quyết 16 năm 2012 của Bộ Chính trị").
+_BEFORE_ISSUER = re.compile(r"\s*(?:năm\s+(?:19|20)\d\d\s*)?(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?"
+                            r"(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
                             r"\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?(?:của|do)\s+", re.IGNORECASE)
 # Between two documents of one list: "và", ",", the day of the first ("… số 08 ngày 24/5/2013 và …").
 _JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d))?\s*"
@@ -488,9 +515,21 @@ _ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|v�
                         r"(?:ban hành|ra|thông qua)\s+(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
 
 
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+_PLENUM_NUMBER = r"(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w)"
+# A plenum of the Central Committee as a document's issuer: "Hội nghị Trung ương 6", "Hội nghị lần thứ sáu Ban Chấp
+# hành Trung ương Đảng", "Trung ương 8" (not "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh").
+_PLENUM_ISSUER = re.compile(
+    r"Hội nghị\s+(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+" + _PLENUM_NUMBER
+    + r"|Hội nghị\s+" + _PLENUM_NUMBER + r"\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    + r"|(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+" + _PLENUM_NUMBER, re.IGNORECASE)
+
+
 def _as_written(code: str | None) -> str:
-    """A document's code as written, without its spaces, "TƯ" (Trung ương) in its usual spelling "TW"."""
-    return re.sub(r"(?<![^\W\d_])TƯ(?![^\W\d_])", "TW", re.sub(r"\s", "", code or ""))
+    """A document's code as written, without its spaces, "TƯ" (Trung ương) in its usual spelling "TW", with the
+    dash a space stood for ("19 KL/TW" is 19-KL/TW)."""
+    code = re.sub(r"(?<![^\W\d_])TƯ(?![^\W\d_])", "TW", re.sub(r"\s", "", code or ""))
+    return code if not code or code[0] in "-/" else "-" + code
 
 
 def _end_of_term(text: str, pos: int) -> int:

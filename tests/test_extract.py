@@ -1394,3 +1394,46 @@ def test_a_meeting_named_and_dated_only_in_quoted_words_is_not_reported():
 ])
 def test_a_decision_about_a_person_is_an_act_not_a_document(text):
     assert labels_of(text) == []
+
+
+# ------------------------------------------------------------------ round 3 (h/directives3): directives, their events
+
+@pytest.mark.parametrize("text, labels", [
+    # the dash of a code written as a space
+    ("Các cấp hội tiếp tục thực hiện kết luận số 27 KL/TW ngày 4/6/2013 của Ban Bí thư và chỉ thị số 14 CT/TW.",
+     ["Kết luận 27-KL/TW", "Chỉ thị 14-CT/TW"]),
+    # a number run into the word after it
+    ("Căn cứ Quy định số 30 và Quy định số 102của Bộ Chính trị về kỷ luật đảng viên, Ủy ban Kiểm tra quyết định.",
+     ["Quy định 30-QĐ/TW", "Quy định 102-QĐ/TW"]),
+    # the year of issue between the number and the issuer
+    ("Huyện tiếp tục thực hiện Nghị quyết 26 năm 2008 của Trung ương về nông nghiệp, nông dân, nông thôn.",
+     ["Nghị quyết 26-NQ/TW"]),
+    ("Việc xử lý được thực hiện theo quy định 47/2011 của Ban Chấp hành Trung ương về những điều đảng viên không được "
+     "làm.", ["Quy định 47-QĐ/TW"]),
+    ("Theo Nghị định 46/2010 của Chính phủ, việc thôi việc được giải quyết trong 10 ngày.", ["Nghị định 46/2010"]),
+    # a plenum of the Central Committee issues the Committee's resolutions
+    ("Quán triệt Nghị quyết số 20 ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.",
+     ["Nghị quyết 20-NQ/TW"]),
+    ("Tỉnh triển khai Nghị quyết 36 Trung ương 8 khóa XII về phát triển bền vững kinh tế biển.", ["Nghị quyết 36-NQ/TW"]),
+    # a body read as an issuer ends where the next document begins
+    ("Thực hiện Hướng dẫn số 26 của Ban Tổ chức Trung ương, Kế hoạch số 40 của Ban Thường vụ Tỉnh ủy.",
+     ["Hướng dẫn 26-HD/BTCTW", "Kế hoạch 40"]),
+])
+def test_numbers_codes_and_issuers_round3(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text", [
+    # a number of years, months, people or money after a kind is a quantity, not a document's number
+    "Doanh thu vượt 12% so với kế hoạch 6 tháng và bằng 60% kế hoạch năm.",
+    "Các doanh nghiệp xây dựng kế hoạch 5 năm và hằng năm để cơ cấu lại.",
+    "Dù trong quyết định 31 hộ dân được cấp đất, thực tế chỉ 12 hộ nhận được.",
+    "Ngân sách quy định 20 triệu đồng cho mỗi giải thưởng.",
+])
+def test_a_quantity_after_a_kind_is_no_document(text):
+    assert labels_of(text) == []
+
+
+def test_nghi_quyet_ngay_cang_is_still_a_document():
+    assert labels_of("Các giải pháp đề ra trong nghị quyết 120 ngày càng rõ hơn.") == ["Nghị quyết 120"]
+
