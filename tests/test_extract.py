@@ -1437,3 +1437,12 @@ def test_a_quantity_after_a_kind_is_no_document(text):
 def test_nghi_quyet_ngay_cang_is_still_a_document():
     assert labels_of("Các giải pháp đề ra trong nghị quyết 120 ngày càng rõ hơn.") == ["Nghị quyết 120"]
 
+
+def test_a_sentence_that_opens_like_a_share_button_is_body():
+    from canbo.loaders.article import parse_article
+    text = ("Tin\n\nSáng 5/3, Bộ trưởng làm việc với tỉnh.\nChia sẻ với các đại biểu, Bộ trưởng nhấn mạnh Nghị quyết 19 "
+            "của Bộ Chính trị.\nChia sẻ\nLượt xem: 40")
+    article = parse_article("t.txt", text)
+    body = article.text[article.body_start:article.body_end]
+    assert "Nghị quyết 19" in body and "Lượt xem" not in body
+    assert labels_of(text.split("\n\n", 1)[1]) == ["Nghị quyết 19-NQ/TW"]
