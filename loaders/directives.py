@@ -161,10 +161,14 @@ class DirectiveFinder:
         # Các tổ chức tín dụng" is one law
         self.law = re.compile(r"(?<!\w)((?:[Bb]ộ\s+)?[Ll]uật)"
                               r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
-        # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
-        # bộ": a document named by what it is about
+        # the next document of a list, where the title of the one before ends: "Nghị quyết về A, Nghị quyết về B",
+        # "… và Nghị quyết sửa đổi …", "…; nghị quyết về …"
+        self._next_titled = re.compile(r"\s*(?:[,;]|\s+và)\s*(?=(?:" + kinds + r")\s+(?:về|của|số|\d|quy định|phê duyệt"
+                                       r"|sửa đổi|điều chỉnh|bãi bỏ|thành lập|ban hành)(?!\w))", re.IGNORECASE)
         # a comma and the kind of the next document: where the issuer of the one before ends
         self._next_document = re.compile(r"\s*,\s*(?:và\s+)?(?=(?:" + kinds + r")(?!\w))", re.IGNORECASE)
+        # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
+        # bộ": a document named by what it is about
         self.described = re.compile(r"(?<!\w)(" + kinds + r")(?:\s+(của|do)\s+(?=\w))?(?=\s|\w)", re.IGNORECASE)
 
     def find(self, text: str, reader: PostReader, term: str | None = None) -> list[FoundDirective]:
@@ -261,38 +265,57 @@ class DirectiveFinder:
         the kind and the title; the issuer is the issuer's): "Chỉ thị của Bộ Chính trị khóa XII về Đại hội Đảng
         bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" is `Chỉ thị về Đại hội Đảng bộ
         các cấp, …`, issued by Bộ Chính trị. Written in lower case it is a document only with its issuer
-        ("quyết định của Ban Bí thư về công tác cán bộ"), never a kind of several ("các nghị quyết về …") nor
-        what a party or the law says in general ("quy định của pháp luật về …", "nghị quyết của Đảng về …")."""
+        ("quyết định của Ban Bí thư về công tác cán bộ") or where a session adopts it (`_adopted`), never a kind
+        of several ("các nghị quyết về …") nor what a party or the law says in general ("quy định của pháp luật
+        về …", "nghị quyết của Đảng về …", "chưa có quy định về …"). Where a session adopts it, a document is also
+        named by what it does ("Nghị quyết quy định mức thu học phí …", "Nghị quyết phê duyệt …"): `<Kind>
+        <title>`. A title ends where the next document of a list begins ("Nghị quyết về A, Nghị quyết về B")."""
         if _SEVERAL.search(text, max(0, m.start() - 12), m.start()):
             return None
         issuer, pos = None, m.end()
+        adopted = self._adopted(text, m.start())
         if m.group(2):
             found = self._issuer_at(text, pos, reader)
             if not found or key(found[0]) in _NO_ISSUER:
                 return None
             issuer, pos = found
             pos = _end_of_term(text, pos)  # "Bộ Chính trị khóa XII"
-        elif m.group(1)[0].islower():
+        elif m.group(1)[0].islower() and not adopted:
             return None
-        about = _ABOUT.match(text, pos)
+        about = _ABOUT.match(text, pos) or (_DOES.match(text, pos) if adopted and not m.group(2) else None)
         if not about:
             return None
-        end = _TITLE_END.search(text, about.end())
+        start = about.end() if about.re is _ABOUT else about.start(1)
+        end = _TITLE_END.search(text, start)
         stop = end.start() if end else len(text)
-        for comma in re.finditer(r",\s+", text[about.end():stop]):  # ", Ban Bí thư quyết định": the next clause
-            body = reader.body_at(about.end() + comma.end())
+        following = self._next_titled.search(text, start, stop)
+        stop = following.start() if following else stop
+        for comma in re.finditer(r",\s+", text[start:stop]):  # ", Ban Bí thư quyết định": the next clause
+            body = reader.body_at(start + comma.end())
             if body and re.match(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?" + LOWER, text[body[1]:]) or self.gaz.title_re.match(
-                    text, about.end() + comma.end()):
-                stop = about.end() + comma.start()
+                    text, start + comma.end()):
+                stop = start + comma.start()
                 break
-        title = text[about.end():stop].strip(" ,")
+        title = text[start:stop].strip(" ,")
         if not 2 <= len(title.split()) <= 40:
             return None
-        if _ABOUT_A_PERSON.search(title) or any(about.end() <= s < stop for s in reader.name_starts):
+        if _ABOUT_A_PERSON.search(title) or any(start <= s < stop for s in reader.name_starts):
             return None  # "quyết định về việc phân công ông X": an act done to a person, not a document
         kind = next(k for k in self.gaz.directive_kinds if key(k) == key(m.group(1)))
         label_kind = self.gaz.directive_labels[kind]
-        return FoundDirective(m.start(), stop, f"{label_kind} về {title}", label_kind, issuer=issuer)
+        label = f"{label_kind} về {title}" if about.re is _ABOUT else f"{label_kind} {title}"
+        return FoundDirective(m.start(), stop, label, label_kind, issuer=issuer)
+
+    @staticmethod
+    def _adopted(text: str, pos: int) -> bool:
+        """Whether the kind at `pos` names one document a session adopts or issues: right after the verb
+        ("Quốc hội thông qua nghị quyết về …", "biểu quyết thông qua dự thảo Nghị quyết …"), or as an item of the
+        list that follows it ("thông qua 15 nghị quyết, gồm: Nghị quyết …; nghị quyết về …")."""
+        if _ADOPTS_ONE.search(text, max(0, pos - 30), pos):
+            return True
+        verb = _ADOPTS_MANY.search(text, 0, pos)
+        return bool(verb and _LIST_ITEM.search(text, max(0, pos - 6), pos)
+                    and not re.search(r"[.!?]\s", text[verb.end():pos]))
 
     def _law_name(self, text: str, m: re.Match) -> tuple[str, int] | None:
         """A law's label and where its name ends: a name of laws.tsv read whole ("Luật Hôn nhân và gia đình"),
@@ -487,9 +510,20 @@ class _Numbered:
 _SEVERAL = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|mọi|hai|ba|bốn|năm|\d+)\s+$", re.IGNORECASE)
 # A person the title of a decision is about ("về việc chỉ định đồng chí …"): the decision is an act (FACTS.md).
 _ABOUT_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+" + UPPER)
+# A session adopting one document ("Quốc hội thông qua nghị quyết về …"), or several listed after it ("Kỳ họp đã
+# thông qua 15 nghị quyết, gồm: …"); an item of that list begins after a colon, a semicolon, a comma or "và".
+_ADOPTS_ONE = re.compile(r"(?<!\w)thông qua\s+(?:(?:dự thảo|toàn văn)\s+)?$", re.IGNORECASE)
+_ADOPTS_MANY = re.compile(r"(?<!\w)(?:thông qua|biểu quyết)(?!\w)", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:[:;,]|\svà)\s*(?:\+|-|–)?\s*$")
+# What a document adopted by a session does, when it is named by that and not by "về …": "Nghị quyết quy định mức
+# thu học phí", "Nghị quyết phê duyệt chủ trương đầu tư", "Nghị quyết sửa đổi, bổ sung …".
+_DOES = re.compile(r"\s+((?:quy định|phê duyệt|sửa đổi|bổ sung|điều chỉnh|bãi bỏ|thành lập|giải thể|sáp nhập|sắp xếp"
+                   r"|phân bổ|ban hành|thông qua|quyết định|giao|hỗ trợ),?\s+" + r"(?!(?:rõ|cụ thể|chặt chẽ)(?!\w))\w)",
+                   re.IGNORECASE)
 # Issuers whose "nghị quyết về …", "quy định về …" are what they say in general, not one document.
 _NO_ISSUER = {"đảng", "nhà nước", "pháp luật", "trung ương", "chính phủ"}
-_ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+(?!(?:việc\s+)?(?:này|đó|vấn đề này)(?!\w))", re.IGNORECASE)
+_ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+"
+                    r"(?!(?:việc\s+)?(?:(?:vấn đề|nội dung)\s+)?(?:này|đó|trên)(?!\w))", re.IGNORECASE)
 # Where the title of a document named by what it is about ends: the clause, a bracket or quote, or words that
 # begin the rest of the sentence ("… vi phạm, Ban Bí thư quyết định" is cut at the comma by the caller).
 _TITLE_END = re.compile(r"[.;:!?()\"“”]|\s-\s*Ảnh|(?<!\w)(?:trong việc|đã|sẽ|được (?:thông qua|ban hành|triển khai|trình|ký)"

@@ -1446,3 +1446,44 @@ def test_a_sentence_that_opens_like_a_share_button_is_body():
     body = article.text[article.body_start:article.body_end]
     assert "Nghị quyết 19" in body and "Lượt xem" not in body
     assert labels_of(text.split("\n\n", 1)[1]) == ["Nghị quyết 19-NQ/TW"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a session adopting several documents, named by what they are about or by what they do, in a list
+    ("Kỳ họp đã thông qua 12 nghị quyết, gồm: Nghị quyết quy định mức thu phí tham quan năm 2025; Nghị quyết phê "
+     "duyệt chủ trương đầu tư dự án cầu Rạch Miễu; nghị quyết về kế hoạch đầu tư công trung hạn.",
+     ["Nghị quyết quy định mức thu phí tham quan năm 2025", "Nghị quyết phê duyệt chủ trương đầu tư dự án cầu Rạch Miễu",
+      "Nghị quyết về kế hoạch đầu tư công trung hạn"]),
+    # one adopted in lower case right after the verb; two joined by "và" are two
+    ("Chiều 14/11, Quốc hội thông qua nghị quyết về Chương trình giám sát của Quốc hội năm 2026.",
+     ["Nghị quyết về Chương trình giám sát của Quốc hội năm 2026"]),
+    ("Các đại biểu biểu quyết thông qua Nghị quyết về việc sắp xếp các thôn, tổ dân phố và Nghị quyết về việc đặt tên "
+     "đường trên địa bàn thị xã.", ["Nghị quyết về việc sắp xếp các thôn, tổ dân phố",
+                                    "Nghị quyết về việc đặt tên đường trên địa bàn thị xã"]),
+    # documents named by their subject in a comma-separated list
+    ("Hội nghị quán triệt Nghị quyết về công tác dân tộc, Quy định về kiểm soát quyền lực trong công tác cán bộ, Kết "
+     "luận về đổi mới hệ thống chính trị.", ["Nghị quyết về công tác dân tộc",
+                                             "Quy định về kiểm soát quyền lực trong công tác cán bộ",
+                                             "Kết luận về đổi mới hệ thống chính trị"]),
+])
+def test_documents_a_session_adopts_and_lists_of_titles(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text", [
+    # what a resolution says, a document never named, a general rule: no document
+    "Nghị quyết quy định rõ trách nhiệm của người đứng đầu cấp ủy.",
+    "Thông qua hội nghị, các đơn vị nắm được quy định về phòng cháy, chữa cháy.",
+    "Đại biểu đề nghị HĐND thông qua dự thảo nghị quyết về nội dung này.",
+    "Tỉnh chưa có quy định về điều chỉnh thời hạn sử dụng đất.",
+])
+def test_what_is_no_adopted_document(text):
+    assert labels_of(text) == []
+
+
+def test_documents_a_session_adopts_go_to_that_session():
+    x = extract_text("t.txt", "Tin\n\nSáng 9/12, HĐND tỉnh khai mạc kỳ họp thứ 20. Kỳ họp đã thông qua 10 nghị quyết, "
+                              "gồm: Nghị quyết về bảng giá đất năm 2026; Nghị quyết quy định mức hỗ trợ cán bộ không "
+                              "chuyên trách.")
+    assert [(e.date, e.directives) for e in x.events] == [
+        ("--12-09", ["Nghị quyết về bảng giá đất năm 2026", "Nghị quyết quy định mức hỗ trợ cán bộ không chuyên trách"])]
