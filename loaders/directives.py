@@ -463,27 +463,41 @@ class DirectiveFinder:
     def _share_issuers(self, text: str, numbered: list[_Numbered]) -> None:
         """Documents named one after another share the issuer written once: after the last ("Quy định số 263
         và Quy định số 181 của Bộ Chính trị"), or before the first ("Thủ tướng Chính phủ đã ban hành Chỉ thị
-        số 08 ngày 24/5/2013 và Chỉ thị số 21 ngày 30/8/2019")."""
-        chains: list[list[_Numbered]] = []
-        for n in numbered:
-            if chains and chains[-1][-1].end == chains[-1][-1].last and _JOINED_DOCUMENTS.fullmatch(
-                    text, chains[-1][-1].last, n.start):
-                chains[-1].append(n)
-            else:
-                chains.append([n])
-        for chain in chains:
-            before = None
-            verb = _ISSUED_BY.search(text, max(0, chain[0].start - 30), chain[0].start)
-            if verb:
-                before = next((k.group(0) for k in self.gaz.issuer_re.finditer(text, max(0, verb.start() - 60),
-                                                                                verb.start())
-                               if k.end() == verb.start()), None)
+        số 08 ngày 24/5/2013 và Chỉ thị số 21 ngày 30/8/2019"); an issuer that announces a list of documents
+        is that of each, their titles between them ("Bộ Chính trị khóa IX đã ban hành hai Nghị quyết chuyên đề
+        …, đó là Nghị quyết 42 về … và Nghị quyết số 11 về …")."""
+        for chain in self._chains(text, numbered, _JOINED_DOCUMENTS):
+            before = self._issued_before(text, chain[0].start, _ISSUED_BY, 30)
             issuer = None
             for n in reversed(chain):  # an issuer written after a document is also that of those before it
                 if n.issuer:
                     issuer = n.issuer
                 elif issuer or before:
                     n.issuer = issuer or before
+        for chain in self._chains(text, numbered, _JOINED_TITLED):
+            before = self._issued_before(text, chain[0].start, _ISSUED_LIST, 160)
+            for n in chain:
+                n.issuer = n.issuer or before
+
+    @staticmethod
+    def _chains(text: str, numbered: list[_Numbered], joined: re.Pattern) -> list[list[_Numbered]]:
+        """The runs of documents one list names, each joined to the one before by what `joined` reads."""
+        chains: list[list[_Numbered]] = []
+        for n in numbered:
+            if chains and chains[-1][-1].end == chains[-1][-1].last and joined.fullmatch(
+                    text, chains[-1][-1].last, n.start):
+                chains[-1].append(n)
+            else:
+                chains.append([n])
+        return chains
+
+    def _issued_before(self, text: str, start: int, verb_re: re.Pattern, window: int) -> str | None:
+        """The issuer of issuers.tsv right before the verb that issued the documents from `start` on."""
+        verb = verb_re.search(text, max(0, start - window), start)
+        if not verb:
+            return None
+        return next((k.group(0) for k in self.gaz.issuer_re.finditer(text, max(0, verb.start() - 60), verb.start())
+                     if k.end() == verb.start()), None)
 
     def _code_of(self, kind: str, number: str, issuer: str | None) -> str:
         """The rest of a document's number that follows from its issuer ("-CT/TW" of "Chỉ thị 05 của Bộ
@@ -543,6 +557,13 @@ _BEFORE_ISSUER = re.compile(r"\s*(?:năm\s+(?:19|20)\d\d\s*)?(?:\([^()]{0,40}\)\
 # Between two documents of one list: "và", ",", the day of the first ("… số 08 ngày 24/5/2013 và …").
 _JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d))?\s*"
                                r"(?:,|và|,\s*và|;)\s*(?:các\s+)?", re.IGNORECASE)
+# Between two documents of one list that each carry their title: "Nghị quyết 42 về … và Nghị quyết số 11".
+_JOINED_TITLED = re.compile(r"\s+về\s+[^.;:()\"“”]{3,160}?" + _JOINED_DOCUMENTS.pattern, re.IGNORECASE)
+# An issuer before the verb that announces a list of documents: "Bộ Chính trị khóa IX đã ban hành hai Nghị quyết
+# chuyên đề riêng về quy hoạch và luân chuyển cán bộ, đó là", "Ban Bí thư đã ban hành các quy định sau:".
+_ISSUED_LIST = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
+                          r"(?:ban hành|ra|thông qua)\s+(?:hai|ba|bốn|năm|các|\d+)\s+[^.;:]{0,100}?,?\s*"
+                          r"(?:đó là|gồm có|gồm|là|sau)\s*:?\s*$", re.IGNORECASE)
 # An issuer right before the verb that issued the documents after it: "Bộ Chính trị (khóa XII) ban hành",
 # "Thủ tướng Chính phủ đã ký ban hành", "Bộ Chính trị khóa IX đã ra".
 _ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"

@@ -1487,3 +1487,16 @@ def test_documents_a_session_adopts_go_to_that_session():
                               "chuyên trách.")
     assert [(e.date, e.directives) for e in x.events] == [
         ("--12-09", ["Nghị quyết về bảng giá đất năm 2026", "Nghị quyết quy định mức hỗ trợ cán bộ không chuyên trách"])]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # an issuer that announces a list of documents, each with its title, is that of each
+    ("Ban Bí thư khóa XI đã ban hành hai chỉ thị về công tác dân vận, đó là Chỉ thị 49 về tăng cường công tác dân vận "
+     "trong tình hình mới và Chỉ thị số 16 về đổi mới công tác dân vận ở vùng đồng bào dân tộc.",
+     ["Chỉ thị 49-CT/TW", "Chỉ thị 16-CT/TW"]),
+    # a title between two documents carries no issuer back: the last one's is its own
+    ("Tỉnh thực hiện Chỉ thị 12 về phòng chống thiên tai và Chỉ thị 05 của Bộ Chính trị.",
+     ["Chỉ thị 12", "Chỉ thị 05-CT/TW"]),
+])
+def test_an_issuer_announcing_a_list_of_titled_documents(text, labels):
+    assert labels_of(text) == labels
