@@ -155,6 +155,13 @@ class DirectiveFinder:
         self.congress_named = re.compile(r"(?<!\w)" + congress, re.IGNORECASE)
         self.more_numbers = re.compile(r"(?:,\s+|\s+và\s+)(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)"
                                        r"(?!\s*(?:năm|tháng|ngày|người|%))")
+        # "văn bản số 10061-CV/VPTW": a document named only "văn bản" (a paper), its kind told by its code
+        self.paper = re.compile(r"(?<!\w)văn bản\s+số\s?(\d{1,5})(" + _CODE + r")" + _NUMBER_END, re.IGNORECASE)
+        by_code: dict[str, set[str]] = {}
+        for written, code in gaz.directive_kinds.items():
+            by_code.setdefault(code, set()).add(gaz.directive_labels[written])
+        # the kind of each code that one kind alone uses (not QĐ: Quy định and Quyết định)
+        self.kind_of_code = {code: next(iter(kinds)) for code, kinds in by_code.items() if len(kinds) == 1}
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
         # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
         # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"); "Luật sửa đổi, bổ sung một số điều của Luật
@@ -236,6 +243,14 @@ class DirectiveFinder:
                 out.append(FoundDirective(n.start, n.end, f"{label_kind} {number}{code}", label_kind, number=number,
                                           code=code.lstrip("-/") or None, issuer=n.issuer,
                                           issued=n.issued if len(n.listed) == 1 else None))
+        for m in self.paper.finditer(text):
+            code = _as_written(m.group(2))
+            told = self.kind_of_code.get(re.split(r"[-/]", code.lstrip("-/"))[0])
+            if told and free(m.start(), m.end()):
+                issuer, issued, end = self._issuer_and_date(text, m.end(), reader)
+                out.append(FoundDirective(m.start(), end, f"{told} {m.group(1)}{code}", told, number=m.group(1),
+                                          code=code.lstrip("-/"), issuer=issuer, issued=issued))
+                taken.append((m.start(), end))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):
                 continue

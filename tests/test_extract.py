@@ -1500,3 +1500,15 @@ def test_documents_a_session_adopts_go_to_that_session():
 ])
 def test_an_issuer_announcing_a_list_of_titled_documents(text, labels):
     assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a document named "văn bản" takes the kind its code tells
+    ("Thực hiện văn bản số 2345-CV/VPTW ngày 3/4/2020 của Văn phòng Trung ương Đảng, Hội đã rà soát nhân sự.",
+     ["Công văn 2345-CV/VPTW"]),
+    ("Theo văn bản số 88-TB/TU của Ban Thường vụ Tỉnh ủy, hội nghị được lùi lại.", ["Thông báo 88-TB/TU"]),
+    # not a code that two kinds share (QĐ: Quy định, Quyết định), nor one of no kind
+    ("Theo văn bản số 12-QĐ/TU và văn bản số 456/UBND-VX của tỉnh, việc này được tạm dừng.", []),
+])
+def test_a_paper_takes_its_kind_from_its_code(text, labels):
+    assert labels_of(text) == labels
