@@ -1512,3 +1512,8 @@ def test_an_issuer_announcing_a_list_of_titled_documents(text, labels):
 ])
 def test_a_paper_takes_its_kind_from_its_code(text, labels):
     assert labels_of(text) == labels
+
+
+def test_an_official_dispatch_is_a_document():
+    assert labels_of("Thực hiện Công điện số 85/CĐ-TTg ngày 9/9/2024 của Thủ tướng Chính phủ, huyện đã sơ tán 300 hộ "
+                     "dân.") == ["Công điện 85/CĐ-TTg"]
