@@ -454,8 +454,9 @@ class DirectiveFinder:
             issuer = self._issuer_at(text, m.end(), reader)
             if issuer:
                 return issuer[0], issued, issuer[1]
-        plenum = _PLENUM_ISSUER.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
-        if plenum and not plenum.group(0).lower().startswith("hội"):  # "Nghị quyết 36 Trung ương 8 khóa XII"
+        details = _BEFORE_PLENUM.match(text, pos)
+        plenum = _PLENUM_ISSUER.match(text, details.end() if details else pos)
+        if plenum:
             return _CENTRAL_COMMITTEE, issued, plenum.end()
         return None, issued, pos
 
@@ -566,9 +567,12 @@ _ADOPTS = re.compile(r"(?<!\w)(?:thông qua|dự thảo|biểu quyết)\s+(?:to�
 _TERM_GONE_BY = re.compile(r"(?<!\w)(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|(?:5|năm) năm qua)(?!\w)", re.IGNORECASE)
 # What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …", the
 # year of issue ("Nghị quyết 16 năm 2012 của Bộ Chính trị").
-_BEFORE_ISSUER = re.compile(r"\s*(?:năm\s+(?:19|20)\d\d\s*)?(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?"
-                            r"(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
-                            r"\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?(?:của|do)\s+", re.IGNORECASE)
+_ISSUE_DETAILS = (r"\s*(?:năm\s+(?:19|20)\d\d\s*)?(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?"
+                  r"(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?")
+_BEFORE_ISSUER = re.compile(_ISSUE_DETAILS + r"(?:của|do)\s+", re.IGNORECASE)
+# The same before a plenum of the Central Committee, which may follow without "của" ("Nghị quyết số 18, ngày
+# 25/10/2017, Hội nghị Trung ương 6 (khóa XII)", "Nghị quyết 36 Trung ương 8 khóa XII").
+_BEFORE_PLENUM = re.compile(_ISSUE_DETAILS, re.IGNORECASE)
 # Between two documents of one list: "và", ",", the day of the first ("… số 08 ngày 24/5/2013 và …").
 _JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d))?\s*"
                                r"(?:,|và|,\s*và|;)\s*(?:các\s+)?", re.IGNORECASE)

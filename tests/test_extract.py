@@ -1517,3 +1517,14 @@ def test_a_paper_takes_its_kind_from_its_code(text, labels):
 def test_an_official_dispatch_is_a_document():
     assert labels_of("Thực hiện Công điện số 85/CĐ-TTg ngày 9/9/2024 của Thủ tướng Chính phủ, huyện đã sơ tán 300 hộ "
                      "dân.") == ["Công điện 85/CĐ-TTg"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the plenum after the day of issue, with no "của"
+    ("Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết số 21, ngày 16/6/2022, Hội nghị Trung ương 5 (khóa XIII) về tăng "
+     "cường củng cố tổ chức cơ sở đảng.", ["Nghị quyết 21-NQ/TW"]),
+    # a plenum of a province's committee issues no -NQ/TW
+    ("Quán triệt Nghị quyết số 07, ngày 2/3/2023, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh.", ["Nghị quyết 07"]),
+])
+def test_a_plenum_after_the_day_of_issue(text, labels):
+    assert labels_of(text) == labels
