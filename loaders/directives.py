@@ -519,8 +519,8 @@ class DirectiveFinder:
         """The rest of a document's number that follows from its issuer ("-CT/TW" of "Chỉ thị 05 của Bộ
         Chính trị"), or "" where it does not (a state document: see issuers.tsv)."""
         form = self.gaz.issuers.get(key(issuer or ""))
-        if not form or not form.number:
-            return ""
+        if not form or not form.number or (form.kinds and self.gaz.directive_kinds[kind] not in form.kinds):
+            return ""  # a state document, or a kind the issuer does not issue ("Kết luận" of a Party department)
         return form.number.format(n=number, k=self.gaz.directive_kinds[kind])[len(number):]
 
 
