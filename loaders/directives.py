@@ -325,8 +325,9 @@ class DirectiveFinder:
     def _adopted(text: str, pos: int) -> bool:
         """Whether the kind at `pos` names one document a session adopts or issues: right after the verb
         ("Quốc hội thông qua nghị quyết về …", "biểu quyết thông qua dự thảo Nghị quyết …"), or as an item of the
-        list that follows it ("thông qua 15 nghị quyết, gồm: Nghị quyết …; nghị quyết về …")."""
-        if _ADOPTS_ONE.search(text, max(0, pos - 30), pos):
+        list that follows it ("thông qua 15 nghị quyết, gồm: Nghị quyết …; nghị quyết về …"), also in a sentence
+        of its own ("Trong đó có Nghị quyết quy định chính sách …")."""
+        if _ADOPTS_ONE.search(text, max(0, pos - 30), pos) or _LISTED_AFTER.search(text, max(0, pos - 30), pos):
             return True
         verb = _ADOPTS_MANY.search(text, 0, pos)
         return bool(verb and _LIST_ITEM.search(text, max(0, pos - 6), pos)
@@ -544,6 +545,10 @@ _ABOUT_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+" + 
 # thông qua 15 nghị quyết, gồm: …"); an item of that list begins after a colon, a semicolon, a comma or "và".
 _ADOPTS_ONE = re.compile(r"(?<!\w)thông qua\s+(?:(?:dự thảo|toàn văn)\s+)?$", re.IGNORECASE)
 _ADOPTS_MANY = re.compile(r"(?<!\w)(?:thông qua|biểu quyết)(?!\w)", re.IGNORECASE)
+# What introduces the items of a list of documents told in the sentence before: "Trong đó có", "gồm", "cụ thể là"
+# (not "như": "như Nghị quyết quy định" is "as the resolution lays down").
+_LISTED_AFTER = re.compile(r"(?<!\w)(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?|cụ thể(?:\s+là)?|đó là)\s*:?\s*$",
+                           re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:[:;,]|\svà)\s*(?:\+|-|–)?\s*$")
 # What a document adopted by a session does, when it is named by that and not by "về …": "Nghị quyết quy định mức
 # thu học phí", "Nghị quyết phê duyệt chủ trương đầu tư", "Nghị quyết sửa đổi, bổ sung …".

@@ -167,11 +167,11 @@ class EventReader:
                                  if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", t) for t in gaz.titles)}
 
     def read(self, article: Article, sents: list[_Sentence], title: _Sentence | None, localities: Localities,
-             mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
+             mentions: dict[str, list[tuple[_Sentence, int, int]]]) -> list[Event]:
         """The article's meetings, with who held them, who took part and the documents they dealt with.
 
         `sents` are the body's sentences with their persons resolved, `title` the headline as a sentence,
-        `mentions` the sentences (and places in them) that name each directive, by label.
+        `mentions` the sentences (and spans in them) that name each directive, by label.
         """
         anchors: list[tuple[int, Event]] = []
         kinds_in = {s.index: self._kinds(s.work) for s in sents}
@@ -250,7 +250,7 @@ class EventReader:
             event.speakers = list(dict.fromkeys(event.speakers))
             event.participants = list(dict.fromkeys(event.participants))
         for label, where in mentions.items():
-            first = next((s for s, start in where if not self._background(s.work, start)), None)
+            first = next((s for s, start, end in where if not self._background(s.work, start, end)), None)
             if first is not None:
                 own = next((e for i, e in anchors if i == first.index), None)  # the meeting its sentence names
                 (own or anchors[0][1]).directives.append(label)
@@ -363,13 +363,14 @@ class EventReader:
                 return value
         return None
 
-    def _background(self, text: str, start: int) -> bool:
-        """Whether the clause that names a directive only says what it founded or appointed ("xã Hưng Vũ
-        được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ tướng
-        đã phê chuẩn …"), without naming a meeting: such a document is no meeting's business."""
+    def _background(self, text: str, start: int, end: int) -> bool:
+        """Whether the clause that names a directive (at `start`:`end`) only says what it founded or appointed
+        ("xã Hưng Vũ được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ
+        tướng đã phê chuẩn …"), without naming a meeting: such a document is no meeting's business. The name of
+        the document is no part of what the clause says ("thông qua Nghị quyết về việc thành lập các phòng …")."""
         clause_start = max(text.rfind(x, 0, start) for x in (";", ":", ". ")) + 1
-        clause_end = _CLAUSE_END.search(text, start)
-        clause = text[clause_start:clause_end.start() if clause_end and clause_end.start() > start else len(text)]
+        clause_end = _CLAUSE_END.search(text, end)
+        clause = text[clause_start:start] + " " + text[end:clause_end.start() if clause_end else len(text)]
         return bool(_FOUNDED.search(clause)) and not self.gaz.event_re.search(clause)
 
     @staticmethod

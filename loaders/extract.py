@@ -279,9 +279,9 @@ class Extractor:
                     d = d.of_body(body)
                 found.append((s, d))
         unified, labels = unify([d for _, d in found])
-        mentions: dict[str, list[tuple[_Sentence, int]]] = {}
+        mentions: dict[str, list[tuple[_Sentence, int, int]]] = {}
         for (s, d), label in zip(found, labels, strict=True):
-            mentions.setdefault(label, []).append((s, d.start))
+            mentions.setdefault(label, []).append((s, d.start, d.end))
         for d in unified:
             s = mentions[d.label][0][0]
             result.directives.append(Directive(

@@ -1539,3 +1539,17 @@ def test_a_plenum_after_the_day_of_issue(text, labels):
 ])
 def test_the_kinds_a_party_department_issues(text, labels):
     assert labels_of(text) == labels
+
+
+def test_a_list_of_adopted_documents_told_in_a_sentence_of_its_own_goes_to_the_session():
+    x = extract_text("t.txt", "Tin\n\nNgày 14/8, HĐND tỉnh tổ chức kỳ họp thứ 25. Các đại biểu đã biểu quyết thông qua 9 "
+                              "nghị quyết. Trong đó có Nghị quyết quy định mức chi cho công tác bầu cử; Nghị quyết về "
+                              "việc thành lập Trung tâm Phục vụ hành chính công tỉnh.")
+    # the founding a document's own title tells is no founding the clause reports
+    assert [(e.date, e.directives) for e in x.events] == [
+        ("--08-14", ["Nghị quyết quy định mức chi cho công tác bầu cử",
+                     "Nghị quyết về việc thành lập Trung tâm Phục vụ hành chính công tỉnh"])]
+
+
+def test_as_a_resolution_lays_down_is_no_document():
+    assert labels_of("Như Nghị quyết quy định, cán bộ chủ chốt phải gương mẫu.") == []
