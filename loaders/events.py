@@ -66,6 +66,8 @@ _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
 # A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
 _REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
+# "Ủy ban Kiểm tra Trung ương đã họp kỳ 38": a body that met reports its meeting by the verb alone.
+_MET = ("đã họp", "vừa họp")
 _REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)(?!\w)",
                              re.IGNORECASE)
 
@@ -86,7 +88,8 @@ _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re
 # bất thường)", "đại biểu", "toàn thể", "của".
 _BEFORE_HOST = re.compile(
     r"(?:\s*,?\s*(?:(?:lần|kỳ)\s+)?thứ\s+(?:\d{1,3}|[IVXLC]+|" + ORDINAL_WORDS + r")(?!\w)|\s*\([^()]{0,60}\)"
-    r"|\s+(?:đại biểu|toàn thể|bất thường|thường kỳ|thường lệ|định kỳ|mở rộng|trù bị)(?!\w)|\s*,(?=\s*" + UPPER + r"))*"
+    r"|\s+(?:đại biểu|toàn quốc|toàn thể|bất thường|thường kỳ|thường lệ|định kỳ|mở rộng|trù bị)(?!\w)"
+    r"|\s*,(?=\s*" + UPPER + r")|\s+[-–](?=\s+" + UPPER + r"))*"
     r"\s*(?:của\s+)?", re.IGNORECASE)
 _JOINED_HOST = re.compile(r"\s*(?:-|và)\s*")
 _UPPER_START = re.compile(r"\s*" + UPPER)
@@ -196,7 +199,7 @@ class EventReader:
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
                 if same.date and same.date.startswith("--"):
                     same.date = value
-                same.organizers += [b for b in self._organizers(s, kind_match, localities) if b not in same.organizers]
+                same.organizers = _with_bodies(same.organizers, self._organizers(s, kind_match, localities))
                 continue
             if self._told_again(masked, kind_match, value, last, [e for _, e in anchors]):
                 continue
@@ -291,7 +294,7 @@ class EventReader:
 
     def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
         kind = self.gaz.event_kinds[key(kind_match.group(0))]
-        if key(kind_match.group(0)) in ("đã họp", "vừa họp"):  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
+        if key(kind_match.group(0)) in _MET:  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
             sitting = _SITTING.match(s.work, kind_match.end())
             named = self.gaz.event_re.match(s.work, kind_match.end() - len("họp"))  # "đã họp báo"
             if sitting:
@@ -334,7 +337,7 @@ class EventReader:
                 continue  # announced, told as background, or dated and still no meeting of its own
             kinds = [k for k in self._kinds(masked)
                      if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
-                     and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
+                     and (s is title or key(k.group(0)) in _MET or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
                           or _REPORTED_AFTER.match(masked, k.end()) or _TODAY.search(masked, 0, k.start()))]
             if not kinds:
                 continue
@@ -771,6 +774,21 @@ class _Index:
         lo = bisect_left(self.verb_starts, start)
         hi = bisect_left(self.verb_starts, verb.start())
         return [w for w in self.verbs[max(lo, hi - last - 1):hi] if w.end() <= verb.start()][-last:]
+
+
+def _with_bodies(bodies: list[str], more: list[str]) -> list[str]:
+    """The bodies and more of them, a body named once in full and once shortened ("Hội Luật gia Việt Nam",
+    "Hội Luật Gia") kept once, in full."""
+    out = list(bodies)
+    for body in more:
+        k = key(body)
+        same = next((i for i, b in enumerate(out)
+                     if (key(b) + " ").startswith(k + " ") or (k + " ").startswith(key(b) + " ")), None)
+        if same is None:
+            out.append(body)
+        elif len(body) > len(out[same]):
+            out[same] = body
+    return out
 
 
 def _end_of(pattern: re.Pattern, text: str, pos: int) -> int:

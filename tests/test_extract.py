@@ -1394,3 +1394,23 @@ def test_a_meeting_named_and_dated_only_in_quoted_words_is_not_reported():
 ])
 def test_a_decision_about_a_person_is_an_act_not_a_document(text):
     assert labels_of(text) == []
+
+
+# ------------------------------------------------------------------ round 3 (h/events3): events, organisers, dates
+
+@pytest.mark.parametrize("text, organizers", [
+    # the body a meeting is named after, across a dash or after "toàn quốc"
+    ("Sáng 4/7, phát biểu khai mạc Hội nghị lần thứ 9 - Ban Chấp hành Đảng bộ tỉnh Bình Định khóa XX, Bí thư Tỉnh ủy "
+     "Trần Văn Hòa nhấn mạnh yêu cầu.", ["Ban Chấp hành Đảng bộ tỉnh Bình Định"]),
+    ("Sáng 5/10, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII đã khai mạc tại Hà Nội.",
+     ["Hội Cựu chiến binh Việt Nam"]),
+    # a body that met, in an undated report, with its chair in the next sentence
+    ("Vừa qua, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 40. Ông Trần Văn Hòa, Chủ nhiệm Ủy ban Kiểm tra "
+     "Trung ương chủ trì kỳ họp.", ["Ủy ban Kiểm tra Trung ương"]),
+    # the same body named again shortened, and a reading that ran into "chính thức" cut before it
+    ("Chiều 6/10, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII bế mạc. Chiều 6/10, phiên họp "
+     "cuối của Đại hội đại biểu toàn quốc của Hội Cựu chiến binh chính thức khép lại.", ["Hội Cựu chiến binh Việt Nam"]),
+])
+def test_the_body_a_meeting_is_named_after(text, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert x.events[0].organizers == organizers
