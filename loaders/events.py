@@ -54,7 +54,9 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chu�
                       # a meeting some other day is told before or after: "Trước khi diễn ra hội nghị Trung ương 9, …"
                       r"|(?:trước|sau) khi(?:\s+diễn ra)?)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
-_EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
+# "Bởi một tuần trước Bộ Chính trị đã họp bàn …": a meeting of weeks before.
+_EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:\d+|một|hai|ba|vài) (?:ngày|tuần|tháng) trước"
+                      r"|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
 # "đã họp kỳ thứ 11", "đã họp phiên đầu tiên": the meeting a body held is a sitting of that kind.
 _SITTING = re.compile(r"\s+(kỳ|phiên)(?!\w)", re.IGNORECASE)
 # A day the sentence places years back: "cách đây 88 năm, ngày 3-2-1930, Đảng … thành lập".
@@ -66,6 +68,12 @@ _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
 # A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
 _REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
+# A meeting whose results are told was held: "thông báo nhanh kết quả Hội nghị …", "tổng kết công tác tổ chức
+# Đại hội …", "đã tổ chức thành công kỳ họp thứ 10".
+_RESULTS_OF = re.compile(r"(?<!\w)(?:kết quả|tổng kết công tác tổ chức|đã tổ chức thành công)\s+(?:các\s+)?$",
+                         re.IGNORECASE)
+# "kết quả đại hội đảng bộ các cấp": meetings of every level, no one meeting.
+_EVERY_LEVEL = re.compile(r"[^,;.]{0,40}?\scác cấp(?!\w)", re.IGNORECASE)
 # "Ủy ban Kiểm tra Trung ương đã họp kỳ 38": a body that met reports its meeting by the verb alone.
 _MET = ("đã họp", "vừa họp")
 _REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)(?!\w)",
@@ -257,7 +265,34 @@ class EventReader:
             if first is not None:
                 own = next((e for i, e in anchors if i == first.index), None)  # the meeting its sentence names
                 (own or anchors[0][1]).directives.append(label)
-        return [e for _, e in anchors]
+        return [e for _, e in anchors] + self._held_undated(sents, title, [e for _, e in anchors], localities)
+
+    def _held_undated(self, sents: list[_Sentence], title: _Sentence | None, events: list[Event],
+                      localities: Localities) -> list[Event]:
+        """Other meetings the article reports as held without their day, with the body that held them.
+
+        "Hội nghị thông báo kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng", "tổng kết công tác
+        tổ chức Đại hội đại biểu Đảng bộ phường", "đã tổ chức thành công kỳ họp thứ 10 HĐND huyện", "Ban
+        Chấp hành Đảng bộ tỉnh khóa 16 đã họp phiên đầu tiên": a meeting whose results are told, or a body
+        that met, in a sentence that dates nothing. Only a meeting whose body is known, and not one the
+        article's dated meetings already are (the same kind held by the same body).
+        """
+        out: list[Event] = []
+        for s in ([title] if title else []) + sents:
+            masked = self._masked(s)
+            for k in self._kinds(masked):
+                met = key(k.group(0)) in _MET
+                if not (met or _RESULTS_OF.search(masked, max(0, k.start() - 40), k.start())):
+                    continue
+                if met and (dates.dates_in(masked) or _PLANNED.search(masked) or _EARLIER.search(masked)):
+                    continue
+                event = self._event(s, k, None, localities, named_only=not met)
+                if not event.organizers or _EVERY_LEVEL.match(masked, k.end()) or any(
+                        e.kind == event.kind and {key(b) for b in e.organizers} & {key(b) for b in event.organizers}
+                        for e in events + out):
+                    continue
+                out.append(event)
+        return out
 
     def _kinds(self, text: str) -> list[re.Match]:
         """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
@@ -292,7 +327,8 @@ class EventReader:
         kind_name = self.gaz.event_kinds[key(kind.group(0))]
         return any(e.kind == kind_name and e.date and first[-5:] <= e.date[-5:] <= last[-5:] for e in events)
 
-    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
+    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities,
+               named_only: bool = False) -> Event:
         kind = self.gaz.event_kinds[key(kind_match.group(0))]
         if key(kind_match.group(0)) in _MET:  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
             sitting = _SITTING.match(s.work, kind_match.end())
@@ -303,7 +339,7 @@ class EventReader:
                 kind = self.gaz.event_kinds[key(named.group(0))]
         event = Event(kind, _clause(s.work, kind_match.start()), value,
                       Evidence(s.source.start, s.source.end, s.source.text))
-        event.organizers = self._organizers(s, kind_match, localities)
+        event.organizers = self._organizers(s, kind_match, localities, named_only)
         return event
 
     @staticmethod
@@ -448,14 +484,15 @@ class EventReader:
             return " " * len(m.group(0))
         return self._not_event_dates.sub(blank, _NUMBERED_PAPER.sub(blank, self._document_dates.sub(blank, text)))
 
-    def _organizers(self, s: _Sentence, kind: re.Match, localities: Localities) -> list[str]:
+    def _organizers(self, s: _Sentence, kind: re.Match, localities: Localities, named_only: bool = False) -> list[str]:
         """The bodies that held the event: those the sentence says organised it, else the body that met.
 
         A place written once at the end of a list belongs to each body of it ("Thành ủy, HĐND, UBND, Ủy ban
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        said = self.organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
+        said = [] if named_only else self.organisers_said(s.work, kind.start(),
+                                                           PostReader(self.gaz, s.work, {n.start for n in s.names}))
         found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
                                                                                PostReader(self.gaz, s.work, set()))
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"

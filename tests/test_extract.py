@@ -1414,3 +1414,21 @@ def test_a_decision_about_a_person_is_an_act_not_a_document(text):
 def test_the_body_a_meeting_is_named_after(text, organizers):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert x.events[0].organizers == organizers
+
+
+@pytest.mark.parametrize("text, events", [
+    # a meeting whose results are told, a body that met: held, on no day the article gives
+    ("Chiều 12/5, Tỉnh ủy Hà Tĩnh tổ chức hội nghị thông báo nhanh kết quả Hội nghị lần thứ tám Ban Chấp hành Trung "
+     "ương Đảng khóa XIII.", [("--05-12", ["Tỉnh ủy Hà Tĩnh"]), (None, ["Ban Chấp hành Trung ương Đảng"])]),
+    ("Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX bế mạc. Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa "
+     "XIX đã họp phiên thứ nhất bầu Ban Thường vụ Tỉnh ủy.",
+     [("--10-20", ["Đảng bộ tỉnh Hà Tĩnh"]), (None, ["Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"])]),
+    # a meeting of weeks before, meetings of every level: none of the article's
+    ("Sáng 3/4, Thành ủy Huế tổ chức hội nghị. Bởi hai tuần trước Bộ Chính trị đã họp bàn nội dung này.",
+     [("--04-03", ["Thành ủy Huế"])]),
+    ("Sáng 3/4, Thành ủy Huế tổ chức hội nghị nghe báo cáo kết quả đại hội đảng bộ các cấp.",
+     [("--04-03", ["Thành ủy Huế"])]),
+])
+def test_meetings_held_on_no_day_the_article_gives(text, events):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert [(e.date, e.organizers) for e in x.events] == events
