@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import dates
@@ -91,6 +92,9 @@ _ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s
                             r"|,\s*(?:(?:tỉnh|thành phố|quận|huyện|thị xã)\s+)?(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
                             + r")\w*){0,3}))*"
                             r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
+# An event word, a few words of its name, and "do" the body that held it: "Hội nghị “…” do UBND TP Hà Nội".
+_BY_BODY = re.compile(r"[^.;:]{0,100}?\sdo\s+[^.;:,]{0,80}$")
+_CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+(?:đồng\s+)?chủ trì(?!\w)")
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
 # bất thường)", "đại biểu", "toàn thể", "của".
@@ -569,14 +573,15 @@ class EventReader:
         """
         text = reader.text
         for m in _ORGANISE.finditer(text):
-            if m.start() > kind_start + 60:
-                break
+            if m.start() > kind_start + 60 and not _BY_BODY.match(text, kind_start, m.start()):
+                break  # "Hội nghị “Hà Nội 2016 – …” do UBND TP Hà Nội tổ chức": the body stands between
             clause_start = max(text.rfind(x, 0, m.start()) for x in (";", ":", ". ")) + 1
             bodies: list[tuple[int, int, str]] = []
             i = clause_start
             for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()):
-                    continue  # "Phòng" of "Hải Phòng" is no body
+                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()) \
+                        or self.gaz.event_re.match(text, b.start()):
+                    continue  # "Phòng" of "Hải Phòng", "Hội" of "Hội nghị" is no body
                 found = reader.body_at(b.start())
                 if found:
                     name, i = found
@@ -584,7 +589,8 @@ class EventReader:
                         overlap = len(text[m.start():i].split())
                         name, i = " ".join(name.split()[:-overlap]), m.start()
                     before = text[clause_start:b.start()]
-                    if name and not (_VENUE.search(before) or self._in_a_post(before)):
+                    names = [n - clause_start for n in reader.name_starts if clause_start <= n < b.start()]
+                    if name and not (_VENUE.search(before) or self._in_a_post(before, names)):
                         bodies.append((b.start(), i, name))
             chosen: list[tuple[int, int, str]] = []
             end = m.start()
@@ -610,6 +616,11 @@ class EventReader:
             place = None if bodies else _PLACE_SUBJECT.search(text, clause_start, m.start())
             if place and re.search(r"tổ chức|tiến hành", m.group(0)):
                 return place.group(1)[0].lower() + place.group(1)[1:]
+        chaired = _CHAIRED_BY.match(text, kind_start)  # "Cuộc họp do Tổng cục Du lịch chủ trì": a body convened it
+        if chaired:
+            found = reader.body_at(chaired.start(1))
+            if found and found[1] >= chaired.end(1):
+                return [found[0]]
         return []
 
     @staticmethod
@@ -631,14 +642,18 @@ class EventReader:
                 return chosen[i + 1:]
         return []
 
-    def _in_a_post(self, before: str) -> bool:
+    def _in_a_post(self, before: str, names: Iterable[int] = ()) -> bool:
         """Whether a body written after `before` is the body of a post ("Bí thư Thành ủy …"), or a post
-        itself in a chain of them ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … đã làm việc")."""
+        itself in a chain of them ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … đã làm việc").
+
+        An item that names a person (`names`: where names start in `before`) ends no chain of posts: "dưới
+        sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung ương đã họp"."""
         tail = before[-40:].rstrip()
         if any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail)):
             return True
         chain = _LAST_ITEM.search(before)
-        return chain is not None and bool(self.gaz.title_re.search(chain.group(1)))
+        return chain is not None and bool(self.gaz.title_re.search(chain.group(1))) and not any(
+            chain.start(1) <= n < chain.end(1) for n in names)
 
     def _parts(self, s: _Sentence) -> list[tuple[str, str, int]]:
         """(name, part, verb) for each person the verbs of the sentence give a part; `verb` is where the verb

@@ -1432,3 +1432,18 @@ def test_the_body_a_meeting_is_named_after(text, organizers):
 def test_meetings_held_on_no_day_the_article_gives(text, events):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert [(e.date, e.organizers) for e in x.events] == events
+
+
+@pytest.mark.parametrize("text, organizers, chairs", [
+    # "do" the body that held it, however long the meeting's quoted name
+    ("Ngày 4/6, Phó Thủ tướng Trần Văn Hòa dự Hội nghị “Bình Định 2024 – Hợp tác đầu tư và phát triển bền vững” do "
+     "UBND tỉnh Bình Định tổ chức.", ["Ủy ban nhân dân tỉnh Bình Định"], []),
+    # a body that convened it ("do … chủ trì") holds it; a person chairs
+    ("Chiều 11/5, cuộc họp do Tổng cục Thống kê chủ trì nhằm thống nhất số liệu.", ["Tổng cục Thống kê"], []),
+    # a chair named first, then the body that met: the item with a name ends no chain of posts
+    ("Sáng 9/5, dưới sự chủ trì của Tổng Bí thư Trần Văn Hòa, Bộ Chính trị đã họp cho ý kiến về đề án.",
+     ["Bộ Chính trị"], ["Trần Văn Hòa"]),
+])
+def test_organisers_told_with_do_or_after_the_chair(text, organizers, chairs):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert (x.events[0].organizers, x.events[0].chairs) == (organizers, chairs)
