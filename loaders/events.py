@@ -71,14 +71,17 @@ _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông b�
 _REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
 # A meeting whose results are told was held: "thông báo nhanh kết quả Hội nghị …", "tổng kết công tác tổ chức
 # Đại hội …", "đã tổ chức thành công kỳ họp thứ 10".
-_RESULTS_OF = re.compile(r"(?<!\w)(?:kết quả|tổng kết công tác tổ chức|đã tổ chức thành công)\s+(?:các\s+)?$",
-                         re.IGNORECASE)
-# "kết quả đại hội đảng bộ các cấp": meetings of every level, no one meeting.
-_EVERY_LEVEL = re.compile(r"[^,;.]{0,40}?\scác cấp(?!\w)", re.IGNORECASE)
+_RESULTS_OF = re.compile(r"(?<!\w)(?:kết quả|tổng kết công tác tổ chức|đã tổ chức thành công|(thông báo)\s+(?:nội dung|về))"
+                         r"\s+(?:các\s+|hai\s+)?$", re.IGNORECASE)
+# "Ủy ban Kiểm tra Trung ương vừa ra thông báo …": what stands between the body that tells of its meeting and the telling.
+_ANNOUNCER_GAP = re.compile(r"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:ra\s+|có\s+)?")
+_ORDINAL = re.compile(r"\s+(?:lần\s+|kỳ\s+)?(?:thứ\s+)?(\d{1,3}|[IVXLC]+)(?!\w)")
+# "kết quả đại hội đảng bộ các cấp", "Đại hội của 63 Đảng bộ": meetings of every level or of many bodies, no one meeting.
+_EVERY_LEVEL = re.compile(r"[^,;.]{0,40}?\scác cấp(?!\w)|\s+của\s+(?:\d+|các|những)\s", re.IGNORECASE)
 # "Ủy ban Kiểm tra Trung ương đã họp kỳ 38": a body that met reports its meeting by the verb alone.
 _MET = ("đã họp", "vừa họp")
-_REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)(?!\w)",
-                             re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)"
+                             r"|(?:đã|vừa)\s+(?:xem xét|kết luận|thông qua|quyết định|bầu))(?!\w)", re.IGNORECASE)
 
 # ------------------------------------------------------------------ who held it
 # The verbs whose subject holds the meeting they name: "Huyện ủy tổ chức hội nghị", "HĐND tỉnh tiến hành kỳ
@@ -159,6 +162,8 @@ _NOT_A_TITLE = re.compile(r"(?<!\w)(?:để|về|đối với|nhằm|là|trong|t
 # A session phrase that opens its clause, its subject after the comma: "Chiều 19/5, tại buổi làm việc với …, A …".
 _AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi|cuộc)\s+", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
+# "với vai trò chủ trì", "giao nhiệm vụ chủ trì": a role named, not a meeting chaired.
+_A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -219,7 +224,7 @@ class EventReader:
         if not anchors:
             lead = self._lead_event(article, title, sents, event_years, localities)
             if lead is None:
-                return []
+                return self._held_undated(sents, title, [], localities)
             anchors.append(lead)
 
         def event_of(index: int) -> Event:
@@ -286,17 +291,50 @@ class EventReader:
             masked = self._masked(s)
             for k in self._kinds(masked):
                 met = key(k.group(0)) in _MET
-                if not (met or _RESULTS_OF.search(masked, max(0, k.start() - 40), k.start())):
+                results = _RESULTS_OF.search(masked, max(0, k.start() - 40), k.start())
+                if not (met or results):
                     continue
                 if met and (dates.dates_in(masked) or _PLANNED.search(masked) or _EARLIER.search(masked)):
                     continue
                 event = self._event(s, k, None, localities, named_only=not met)
-                if not event.organizers or _EVERY_LEVEL.match(masked, k.end()) or any(
-                        e.kind == event.kind and {key(b) for b in e.organizers} & {key(b) for b in event.organizers}
-                        for e in events + out):
+                if not event.organizers and results and results.group(1):
+                    event.organizers = [localities.complete(b) for b in self._announcer(s.work, results.start(1))]
+                if not event.organizers or _many(masked, k):
                     continue
-                out.append(event)
+                same = next((e for e in events + out if self._same_meeting(e, event)), None)
+                if same is None:
+                    out.append(event)
+                elif not same.organizers:
+                    same.organizers = event.organizers
         return out
+
+    def _same_meeting(self, known: Event, other: Event) -> bool:
+        """Whether two mentions of a meeting of one kind are one meeting: held by one body, or of one number
+        ("kỳ họp 23 (diễn ra ngày 12 và 13/3)" and "thông báo nội dung kỳ họp 23")."""
+        if known.kind != other.kind:
+            return False
+        if {key(b) for b in known.organizers} & {key(b) for b in other.organizers}:
+            return True
+        numbers = [self._number(e.name) for e in (known, other)]
+        return numbers[0] is not None and numbers[0] == numbers[1]
+
+    def _number(self, name: str) -> str | None:
+        """The number written right after a meeting's word: "23" of "kỳ họp 23 (diễn ra …)"."""
+        word = self.gaz.event_re.match(name)
+        number = _ORDINAL.match(name, word.end()) if word else None
+        return number.group(1) if number else None
+
+    def _announcer(self, text: str, telling: int) -> list[str]:
+        """The body that tells of its own meeting: "Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp
+        thứ 19"."""
+        clause_start = max(text.rfind(x, 0, telling) for x in (";", ":", ". ")) + 1
+        reader = PostReader(self.gaz, text, set())
+        last = None
+        for b in self.gaz.body_kind_re.finditer(text, clause_start, telling):
+            found = reader.body_at(b.start()) if b.group(0)[0].isupper() else None
+            if found and found[1] <= telling and _ANNOUNCER_GAP.fullmatch(text, found[1], telling):
+                last = found[0]
+        return [last] if last and not self._alone(last) else []
 
     def _kinds(self, text: str) -> list[re.Match]:
         """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
@@ -376,7 +414,7 @@ class EventReader:
                     s is not title and dates.dates_in(masked)):
                 continue  # announced, told as background, or dated and still no meeting of its own
             kinds = [k for k in self._kinds(masked)
-                     if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
+                     if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start()) and not _many(masked, k)
                      and (s is title or key(k.group(0)) in _MET or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
                           or _REPORTED_AFTER.match(masked, k.end()) or _TODAY.search(masked, 0, k.start()))]
             if not kinds:
@@ -673,7 +711,8 @@ class EventReader:
             if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
                 out += [(name, part, v.start()) for name in self._session_lead(text, index, v)]
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
-            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()):
+            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
+                    or _A_ROLE.search(text, max(0, v.start() - 12), v.start()):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             clause_start = index.clause_start(v.start())
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, index, clause_start, v):
@@ -841,6 +880,13 @@ def _with_bodies(bodies: list[str], more: list[str]) -> list[str]:
         elif len(body) > len(out[same]):
             out[same] = body
     return out
+
+
+def _many(text: str, kind: re.Match) -> bool:
+    """Whether an event word names many meetings: "63 đại hội đảng bộ", "đại hội đảng bộ các cấp", "Đại hội
+    của 63 Đảng bộ"."""
+    counted = key(kind.group(0)) not in _MET and _COUNTED.search(text, max(0, kind.start() - 10), kind.start())
+    return bool(counted or _EVERY_LEVEL.match(text, kind.end()))
 
 
 def _end_of(pattern: re.Pattern, text: str, pos: int) -> int:

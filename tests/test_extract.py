@@ -1447,3 +1447,23 @@ def test_meetings_held_on_no_day_the_article_gives(text, events):
 def test_organisers_told_with_do_or_after_the_chair(text, organizers, chairs):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert (x.events[0].organizers, x.events[0].chairs) == (organizers, chairs)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a body that tells of its own meeting held it; told once with its days, the days' meeting gets the body
+    ("Chiều 2/8, Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp thứ 30.", [(None, ["Ủy ban Kiểm tra Trung ương"])]),
+    ("Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp 31 (diễn ra ngày 5 và 6/9), trong đó nêu kết quả.",
+     [("--09-05", ["Ủy ban Kiểm tra Trung ương"])]),
+    # the meeting that did something was held; many meetings are none
+    ("Kỳ họp thứ 30 của Ủy ban Kiểm tra Tỉnh ủy đã xem xét đơn tố cáo.", [(None, ["Ủy ban Kiểm tra Tỉnh ủy"])]),
+    ("63 đại hội đảng bộ trực thuộc Trung ương đã bầu ra 59 bí thư cấp ủy.", []),
+])
+def test_meetings_a_body_tells_of(text, events):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert [(e.date, e.organizers) for e in x.events] == events
+
+
+def test_a_role_named_is_no_meeting_chaired():
+    x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 30 của Ủy ban Kiểm tra Trung ương đã xem xét vi phạm. Ông Trần Văn Hòa "
+                              "chịu trách nhiệm với vai trò chủ trì để Thường trực Tỉnh ủy cho chủ trương sai.")
+    assert x.events[0].chairs == []
