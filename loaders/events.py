@@ -88,16 +88,27 @@ _REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:(?:đã\s+)?(?:diễn ra|khai 
 # họp", "HĐND tỉnh khai mạc kỳ họp", "Ủy ban Kiểm tra đã họp kỳ thứ 11", "Bộ Chính trị đã làm việc với …".
 # In lower case: "Ban Tổ chức Trung ương" is a body.
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|họp"
+                       r"|tiếp tục(?=\s+(?:kỳ họp|phiên họp|hội nghị|đại hội)(?!\w))"
                        r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)(?!\w)", re.IGNORECASE)
 # What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức",
 # "Đảng ủy phường Xuân Hòa, TP HCM tổ chức".
 _ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
+                            r"|nước\s+(?-i:Cộng)\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam"
                             r"|,\s*(?:(?:tỉnh|thành phố|quận|huyện|thị xã)\s+)?(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
                             + r")\w*){0,3}))*"
                             r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
 # An event word, a few words of its name, and "do" the body that held it: "Hội nghị “…” do UBND TP Hà Nội".
 _BY_BODY = re.compile(r"[^.;:]{0,100}?\sdo\s+[^.;:,]{0,80}$")
 _CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+(?:đồng\s+)?chủ trì(?!\w)")
+# An acronym an article defines inside a body's name, written out as the words before it: "Hội đồng nhân dân
+# (HĐND) TP. Cần Thơ" reads "Hội đồng nhân dân (Hội đồng nhân dân) Thành phố Cần Thơ".
+_DEFINED_ACRONYM = re.compile(r"(?<=\w)\s\((" + UPPER + r"[^()]{1,40})\)(?=\s)")
+# A session named first, the body that sat after it: "tại kỳ họp thứ 15 (từ 27 đến 30/6), Ủy ban Kiểm tra Trung
+# ương đã quyết định …", "Trong kỳ họp khai mạc vào ngày 23/10, Quốc hội sẽ dành …".
+_AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+)?$", re.IGNORECASE)
+_SESSION_KINDS = ("kỳ họp", "phiên họp")
+_VERB_AFTER = re.compile(r"(?:\s*,?\s*(?-i:khóa)\s+[IVXLC\d]+)?\s+(?-i:[a-zđà-ỹ])")
+_SESSION_NAME = re.compile(r"(?:[^,;:.()]|\([^()]{0,40}\))*,\s*")
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
 # bất thường)", "đại biểu", "toàn thể", "của".
@@ -533,10 +544,13 @@ class EventReader:
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        said = [] if named_only else self.organisers_said(s.work, kind.start(),
-                                                           PostReader(self.gaz, s.work, {n.start for n in s.names}))
-        found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
-                                                                               PostReader(self.gaz, s.work, set()))
+        text = _DEFINED_ACRONYM.sub(_blank_repeated, s.work)  # "Hội đồng nhân dân (HĐND) TP. Cần Thơ": one body
+        said = [] if named_only else self.organisers_said(text, kind.start(),
+                                                           PostReader(self.gaz, text, {n.start for n in s.names}))
+        found = said if said and isinstance(said, list) else self._host_named(text, kind,
+                                                                               PostReader(self.gaz, text, set()))
+        if not found and not said and not named_only:
+            found = self._session_subject(text, kind)
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
             found = [self._in_place(b, said) for b in found] or [said]
         found = self._shared_place([self._without_verb(b) for b in found])
@@ -546,6 +560,21 @@ class EventReader:
             if body not in out and not self._alone(body) and not _DELEGATION.match(body):
                 out.append(body)
         return out
+
+    def _session_subject(self, text: str, kind: re.Match) -> list[str]:
+        """The body that sat in a session named first in its clause: "tại phiên họp ngày 17-12, Ban Bí thư đã
+        kết luận …". Only sessions (kỳ họp, phiên họp): at a conference, the body named after it may be a
+        guest ("Tại Hội nghị, Bộ Chính trị trình Trung ương …")."""
+        if self.gaz.event_kinds.get(key(kind.group(0))) not in _SESSION_KINDS or not _AT_SESSION.search(
+                text, max(0, kind.start() - 15), kind.start()):
+            return []
+        name = _SESSION_NAME.match(text, kind.end())
+        if not name or name.end() - kind.end() > 120 or self.gaz.title_re.match(text, name.end()):
+            return []
+        found = PostReader(self.gaz, text, set()).body_at(name.end())
+        if not found or not _VERB_AFTER.match(text, found[1]):
+            return []
+        return [found[0]]
 
     def _alone(self, body: str) -> bool:
         """Whether the body is a kind written alone that a list's place may complete ("HĐND" of "Tỉnh ủy,
@@ -880,6 +909,13 @@ def _with_bodies(bodies: list[str], more: list[str]) -> list[str]:
         elif len(body) > len(out[same]):
             out[same] = body
     return out
+
+
+def _blank_repeated(m: re.Match) -> str:
+    """Blank out a bracket that repeats the words right before it."""
+    inner = key(m.group(1))
+    before = key(m.string[max(0, m.start() - len(m.group(1)) - 2):m.start()])
+    return " " * len(m.group(0)) if before.endswith(inner) else m.group(0)
 
 
 def _many(text: str, kind: re.Match) -> bool:

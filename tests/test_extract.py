@@ -1467,3 +1467,22 @@ def test_a_role_named_is_no_meeting_chaired():
     x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 30 của Ủy ban Kiểm tra Trung ương đã xem xét vi phạm. Ông Trần Văn Hòa "
                               "chịu trách nhiệm với vai trò chủ trì để Thường trực Tỉnh ủy cho chủ trương sai.")
     assert x.events[0].chairs == []
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the country's name after its assembly, an acronym defined inside a body's name, "tiếp tục" a session
+    ("Ngày 20/10/2025, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, khóa XV đã khai mạc trọng thể kỳ họp thứ 10 "
+     "tại Nhà Quốc hội.", ["Quốc hội"]),
+    ("Sáng 9/7, Hội đồng nhân dân (HĐND) tỉnh Bình Định khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp chuyên đề.",
+     ["Hội đồng nhân dân tỉnh Bình Định"]),
+    ("Chiều 10/7, HĐND tỉnh Bình Định tiếp tục kỳ họp thứ 20 với việc bầu các chức danh.",
+     ["Hội đồng nhân dân tỉnh Bình Định"]),
+    # a session named first in its clause, the body that sat in it after the comma; not a person's post
+    ("Cụ thể, tại kỳ họp thứ 40 (từ 3 đến 5/8), Ủy ban Kiểm tra Trung ương đã quyết định kỷ luật ông Trần Văn Hòa.",
+     ["Ủy ban Kiểm tra Trung ương"]),
+    ("Tại phiên họp ngày 12-9 tại trụ sở Trung ương Đảng, Ban Bí thư đã kết luận về vi phạm.", ["Ban Bí thư"]),
+    ("Tại kỳ họp thứ 5 sáng 4/7, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Văn Hòa phát biểu.", []),
+])
+def test_bodies_that_sat_in_a_session(text, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert x.events[0].organizers == organizers
