@@ -1486,3 +1486,9 @@ def test_a_role_named_is_no_meeting_chaired():
 def test_bodies_that_sat_in_a_session(text, organizers):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert x.events[0].organizers == organizers
+
+
+def test_the_days_in_brackets_after_the_working_days_of_a_congress():
+    x = extract_text("t.txt", "Tin\n\nĐại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII đã thành công tốt "
+                              "đẹp sau 2 ngày làm việc (5 - 6/10).")
+    assert [(e.date, e.organizers) for e in x.events] == [("--10-05", ["Hội Cựu chiến binh Việt Nam"])]
