@@ -175,6 +175,7 @@ _AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi
 _DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
 # "với vai trò chủ trì", "giao nhiệm vụ chủ trì": a role named, not a meeting chaired.
 _A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
+_EMPLOYED = re.compile(r"(?<!\w)(?:thời gian(?:\s+(?:ông|bà))?|chuyển sang|chuyển về|đang|từng|vẫn)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -737,6 +738,8 @@ class EventReader:
         index = _Index(text, refs, verbs)
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
+            if key(v.group(0)) == "làm việc tại" and _EMPLOYED.search(text, max(0, v.start() - 20), v.start()):
+                continue  # "có thời gian làm việc tại Nhà máy Điện Phả Lại": a career, not a visit
             if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
                 out += [(name, part, v.start()) for name in self._session_lead(text, index, v)]
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name

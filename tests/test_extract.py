@@ -1492,3 +1492,10 @@ def test_the_days_in_brackets_after_the_working_days_of_a_congress():
     x = extract_text("t.txt", "Tin\n\nĐại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII đã thành công tốt "
                               "đẹp sau 2 ngày làm việc (5 - 6/10).")
     assert [(e.date, e.organizers) for e in x.events] == [("--10-05", ["Hội Cựu chiến binh Việt Nam"])]
+
+
+def test_a_career_is_no_working_visit():
+    x = extract_text("t.txt", "Tin\n\nSáng 5/2, ông Trần Văn Nam công bố quyết định tại Tỉnh ủy. Phát biểu tại buổi công bố, "
+                              "tân Bí thư Tỉnh ủy Lê Văn Hòa cảm ơn. Ông Lê Văn Hòa có thời gian làm việc tại Nhà máy "
+                              "Thủy điện Hòa Bình.")
+    assert x.events[0].chairs == []
