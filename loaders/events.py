@@ -129,7 +129,8 @@ _IN_A_NAME = re.compile(UPPER + r"\w*\s$")
 # Quang đã tổ chức".
 _PLACE_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
-    + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?\s*$",
+    + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?"
+    r"(?:\s+(?:vừa|lần đầu|cũng))*\s*$",  # "TP HCM lần đầu tổ chức hội nghị …"
     re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")",
                           re.IGNORECASE)

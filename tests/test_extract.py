@@ -1499,3 +1499,8 @@ def test_a_career_is_no_working_visit():
                               "tân Bí thư Tỉnh ủy Lê Văn Hòa cảm ơn. Ông Lê Văn Hòa có thời gian làm việc tại Nhà máy "
                               "Thủy điện Hòa Bình.")
     assert x.events[0].chairs == []
+
+
+def test_a_place_that_held_a_meeting_for_the_first_time():
+    x = extract_text("t.txt", "Tin\n\nSáng 3/4, tỉnh Quảng Ngãi lần đầu tổ chức hội nghị kêu gọi đầu tư vào điện gió.")
+    assert x.events[0].organizers == ["tỉnh Quảng Ngãi"]
