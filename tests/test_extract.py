@@ -1504,3 +1504,9 @@ def test_a_career_is_no_working_visit():
 def test_a_place_that_held_a_meeting_for_the_first_time():
     x = extract_text("t.txt", "Tin\n\nSáng 3/4, tỉnh Quảng Ngãi lần đầu tổ chức hội nghị kêu gọi đầu tư vào điện gió.")
     assert x.events[0].organizers == ["tỉnh Quảng Ngãi"]
+
+
+def test_who_speaks_at_the_closing_session_concludes():
+    x = extract_text("t.txt", "Tin\n\nTại phiên bế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh chiều 20/6, Bí thư Tỉnh "
+                              "ủy Lê Văn Hòa yêu cầu các cấp ủy khẩn trương triển khai nghị quyết.")
+    assert [(e.date, e.chairs) for e in x.events] == [("--06-20", ["Lê Văn Hòa"])]
