@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import dates
@@ -54,7 +55,9 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chu�
                       # a meeting some other day is told before or after: "Trước khi diễn ra hội nghị Trung ương 9, …"
                       r"|(?:trước|sau) khi(?:\s+diễn ra)?)\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
-_EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
+# "Bởi một tuần trước Bộ Chính trị đã họp bàn …": a meeting of weeks before.
+_EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:\d+|một|hai|ba|vài) (?:ngày|tuần|tháng) trước"
+                      r"|(?:vào|hồi|từ)\s+(?:tháng|năm)\s+\d)", re.IGNORECASE)
 # "đã họp kỳ thứ 11", "đã họp phiên đầu tiên": the meeting a body held is a sitting of that kind.
 _SITTING = re.compile(r"\s+(kỳ|phiên)(?!\w)", re.IGNORECASE)
 # A day the sentence places years back: "cách đây 88 năm, ngày 3-2-1930, Đảng … thành lập".
@@ -66,27 +69,53 @@ _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
 # A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
 _REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)(?!\w)",
-                             re.IGNORECASE)
+# A meeting whose results are told was held: "thông báo nhanh kết quả Hội nghị …", "tổng kết công tác tổ chức
+# Đại hội …", "đã tổ chức thành công kỳ họp thứ 10".
+_RESULTS_OF = re.compile(r"(?<!\w)(?:kết quả|tổng kết công tác tổ chức|đã tổ chức thành công|(thông báo)\s+(?:nội dung|về))"
+                         r"\s+(?:các\s+|hai\s+)?$", re.IGNORECASE)
+# "Ủy ban Kiểm tra Trung ương vừa ra thông báo …": what stands between the body that tells of its meeting and the telling.
+_ANNOUNCER_GAP = re.compile(r"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:ra\s+|có\s+)?")
+_ORDINAL = re.compile(r"\s+(?:lần\s+|kỳ\s+)?(?:thứ\s+)?(\d{1,3}|[IVXLC]+)(?!\w)")
+# "kết quả đại hội đảng bộ các cấp", "Đại hội của 63 Đảng bộ": meetings of every level or of many bodies, no one meeting.
+_EVERY_LEVEL = re.compile(r"[^,;.]{0,40}?\scác cấp(?!\w)|\s+của\s+(?:\d+|các|những)\s", re.IGNORECASE)
+# "Ủy ban Kiểm tra Trung ương đã họp kỳ 38": a body that met reports its meeting by the verb alone.
+_MET = ("đã họp", "vừa họp")
+_REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thành công|kết thúc)"
+                             r"|(?:đã|vừa)\s+(?:xem xét|kết luận|thông qua|quyết định|bầu))(?!\w)", re.IGNORECASE)
 
 # ------------------------------------------------------------------ who held it
 # The verbs whose subject holds the meeting they name: "Huyện ủy tổ chức hội nghị", "HĐND tỉnh tiến hành kỳ
 # họp", "HĐND tỉnh khai mạc kỳ họp", "Ủy ban Kiểm tra đã họp kỳ thứ 11", "Bộ Chính trị đã làm việc với …".
 # In lower case: "Ban Tổ chức Trung ương" is a body.
 _ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|họp"
+                       r"|tiếp tục(?=\s+(?:kỳ họp|phiên họp|hội nghị|đại hội)(?!\w))"
                        r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)(?!\w)", re.IGNORECASE)
 # What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức",
 # "Đảng ủy phường Xuân Hòa, TP HCM tổ chức".
 _ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
+                            r"|nước\s+(?-i:Cộng)\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam"
                             r"|,\s*(?:(?:tỉnh|thành phố|quận|huyện|thị xã)\s+)?(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
                             + r")\w*){0,3}))*"
                             r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
+# An event word, a few words of its name, and "do" the body that held it: "Hội nghị “…” do UBND TP Hà Nội".
+_BY_BODY = re.compile(r"[^.;:]{0,100}?\sdo\s+[^.;:,]{0,80}$")
+_CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+(?:đồng\s+)?chủ trì(?!\w)")
+# An acronym an article defines inside a body's name, written out as the words before it: "Hội đồng nhân dân
+# (HĐND) TP. Cần Thơ" reads "Hội đồng nhân dân (Hội đồng nhân dân) Thành phố Cần Thơ".
+_DEFINED_ACRONYM = re.compile(r"(?<=\w)\s\((" + UPPER + r"[^()]{1,40})\)(?=\s)")
+# A session named first, the body that sat after it: "tại kỳ họp thứ 15 (từ 27 đến 30/6), Ủy ban Kiểm tra Trung
+# ương đã quyết định …", "Trong kỳ họp khai mạc vào ngày 23/10, Quốc hội sẽ dành …".
+_AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+)?$", re.IGNORECASE)
+_SESSION_KINDS = ("kỳ họp", "phiên họp")
+_VERB_AFTER = re.compile(r"(?:\s*,?\s*(?-i:khóa)\s+[IVXLC\d]+)?\s+(?-i:[a-zđà-ỹ])")
+_SESSION_NAME = re.compile(r"(?:[^,;:.()]|\([^()]{0,40}\))*,\s*")
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
 # bất thường)", "đại biểu", "toàn thể", "của".
 _BEFORE_HOST = re.compile(
     r"(?:\s*,?\s*(?:(?:lần|kỳ)\s+)?thứ\s+(?:\d{1,3}|[IVXLC]+|" + ORDINAL_WORDS + r")(?!\w)|\s*\([^()]{0,60}\)"
-    r"|\s+(?:đại biểu|toàn thể|bất thường|thường kỳ|thường lệ|định kỳ|mở rộng|trù bị)(?!\w)|\s*,(?=\s*" + UPPER + r"))*"
+    r"|\s+(?:đại biểu|toàn quốc|toàn thể|bất thường|thường kỳ|thường lệ|định kỳ|mở rộng|trù bị)(?!\w)"
+    r"|\s*,(?=\s*" + UPPER + r")|\s+[-–](?=\s+" + UPPER + r"))*"
     r"\s*(?:của\s+)?", re.IGNORECASE)
 _JOINED_HOST = re.compile(r"\s*(?:-|và)\s*")
 _UPPER_START = re.compile(r"\s*" + UPPER)
@@ -100,7 +129,8 @@ _IN_A_NAME = re.compile(UPPER + r"\w*\s$")
 # Quang đã tổ chức".
 _PLACE_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
-    + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?\s*$",
+    + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?"
+    r"(?:\s+(?:vừa|lần đầu|cũng))*\s*$",  # "TP HCM lần đầu tổ chức hội nghị …"
     re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")",
                           re.IGNORECASE)
@@ -144,6 +174,9 @@ _NOT_A_TITLE = re.compile(r"(?<!\w)(?:để|về|đối với|nhằm|là|trong|t
 # A session phrase that opens its clause, its subject after the comma: "Chiều 19/5, tại buổi làm việc với …, A …".
 _AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi|cuộc)\s+", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
+# "với vai trò chủ trì", "giao nhiệm vụ chủ trì": a role named, not a meeting chaired.
+_A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
+_EMPLOYED = re.compile(r"(?<!\w)(?:thời gian(?:\s+(?:ông|bà))?|chuyển sang|chuyển về|đang|từng|vẫn)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -196,7 +229,7 @@ class EventReader:
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
                 if same.date and same.date.startswith("--"):
                     same.date = value
-                same.organizers += [b for b in self._organizers(s, kind_match, localities) if b not in same.organizers]
+                same.organizers = _with_bodies(same.organizers, self._organizers(s, kind_match, localities))
                 continue
             if self._told_again(masked, kind_match, value, last, [e for _, e in anchors]):
                 continue
@@ -204,7 +237,7 @@ class EventReader:
         if not anchors:
             lead = self._lead_event(article, title, sents, event_years, localities)
             if lead is None:
-                return []
+                return self._held_undated(sents, title, [], localities)
             anchors.append(lead)
 
         def event_of(index: int) -> Event:
@@ -254,7 +287,67 @@ class EventReader:
             if first is not None:
                 own = next((e for i, e in anchors if i == first.index), None)  # the meeting its sentence names
                 (own or anchors[0][1]).directives.append(label)
-        return [e for _, e in anchors]
+        return [e for _, e in anchors] + self._held_undated(sents, title, [e for _, e in anchors], localities)
+
+    def _held_undated(self, sents: list[_Sentence], title: _Sentence | None, events: list[Event],
+                      localities: Localities) -> list[Event]:
+        """Other meetings the article reports as held without their day, with the body that held them.
+
+        "Hội nghị thông báo kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng", "tổng kết công tác
+        tổ chức Đại hội đại biểu Đảng bộ phường", "đã tổ chức thành công kỳ họp thứ 10 HĐND huyện", "Ban
+        Chấp hành Đảng bộ tỉnh khóa 16 đã họp phiên đầu tiên": a meeting whose results are told, or a body
+        that met, in a sentence that dates nothing. Only a meeting whose body is known, and not one the
+        article's dated meetings already are (the same kind held by the same body).
+        """
+        out: list[Event] = []
+        for s in ([title] if title else []) + sents:
+            masked = self._masked(s)
+            for k in self._kinds(masked):
+                met = key(k.group(0)) in _MET
+                results = _RESULTS_OF.search(masked, max(0, k.start() - 40), k.start())
+                if not (met or results):
+                    continue
+                if met and (dates.dates_in(masked) or _PLANNED.search(masked) or _EARLIER.search(masked)):
+                    continue
+                event = self._event(s, k, None, localities, named_only=not met)
+                if not event.organizers and results and results.group(1):
+                    event.organizers = [localities.complete(b) for b in self._announcer(s.work, results.start(1))]
+                if not event.organizers or _many(masked, k):
+                    continue
+                same = next((e for e in events + out if self._same_meeting(e, event)), None)
+                if same is None:
+                    out.append(event)
+                elif not same.organizers:
+                    same.organizers = event.organizers
+        return out
+
+    def _same_meeting(self, known: Event, other: Event) -> bool:
+        """Whether two mentions of a meeting of one kind are one meeting: held by one body, or of one number
+        ("kỳ họp 23 (diễn ra ngày 12 và 13/3)" and "thông báo nội dung kỳ họp 23")."""
+        if known.kind != other.kind:
+            return False
+        if {key(b) for b in known.organizers} & {key(b) for b in other.organizers}:
+            return True
+        numbers = [self._number(e.name) for e in (known, other)]
+        return numbers[0] is not None and numbers[0] == numbers[1]
+
+    def _number(self, name: str) -> str | None:
+        """The number written right after a meeting's word: "23" of "kỳ họp 23 (diễn ra …)"."""
+        word = self.gaz.event_re.match(name)
+        number = _ORDINAL.match(name, word.end()) if word else None
+        return number.group(1) if number else None
+
+    def _announcer(self, text: str, telling: int) -> list[str]:
+        """The body that tells of its own meeting: "Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp
+        thứ 19"."""
+        clause_start = max(text.rfind(x, 0, telling) for x in (";", ":", ". ")) + 1
+        reader = PostReader(self.gaz, text, set())
+        last = None
+        for b in self.gaz.body_kind_re.finditer(text, clause_start, telling):
+            found = reader.body_at(b.start()) if b.group(0)[0].isupper() else None
+            if found and found[1] <= telling and _ANNOUNCER_GAP.fullmatch(text, found[1], telling):
+                last = found[0]
+        return [last] if last and not self._alone(last) else []
 
     def _kinds(self, text: str) -> list[re.Match]:
         """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
@@ -289,9 +382,10 @@ class EventReader:
         kind_name = self.gaz.event_kinds[key(kind.group(0))]
         return any(e.kind == kind_name and e.date and first[-5:] <= e.date[-5:] <= last[-5:] for e in events)
 
-    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities) -> Event:
+    def _event(self, s: _Sentence, kind_match: re.Match, value: str | None, localities: Localities,
+               named_only: bool = False) -> Event:
         kind = self.gaz.event_kinds[key(kind_match.group(0))]
-        if key(kind_match.group(0)) in ("đã họp", "vừa họp"):  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
+        if key(kind_match.group(0)) in _MET:  # a body that met: "Ủy ban Kiểm tra đã họp kỳ 21"
             sitting = _SITTING.match(s.work, kind_match.end())
             named = self.gaz.event_re.match(s.work, kind_match.end() - len("họp"))  # "đã họp báo"
             if sitting:
@@ -300,7 +394,7 @@ class EventReader:
                 kind = self.gaz.event_kinds[key(named.group(0))]
         event = Event(kind, _clause(s.work, kind_match.start()), value,
                       Evidence(s.source.start, s.source.end, s.source.text))
-        event.organizers = self._organizers(s, kind_match, localities)
+        event.organizers = self._organizers(s, kind_match, localities, named_only)
         return event
 
     @staticmethod
@@ -333,8 +427,8 @@ class EventReader:
                     s is not title and dates.dates_in(masked)):
                 continue  # announced, told as background, or dated and still no meeting of its own
             kinds = [k for k in self._kinds(masked)
-                     if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start())
-                     and (s is title or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
+                     if not _TOWARDS.search(masked, max(0, k.start() - 20), k.start()) and not _many(masked, k)
+                     and (s is title or key(k.group(0)) in _MET or _REPORTED.search(masked, max(0, k.start() - 20), k.start())
                           or _REPORTED_AFTER.match(masked, k.end()) or _TODAY.search(masked, 0, k.start()))]
             if not kinds:
                 continue
@@ -446,16 +540,20 @@ class EventReader:
             return " " * len(m.group(0))
         return self._not_event_dates.sub(blank, _NUMBERED_PAPER.sub(blank, self._document_dates.sub(blank, text)))
 
-    def _organizers(self, s: _Sentence, kind: re.Match, localities: Localities) -> list[str]:
+    def _organizers(self, s: _Sentence, kind: re.Match, localities: Localities, named_only: bool = False) -> list[str]:
         """The bodies that held the event: those the sentence says organised it, else the body that met.
 
         A place written once at the end of a list belongs to each body of it ("Thành ủy, HĐND, UBND, Ủy ban
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        said = self.organisers_said(s.work, kind.start(), PostReader(self.gaz, s.work, {n.start for n in s.names}))
-        found = said if said and isinstance(said, list) else self._host_named(s.work, kind,
-                                                                               PostReader(self.gaz, s.work, set()))
+        text = _DEFINED_ACRONYM.sub(_blank_repeated, s.work)  # "Hội đồng nhân dân (HĐND) TP. Cần Thơ": one body
+        said = [] if named_only else self.organisers_said(text, kind.start(),
+                                                           PostReader(self.gaz, text, {n.start for n in s.names}))
+        found = said if said and isinstance(said, list) else self._host_named(text, kind,
+                                                                               PostReader(self.gaz, text, set()))
+        if not found and not said and not named_only:
+            found = self._session_subject(text, kind)
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
             found = [self._in_place(b, said) for b in found] or [said]
         found = self._shared_place([self._without_verb(b) for b in found])
@@ -465,6 +563,21 @@ class EventReader:
             if body not in out and not self._alone(body) and not _DELEGATION.match(body):
                 out.append(body)
         return out
+
+    def _session_subject(self, text: str, kind: re.Match) -> list[str]:
+        """The body that sat in a session named first in its clause: "tại phiên họp ngày 17-12, Ban Bí thư đã
+        kết luận …". Only sessions (kỳ họp, phiên họp): at a conference, the body named after it may be a
+        guest ("Tại Hội nghị, Bộ Chính trị trình Trung ương …")."""
+        if self.gaz.event_kinds.get(key(kind.group(0))) not in _SESSION_KINDS or not _AT_SESSION.search(
+                text, max(0, kind.start() - 15), kind.start()):
+            return []
+        name = _SESSION_NAME.match(text, kind.end())
+        if not name or name.end() - kind.end() > 120 or self.gaz.title_re.match(text, name.end()):
+            return []
+        found = PostReader(self.gaz, text, set()).body_at(name.end())
+        if not found or not _VERB_AFTER.match(text, found[1]):
+            return []
+        return [found[0]]
 
     def _alone(self, body: str) -> bool:
         """Whether the body is a kind written alone that a list's place may complete ("HĐND" of "Tỉnh ủy,
@@ -530,14 +643,15 @@ class EventReader:
         """
         text = reader.text
         for m in _ORGANISE.finditer(text):
-            if m.start() > kind_start + 60:
-                break
+            if m.start() > kind_start + 60 and not _BY_BODY.match(text, kind_start, m.start()):
+                break  # "Hội nghị “Hà Nội 2016 – …” do UBND TP Hà Nội tổ chức": the body stands between
             clause_start = max(text.rfind(x, 0, m.start()) for x in (";", ":", ". ")) + 1
             bodies: list[tuple[int, int, str]] = []
             i = clause_start
             for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()):
-                    continue  # "Phòng" of "Hải Phòng" is no body
+                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()) \
+                        or self.gaz.event_re.match(text, b.start()):
+                    continue  # "Phòng" of "Hải Phòng", "Hội" of "Hội nghị" is no body
                 found = reader.body_at(b.start())
                 if found:
                     name, i = found
@@ -545,7 +659,8 @@ class EventReader:
                         overlap = len(text[m.start():i].split())
                         name, i = " ".join(name.split()[:-overlap]), m.start()
                     before = text[clause_start:b.start()]
-                    if name and not (_VENUE.search(before) or self._in_a_post(before)):
+                    names = [n - clause_start for n in reader.name_starts if clause_start <= n < b.start()]
+                    if name and not (_VENUE.search(before) or self._in_a_post(before, names)):
                         bodies.append((b.start(), i, name))
             chosen: list[tuple[int, int, str]] = []
             end = m.start()
@@ -571,6 +686,11 @@ class EventReader:
             place = None if bodies else _PLACE_SUBJECT.search(text, clause_start, m.start())
             if place and re.search(r"tổ chức|tiến hành", m.group(0)):
                 return place.group(1)[0].lower() + place.group(1)[1:]
+        chaired = _CHAIRED_BY.match(text, kind_start)  # "Cuộc họp do Tổng cục Du lịch chủ trì": a body convened it
+        if chaired:
+            found = reader.body_at(chaired.start(1))
+            if found and found[1] >= chaired.end(1):
+                return [found[0]]
         return []
 
     @staticmethod
@@ -592,14 +712,18 @@ class EventReader:
                 return chosen[i + 1:]
         return []
 
-    def _in_a_post(self, before: str) -> bool:
+    def _in_a_post(self, before: str, names: Iterable[int] = ()) -> bool:
         """Whether a body written after `before` is the body of a post ("Bí thư Thành ủy …"), or a post
-        itself in a chain of them ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … đã làm việc")."""
+        itself in a chain of them ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … đã làm việc").
+
+        An item that names a person (`names`: where names start in `before`) ends no chain of posts: "dưới
+        sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung ương đã họp"."""
         tail = before[-40:].rstrip()
         if any(m.end() == len(tail) for m in self.gaz.title_re.finditer(tail)):
             return True
         chain = _LAST_ITEM.search(before)
-        return chain is not None and bool(self.gaz.title_re.search(chain.group(1)))
+        return chain is not None and bool(self.gaz.title_re.search(chain.group(1))) and not any(
+            chain.start(1) <= n < chain.end(1) for n in names)
 
     def _parts(self, s: _Sentence) -> list[tuple[str, str, int]]:
         """(name, part, verb) for each person the verbs of the sentence give a part; `verb` is where the verb
@@ -616,10 +740,13 @@ class EventReader:
         index = _Index(text, refs, verbs)
         for v in verbs:
             part = self.gaz.verbs[key(v.group(0))]
+            if key(v.group(0)) == "làm việc tại" and _EMPLOYED.search(text, max(0, v.start() - 20), v.start()):
+                continue  # "có thời gian làm việc tại Nhà máy Điện Phả Lại": a career, not a visit
             if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
                 out += [(name, part, v.start()) for name in self._session_lead(text, index, v)]
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
-            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()):
+            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
+                    or _A_ROLE.search(text, max(0, v.start() - 12), v.start()):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             clause_start = index.clause_start(v.start())
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, index, clause_start, v):
@@ -772,6 +899,35 @@ class _Index:
         lo = bisect_left(self.verb_starts, start)
         hi = bisect_left(self.verb_starts, verb.start())
         return [w for w in self.verbs[max(lo, hi - last - 1):hi] if w.end() <= verb.start()][-last:]
+
+
+def _with_bodies(bodies: list[str], more: list[str]) -> list[str]:
+    """The bodies and more of them, a body named once in full and once shortened ("Hội Luật gia Việt Nam",
+    "Hội Luật Gia") kept once, in full."""
+    out = list(bodies)
+    for body in more:
+        k = key(body)
+        same = next((i for i, b in enumerate(out)
+                     if (key(b) + " ").startswith(k + " ") or (k + " ").startswith(key(b) + " ")), None)
+        if same is None:
+            out.append(body)
+        elif len(body) > len(out[same]):
+            out[same] = body
+    return out
+
+
+def _blank_repeated(m: re.Match) -> str:
+    """Blank out a bracket that repeats the words right before it."""
+    inner = key(m.group(1))
+    before = key(m.string[max(0, m.start() - len(m.group(1)) - 2):m.start()])
+    return " " * len(m.group(0)) if before.endswith(inner) else m.group(0)
+
+
+def _many(text: str, kind: re.Match) -> bool:
+    """Whether an event word names many meetings: "63 đại hội đảng bộ", "đại hội đảng bộ các cấp", "Đại hội
+    của 63 Đảng bộ"."""
+    counted = key(kind.group(0)) not in _MET and _COUNTED.search(text, max(0, kind.start() - 10), kind.start())
+    return bool(counted or _EVERY_LEVEL.match(text, kind.end()))
 
 
 def _end_of(pattern: re.Pattern, text: str, pos: int) -> int:

@@ -1553,3 +1553,117 @@ def test_a_list_of_adopted_documents_told_in_a_sentence_of_its_own_goes_to_the_s
 
 def test_as_a_resolution_lays_down_is_no_document():
     assert labels_of("Như Nghị quyết quy định, cán bộ chủ chốt phải gương mẫu.") == []
+# ------------------------------------------------------------------ round 3 (h/events3): events, organisers, dates
+
+@pytest.mark.parametrize("text, organizers", [
+    # the body a meeting is named after, across a dash or after "toàn quốc"
+    ("Sáng 4/7, phát biểu khai mạc Hội nghị lần thứ 9 - Ban Chấp hành Đảng bộ tỉnh Bình Định khóa XX, Bí thư Tỉnh ủy "
+     "Trần Văn Hòa nhấn mạnh yêu cầu.", ["Ban Chấp hành Đảng bộ tỉnh Bình Định"]),
+    ("Sáng 5/10, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII đã khai mạc tại Hà Nội.",
+     ["Hội Cựu chiến binh Việt Nam"]),
+    # a body that met, in an undated report, with its chair in the next sentence
+    ("Vừa qua, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 40. Ông Trần Văn Hòa, Chủ nhiệm Ủy ban Kiểm tra "
+     "Trung ương chủ trì kỳ họp.", ["Ủy ban Kiểm tra Trung ương"]),
+    # the same body named again shortened, and a reading that ran into "chính thức" cut before it
+    ("Chiều 6/10, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII bế mạc. Chiều 6/10, phiên họp "
+     "cuối của Đại hội đại biểu toàn quốc của Hội Cựu chiến binh chính thức khép lại.", ["Hội Cựu chiến binh Việt Nam"]),
+])
+def test_the_body_a_meeting_is_named_after(text, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert x.events[0].organizers == organizers
+
+
+@pytest.mark.parametrize("text, events", [
+    # a meeting whose results are told, a body that met: held, on no day the article gives
+    ("Chiều 12/5, Tỉnh ủy Hà Tĩnh tổ chức hội nghị thông báo nhanh kết quả Hội nghị lần thứ tám Ban Chấp hành Trung "
+     "ương Đảng khóa XIII.", [("--05-12", ["Tỉnh ủy Hà Tĩnh"]), (None, ["Ban Chấp hành Trung ương Đảng"])]),
+    ("Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX bế mạc. Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa "
+     "XIX đã họp phiên thứ nhất bầu Ban Thường vụ Tỉnh ủy.",
+     [("--10-20", ["Đảng bộ tỉnh Hà Tĩnh"]), (None, ["Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"])]),
+    # a meeting of weeks before, meetings of every level: none of the article's
+    ("Sáng 3/4, Thành ủy Huế tổ chức hội nghị. Bởi hai tuần trước Bộ Chính trị đã họp bàn nội dung này.",
+     [("--04-03", ["Thành ủy Huế"])]),
+    ("Sáng 3/4, Thành ủy Huế tổ chức hội nghị nghe báo cáo kết quả đại hội đảng bộ các cấp.",
+     [("--04-03", ["Thành ủy Huế"])]),
+])
+def test_meetings_held_on_no_day_the_article_gives(text, events):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert [(e.date, e.organizers) for e in x.events] == events
+
+
+@pytest.mark.parametrize("text, organizers, chairs", [
+    # "do" the body that held it, however long the meeting's quoted name
+    ("Ngày 4/6, Phó Thủ tướng Trần Văn Hòa dự Hội nghị “Bình Định 2024 – Hợp tác đầu tư và phát triển bền vững” do "
+     "UBND tỉnh Bình Định tổ chức.", ["Ủy ban nhân dân tỉnh Bình Định"], []),
+    # a body that convened it ("do … chủ trì") holds it; a person chairs
+    ("Chiều 11/5, cuộc họp do Tổng cục Thống kê chủ trì nhằm thống nhất số liệu.", ["Tổng cục Thống kê"], []),
+    # a chair named first, then the body that met: the item with a name ends no chain of posts
+    ("Sáng 9/5, dưới sự chủ trì của Tổng Bí thư Trần Văn Hòa, Bộ Chính trị đã họp cho ý kiến về đề án.",
+     ["Bộ Chính trị"], ["Trần Văn Hòa"]),
+])
+def test_organisers_told_with_do_or_after_the_chair(text, organizers, chairs):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert (x.events[0].organizers, x.events[0].chairs) == (organizers, chairs)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a body that tells of its own meeting held it; told once with its days, the days' meeting gets the body
+    ("Chiều 2/8, Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp thứ 30.", [(None, ["Ủy ban Kiểm tra Trung ương"])]),
+    ("Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp 31 (diễn ra ngày 5 và 6/9), trong đó nêu kết quả.",
+     [("--09-05", ["Ủy ban Kiểm tra Trung ương"])]),
+    # the meeting that did something was held; many meetings are none
+    ("Kỳ họp thứ 30 của Ủy ban Kiểm tra Tỉnh ủy đã xem xét đơn tố cáo.", [(None, ["Ủy ban Kiểm tra Tỉnh ủy"])]),
+    ("63 đại hội đảng bộ trực thuộc Trung ương đã bầu ra 59 bí thư cấp ủy.", []),
+])
+def test_meetings_a_body_tells_of(text, events):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert [(e.date, e.organizers) for e in x.events] == events
+
+
+def test_a_role_named_is_no_meeting_chaired():
+    x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 30 của Ủy ban Kiểm tra Trung ương đã xem xét vi phạm. Ông Trần Văn Hòa "
+                              "chịu trách nhiệm với vai trò chủ trì để Thường trực Tỉnh ủy cho chủ trương sai.")
+    assert x.events[0].chairs == []
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the country's name after its assembly, an acronym defined inside a body's name, "tiếp tục" a session
+    ("Ngày 20/10/2025, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, khóa XV đã khai mạc trọng thể kỳ họp thứ 10 "
+     "tại Nhà Quốc hội.", ["Quốc hội"]),
+    ("Sáng 9/7, Hội đồng nhân dân (HĐND) tỉnh Bình Định khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp chuyên đề.",
+     ["Hội đồng nhân dân tỉnh Bình Định"]),
+    ("Chiều 10/7, HĐND tỉnh Bình Định tiếp tục kỳ họp thứ 20 với việc bầu các chức danh.",
+     ["Hội đồng nhân dân tỉnh Bình Định"]),
+    # a session named first in its clause, the body that sat in it after the comma; not a person's post
+    ("Cụ thể, tại kỳ họp thứ 40 (từ 3 đến 5/8), Ủy ban Kiểm tra Trung ương đã quyết định kỷ luật ông Trần Văn Hòa.",
+     ["Ủy ban Kiểm tra Trung ương"]),
+    ("Tại phiên họp ngày 12-9 tại trụ sở Trung ương Đảng, Ban Bí thư đã kết luận về vi phạm.", ["Ban Bí thư"]),
+    ("Tại kỳ họp thứ 5 sáng 4/7, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Văn Hòa phát biểu.", []),
+])
+def test_bodies_that_sat_in_a_session(text, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert x.events[0].organizers == organizers
+
+
+def test_the_days_in_brackets_after_the_working_days_of_a_congress():
+    x = extract_text("t.txt", "Tin\n\nĐại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII đã thành công tốt "
+                              "đẹp sau 2 ngày làm việc (5 - 6/10).")
+    assert [(e.date, e.organizers) for e in x.events] == [("--10-05", ["Hội Cựu chiến binh Việt Nam"])]
+
+
+def test_a_career_is_no_working_visit():
+    x = extract_text("t.txt", "Tin\n\nSáng 5/2, ông Trần Văn Nam công bố quyết định tại Tỉnh ủy. Phát biểu tại buổi công bố, "
+                              "tân Bí thư Tỉnh ủy Lê Văn Hòa cảm ơn. Ông Lê Văn Hòa có thời gian làm việc tại Nhà máy "
+                              "Thủy điện Hòa Bình.")
+    assert x.events[0].chairs == []
+
+
+def test_a_place_that_held_a_meeting_for_the_first_time():
+    x = extract_text("t.txt", "Tin\n\nSáng 3/4, tỉnh Quảng Ngãi lần đầu tổ chức hội nghị kêu gọi đầu tư vào điện gió.")
+    assert x.events[0].organizers == ["tỉnh Quảng Ngãi"]
+
+
+def test_who_speaks_at_the_closing_session_concludes():
+    x = extract_text("t.txt", "Tin\n\nTại phiên bế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh chiều 20/6, Bí thư Tỉnh "
+                              "ủy Lê Văn Hòa yêu cầu các cấp ủy khẩn trương triển khai nghị quyết.")
+    assert [(e.date, e.chairs) for e in x.events] == [("--06-20", ["Lê Văn Hòa"])]
