@@ -33,6 +33,7 @@ _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 # Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
 _COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
+_NEW = re.compile(r"tân\s+")  # "ông A, tân Chủ tịch UBND tỉnh": newly in the post; lower case, "Tân" starts places
 PARTY_TITLES = {"bí thư", "phó bí thư", "phó bí thư thường trực", "quyền bí thư"}
 GOVERNMENT_TITLES = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "quyền chủ tịch"}
 # The party committee that leads each level of local government.
@@ -121,6 +122,9 @@ class PostReader:
         m = _FORMER.match(text, pos)
         if m:
             former, pos = True, m.end()
+        else:
+            m = _NEW.match(text, pos)
+            pos = m.end() if m else pos
         m = self.gaz.title_re.match(text, pos)
         if not m or pos in self.name_starts:
             return None

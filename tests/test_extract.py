@@ -1394,3 +1394,14 @@ def test_a_meeting_named_and_dated_only_in_quoted_words_is_not_reported():
 ])
 def test_a_decision_about_a_person_is_an_act_not_a_document(text):
     assert labels_of(text) == []
+
+
+# ------------------------------------------------------------------ round 3 (h/posts3): persons, posts, titles
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Phát biểu nhận nhiệm vụ, ông Lê Văn Khải, tân Phó Chủ tịch UBND tỉnh Lạng Sơn cảm ơn Ban Thường vụ.",
+     "Lê Văn Khải", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")]),
+    ("Bà Trịnh Thu Hà - tân Giám đốc Sở Tư pháp tỉnh Hà Giang.", "Trịnh Thu Hà", [("Giám đốc", "Sở Tư pháp tỉnh Hà Giang")]),
+])
+def test_tan_before_a_title_is_a_new_holder_of_it(text, name, posts):
+    assert posts_of(text)[name] == posts
