@@ -70,7 +70,8 @@ _CHAIN_REACH = 400
 _ITEMS_REACH = 60
 _SUCH_AS = re.compile(r"[^,;\"]*?(?:như|:)\s*")  # "các cương vị lãnh đạo tỉnh như …", "các chức vụ: …"
 # Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
-_ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ)\s+$",
+_ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ|"
+                          r"(?:cách|thôi|bãi nhiệm) chức|(?:thôi )?làm nhiệm vụ)\s+$",
                           re.IGNORECASE)
 
 
@@ -84,6 +85,9 @@ class Holders:
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
         self.cue_before = re.compile(r"(?<!\w)(?:đồng chí|ông|bà|anh|chị|" + "|".join(re.escape(r) for r in ranks)
                                      + r")\s+$", re.IGNORECASE)
+        # Between the names an act lists: "đối với các đồng chí A và Trung tướng B".
+        self.list_separator = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|"
+                                         + "|".join(re.escape(r) for r in ranks) + r")\s+)?", re.IGNORECASE)
         verbs: dict[str, bool] = {}
         for row in rows("appointments.tsv"):
             verbs[row[0]] = len(row) > 1 and row[1] == "former"
@@ -417,7 +421,7 @@ class Holders:
             j = i
             while True:
                 out[j].append(chain)
-                sep = _LIST_SEPARATOR.match(text, self._past_apposition(text, names[j].end, reader))
+                sep = self.list_separator.match(text, self._past_apposition(text, names[j].end, reader))
                 if not (sep and sep.end() in by_start):
                     break
                 j = by_start[sep.end()]

@@ -1405,3 +1405,21 @@ def test_a_decision_about_a_person_is_an_act_not_a_document(text):
 ])
 def test_tan_before_a_title_is_a_new_holder_of_it(text, name, posts):
     assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Tháng 5/2019, ông Hà Văn Lộc bị cách chức Bí thư Huyện ủy Bảo Lâm, Ủy viên Ban Thường vụ Tỉnh ủy.",
+     "Hà Văn Lộc", [("Bí thư", "Huyện ủy Bảo Lâm"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Lâm Đồng")]),
+    ("Ông Đặng Quang Vinh bị bãi nhiệm chức Chủ tịch HĐND huyện Tam Nông.",
+     "Đặng Quang Vinh", [("Chủ tịch", "Hội đồng nhân dân huyện Tam Nông")]),
+    ("Ban Bí thư quyết định cho thôi chức Phó Trưởng ban Ban Nội chính Tỉnh ủy đối với các đồng chí Lò Văn Sinh và "
+     "Thượng tá Vi Đức Hạnh.", "Vi Đức Hạnh", [("Phó Trưởng ban", "Ban Nội chính Tỉnh ủy")]),
+])
+def test_a_removal_gives_the_post_the_person_held(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_the_one_who_removes_does_not_hold_the_post():
+    got = posts_of("Phó Chủ tịch HĐND tỉnh Lê Văn Tám đã bãi nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Đoàn Văn Sáu.")
+    assert got["Lê Văn Tám"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh")]
+    assert got["Đoàn Văn Sáu"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh")]
