@@ -33,8 +33,9 @@ _NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay|nay)\s+)?(?:là|từng là|nguyên là)\s+",
                   re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?!\w)")
-# A sentence whose subject is a pronoun, maybe after a time: "Ông từng …", "Đầu tháng 2/2016, ông được …".
-PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
+# A sentence whose subject is a pronoun, maybe after a time or a birth: "Ông từng …", "Đầu tháng 2/2016, ông được …",
+# "Sinh năm 1958, quê huyện Quỳnh Phụ (Thái Bình), ông Sinh từng …".
+PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*){0,3}(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
                              + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 # The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
 # "Từ tháng 10.2016 đến nay:", "1995-2000:".
@@ -88,10 +89,11 @@ class Holders:
         # Between the names an act lists: "đối với các đồng chí A và Trung tướng B".
         self.list_separator = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|"
                                          + "|".join(re.escape(r) for r in ranks) + r")\s+)?", re.IGNORECASE)
-        verbs: dict[str, bool] = {}
+        verbs: dict[str, str] = {}
         for row in rows("appointments.tsv"):
-            verbs[row[0]] = len(row) > 1 and row[1] == "former"
-        self.former_verbs = {key(v) for v, former in verbs.items() if former}
+            verbs[row[0]] = row[1] if len(row) > 1 else ""
+        self.former_verbs = {key(v) for v, kind in verbs.items() if kind in ("former", "career")}
+        self.career_verbs = {key(v) for v, kind in verbs.items() if kind == "career"}
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
@@ -206,24 +208,29 @@ class Holders:
             for verb in self.verb.finditer(text):
                 if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
                     continue  # "ông A không được đề cử bầu làm Phó Chủ tịch"
-                first = self.gaz.title_re.search(text, verb.end())
-                if not first or first.start() - verb.end() > _ITEMS_REACH or '"' in text[verb.end():first.start()]:
-                    continue  # 'ở đâu là xử ngay …: "… thì bí thư, chủ tịch phường phải lo"': no post follows the verb
-                # "từng giữ các cương vị lãnh đạo tỉnh như Phó Chủ tịch UBND tỉnh, …": the list starts at its first post
-                begin = first.start() if _SUCH_AS.fullmatch(text, verb.end(), first.start()) else verb.end()
-                posts = self._items(text, begin, reader)
-                if posts:
-                    former = key(verb.group(1)) in self.former_verbs
-                    out += [replace(p, former=True) for p in posts] if former else posts
+                out += self._listed_after(text, verb, reader, len(text))
         for period in _PERIOD.finditer(text):
             out += self._items(text, period.end(), reader)
         return out
 
-    def _items(self, text: str, pos: int, reader: PostReader) -> list[ParsedPost]:
-        """The posts of a list of items parted by commas and semicolons, up to the next period or sentence
-        end; items that are no post ("Cán bộ Huyện đoàn") are passed over."""
+    def _listed_after(self, text: str, verb: re.Match, reader: PostReader, stop: int) -> list[ParsedPost]:
+        """The posts listed after a verb of appointment, up to `stop`: "từng giữ các chức vụ: Phó Chánh Văn
+        phòng UBND tỉnh; Giám đốc Sở Tài chính", "từng kinh qua nhiều chức vụ tại Bộ X như: Cục trưởng …"."""
+        first = self.gaz.title_re.search(text, verb.end(), stop)
+        if not first or first.start() - verb.end() > _ITEMS_REACH or '"' in text[verb.end():first.start()]:
+            return []  # 'ở đâu là xử ngay …: "… thì bí thư, chủ tịch phường phải lo"': no post follows the verb
+        # "từng giữ các cương vị lãnh đạo tỉnh như Phó Chủ tịch UBND tỉnh, …": the list starts at its first post
+        begin = first.start() if _SUCH_AS.fullmatch(text, verb.end(), first.start()) else verb.end()
+        posts = self._items(text, begin, reader, stop)
+        if key(verb.group(1)) in self.former_verbs:
+            return [replace(p, former=True) for p in posts]
+        return posts
+
+    def _items(self, text: str, pos: int, reader: PostReader, limit: int | None = None) -> list[ParsedPost]:
+        """The posts of a list of items parted by commas and semicolons, up to the next period, `limit` or the
+        sentence end; items that are no post ("Cán bộ Huyện đoàn") are passed over."""
         end = _PERIOD.search(text, pos)
-        stop = end.start() if end else len(text)
+        stop = min(end.start() if end else len(text), len(text) if limit is None else limit)
         out: list[ParsedPost] = []
         while pos < stop:
             item = _ITEM_START.match(text, pos)
@@ -258,6 +265,14 @@ class Holders:
                 break
             verb = self.verb.match(text, pos)
             chain = reader.chain_at(verb.end()) if verb and not _NEGATED.search(text, pos, verb.start(1)) else []
+            if verb and key(verb.group(1)) in self.career_verbs:
+                # "A từng giữ các chức vụ: T1; T2, T3": each item up to the next name
+                career = self._listed_after(text, verb, reader, reader.next_name_start(verb.end()) or len(text))
+                if len(career) > len(chain):
+                    for m in members:
+                        out[m].append(career)
+                    i = members[-1] + 1
+                    continue
             if verb and chain:
                 chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader), self.gaz)
                 former = key(verb.group(1)) in self.former_verbs

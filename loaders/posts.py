@@ -100,6 +100,11 @@ class PostReader:
         i = bisect_left(self._names, start)
         return i < len(self._names) and self._names[i] < end
 
+    def next_name_start(self, pos: int) -> int | None:
+        """Where the first name starting at or after `pos` starts, or None."""
+        i = bisect_left(self._names, pos)
+        return self._names[i] if i < len(self._names) else None
+
     def last_name_start(self, start: int, end: int) -> int | None:
         """Where the last name starting in [start, end) starts, or None."""
         i = bisect_left(self._names, end) - 1

@@ -1423,3 +1423,17 @@ def test_the_one_who_removes_does_not_hold_the_post():
     got = posts_of("Phó Chủ tịch HĐND tỉnh Lê Văn Tám đã bãi nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Đoàn Văn Sáu.")
     assert got["Lê Văn Tám"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh")]
     assert got["Đoàn Văn Sáu"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # a named subject: every item of the career up to the next name
+    ("Trước đó, ông Hoàng Văn Phúc từng đảm nhiệm các chức vụ: Bí thư Tỉnh đoàn Lai Châu; Phó Bí thư Huyện ủy Tam "
+     "Đường, Chủ tịch UBND huyện Tam Đường; ông Lò Văn Tiến, Giám đốc Sở Nội vụ.", "Hoàng Văn Phúc",
+     [("Bí thư", "Tỉnh đoàn Lai Châu"), ("Phó Bí thư", "Huyện ủy Tam Đường"), ("Chủ tịch", "Ủy ban nhân dân huyện Tam Đường")]),
+    # a short name after a birth and a home town, and a verb that opens the list with "như"
+    ("Bà Đinh Thị Hạnh là đại biểu khóa mới. Sinh năm 1965, quê huyện Kim Sơn (Ninh Bình), bà Hạnh từng kinh qua "
+     "nhiều chức vụ tại tỉnh như: Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Ninh Bình.", "Đinh Thị Hạnh",
+     [("Giám đốc", "Sở Tài chính Ninh Bình"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")]),
+])
+def test_a_career_verb_gives_every_post_it_lists(text, name, posts):
+    assert posts_of(text)[name] == posts
