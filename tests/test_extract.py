@@ -1437,3 +1437,18 @@ def test_the_one_who_removes_does_not_hold_the_post():
 ])
 def test_a_career_verb_gives_every_post_it_lists(text, name, posts):
     assert posts_of(text)[name] == posts
+
+
+def test_a_deputy_without_a_body_is_held_in_the_body_of_its_principal():
+    got = posts_of("Ông Lò Văn Hậu tái đắc cử Chủ tịch HĐND tỉnh Điện Biên; hai phó chủ tịch là ông Mùa A Sơn và "
+                   "bà Lê Thị Hoa. Chủ tịch Hội Nông dân tỉnh là ông Vũ Đức Lâm. Các Phó Chủ tịch gồm: ông Tòng Văn "
+                   "Chung, bà Quàng Thị Mai.")
+    assert got["Mùa A Sơn"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")]
+    assert got["Lê Thị Hoa"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")]
+    assert got["Quàng Thị Mai"] == [("Phó Chủ tịch", "Hội Nông dân tỉnh Điện Biên")]
+
+
+def test_a_deputy_on_the_side_of_a_body_is_held_in_that_body():
+    got = posts_of("Chủ tịch Hội Nông dân tỉnh Vũ Đức Lâm phát biểu. Về phía Ủy ban Đoàn kết Công giáo Việt Nam có "
+                   "linh mục Phạm Văn Chính, Phó Chủ tịch.")
+    assert got["Phạm Văn Chính"] == [("Phó Chủ tịch", "Ủy ban Đoàn kết Công giáo Việt Nam")]
