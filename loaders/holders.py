@@ -54,7 +54,11 @@ _BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
 _COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
-_THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNORECASE)
+# "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B.
+# What may stand between that post and "thay": its term, "mới", a comma.
+_UNTIL_THAY = re.compile(r"(?:\s*,|\s+mới(?!\w)|\s*\([^()]{0,40}\)|\s+(?:khóa|khoá|nhiệm kỳ)\s+\w+(?:\s*[-–]\s*\d+)?)*",
+                         re.IGNORECASE)
+_THAY = re.compile(r"(?:\s*,)?\s*thay\s+(?:cho\s+)?(?:người tiền nhiệm\s+)?" + _PERSON_CUE + "?$", re.IGNORECASE)
 _DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
 _DOI_VOI = re.compile(r"đối với\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 # A post that is the object of a preposition ("… của Bí thư Thành ủy, Trung tá A"): the name after a comma is
@@ -96,11 +100,14 @@ class Holders:
         self.career_verbs = {key(v) for v, kind in verbs.items() if kind == "career"}
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
+        # What makes the chain after it the post an act gives: "được bổ nhiệm làm", "bầu", "giữ chức vụ".
+        self.appointed_to = re.compile(r"(?<!\w)(?:" + alternatives + r"|chức vụ|chức danh|chức|cương vị|vị trí)\s+$",
+                                       re.IGNORECASE)
         self.verb = re.compile(
             r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
             r"(?:được\s+)?"
             r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
-            r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+(?:giữ|làm))?"
+            r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+về)?(?:\s+(?:giữ|làm))?"
             r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
 
     def posts(self, text: str, names: list[NameSpan], reader: PostReader) -> list[list[ParsedPost]]:
@@ -114,6 +121,7 @@ class Holders:
         self._after_verbs(text, names, reader, out)
         self._shared_by_lists(text, names, reader, out)
         self._given_backwards(text, names, reader, out)
+        self._replaced(text, names, reader, out)
         self._shared_by_bare_names(text, names, before, reader, out)
         return [with_committee([p for chain in chains for p in chain]) for chains in out]
 
@@ -249,8 +257,7 @@ class Holders:
     # ------------------------------------------------------ verbs of appointment
     def _after_verbs(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
         """"A, Phó Bí thư Tỉnh ủy khoá 15, được bầu giữ chức Bí thư Tỉnh ủy": the chain after a verb of
-        appointment is held by the name (or the list of names) before the verb; one after "thay ông B" that
-        follows it was B's."""
+        appointment is held by the name (or the list of names) before the verb."""
         by_start = {n.start: i for i, n in enumerate(names)}
         i = 0
         while i < len(names):
@@ -279,9 +286,6 @@ class Holders:
                 posts = [replace(p, former=True) for p in chain] if former else chain
                 for m in members:
                     out[m].append(self._same_kind_as_held(posts, out[m][0]))
-                thay = _THAY.match(text, chain[-1].end)
-                if thay and thay.end() in by_start:
-                    out[by_start[thay.end()]].append([replace(p, former=True) for p in chain])
             i = members[-1] + 1
 
     def _same_kind_as_held(self, chain: list[ParsedPost], held: list[ParsedPost]) -> list[ParsedPost]:
@@ -440,6 +444,24 @@ class Holders:
                 if not (sep and sep.end() in by_start):
                     break
                 j = by_start[sep.end()]
+
+
+    def _replaced(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
+        """"… được bầu giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020, thay cho ông B", "bầu Bí thư Thành đoàn mới
+        thay ông B": the post an act gives, written right before "thay", was B's. Not a post that is no act's
+        object ("Bà A, Phó trưởng ban Tuyên giáo Trung ương về thay ông B": A's own post)."""
+        for i, n in enumerate(names):
+            thay = _THAY.search(text, max(0, n.start - 40), n.start)
+            if not thay:
+                continue
+            clause = reader.clause_start(n.start)
+            for m in self.gaz.title_re.finditer(text, max(clause, thay.start() - _CHAIN_REACH), thay.start()):
+                chain = reader.chain_at(m.start(), stop_before_names=False)
+                if not chain or not self.appointed_to.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                if _UNTIL_THAY.fullmatch(text, chain[-1].end, thay.start()):
+                    out[i].append([replace(p, former=True) for p in shared_bodies(chain, self.gaz)])
+                    break
 
 
 # ---------------------------------------------------------------- bodies a chain writes once

@@ -1452,3 +1452,21 @@ def test_a_deputy_on_the_side_of_a_body_is_held_in_that_body():
     got = posts_of("Chủ tịch Hội Nông dân tỉnh Vũ Đức Lâm phát biểu. Về phía Ủy ban Đoàn kết Công giáo Việt Nam có "
                    "linh mục Phạm Văn Chính, Phó Chủ tịch.")
     assert got["Phạm Văn Chính"] == [("Phó Chủ tịch", "Ủy ban Đoàn kết Công giáo Việt Nam")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Ông Hồ Văn Niên được điều động về giữ chức vụ Bí thư Tỉnh ủy Gia Lai, nhiệm kỳ 2020-2025 thay cho ông Dương "
+     "Văn Trang.", "Dương Văn Trang", [("Bí thư", "Tỉnh ủy Gia Lai")]),
+    ("Đại hội đã bầu Bí thư Tỉnh đoàn mới thay ông Trần Quốc Long được điều động nhận nhiệm vụ khác.",
+     "Trần Quốc Long", [("Bí thư", "Tỉnh đoàn")]),
+    ("Ông Phạm Văn Đông được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bến Tre thay người tiền nhiệm Lê Văn Tiến.",
+     "Lê Văn Tiến", [("Giám đốc", "Sở Y tế tỉnh Bến Tre")]),
+])
+def test_the_post_an_act_gives_was_held_by_the_one_it_replaces(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_ones_own_post_before_thay_is_not_the_replaced_ones():
+    got = posts_of("Bà Trần Thị Hà, Phó Trưởng ban Dân vận Tỉnh ủy về thay ông Lê Văn Sáu.")
+    assert got["Trần Thị Hà"] == [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy")]
+    assert got["Lê Văn Sáu"] == []
