@@ -1470,3 +1470,11 @@ def test_ones_own_post_before_thay_is_not_the_replaced_ones():
     got = posts_of("Bà Trần Thị Hà, Phó Trưởng ban Dân vận Tỉnh ủy về thay ông Lê Văn Sáu.")
     assert got["Trần Thị Hà"] == [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy")]
     assert got["Lê Văn Sáu"] == []
+
+
+def test_an_office_or_board_of_an_unlevelled_council_is_the_articles_unit():
+    x = extract_text("t.txt", "Kỳ họp HĐND tỉnh Quảng Bình\n\nTại kỳ họp HĐND tỉnh Quảng Bình, Trưởng ban Pháp chế HĐND "
+                              "Trần Văn Phú cho biết. Ông Lê Hữu Tâm, Chánh văn phòng HĐND dự họp.")
+    got = {p.name: [(q.title, q.body) for q in p.posts] for p in x.persons}
+    assert got["Trần Văn Phú"] == [("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình")]
+    assert got["Lê Hữu Tâm"] == [("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Quảng Bình")]
