@@ -140,6 +140,9 @@ class Holders:
                 chain = []  # "T A, T1, T2 B": a list of names after their posts; T1, T2 are B's
             if not (colon and reader.names_in(colon.end(), colon.end() + 1)):
                 out += chain
+        elif text.startswith(" ", name.end) and self.cue_before.search(text, max(0, name.start - 24), name.start) \
+                and not self.verb.match(text, name.end):
+            out += reader.chain_at(name.end + 1)  # "bà A Phó Chủ tịch Hội Luật gia tỉnh trình bày": no separator
         was = _WAS.match(text, name.end)
         if was:  # "A (trước đây là Bí thư Huyện ủy Củ Chi)", "A (hiện là Bí thư Tỉnh ủy)"
             ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)

@@ -1478,3 +1478,10 @@ def test_an_office_or_board_of_an_unlevelled_council_is_the_articles_unit():
     got = {p.name: [(q.title, q.body) for q in p.posts] for p in x.persons}
     assert got["Trần Văn Phú"] == [("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình")]
     assert got["Lê Hữu Tâm"] == [("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Quảng Bình")]
+
+
+def test_a_post_written_after_a_cued_name_without_a_separator_is_its():
+    got = posts_of("Tại hội nghị, bà Lương Thị Lan Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn trình bày báo cáo; "
+                   "ông Hà Văn Minh Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm dự.")
+    assert got["Lương Thị Lan"] == [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
+    assert got["Hà Văn Minh"] == []  # the post runs into the next name: it is that name's
