@@ -23,7 +23,6 @@ from .text import LOWER, UPPER, key
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _PERSON_CUE = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị)\s+)"
 # Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
 # What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
@@ -49,10 +48,8 @@ _OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|nhiệm 
 # "… có 2 Phó Chủ tịch gồm:", "Các Phó ban … chuyên trách, gồm các ông:", "Hai Phó Chủ tịch … là ông"
 _GOM = re.compile(r"\s*(?:(?:chuyên trách|kiêm nhiệm)\s*)?,?\s*(?:gồm(?:\s+có)?|là)(?:\s+các\s+(?:ông|bà|đồng chí))?"
                   r"\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
-_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
 _BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
-_COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 # "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B.
 # What may stand between that post and "thay": its term, "mới", a comma.
@@ -90,9 +87,14 @@ class Holders:
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
         self.cue_before = re.compile(r"(?<!\w)(?:đồng chí|ông|bà|anh|chị|" + "|".join(re.escape(r) for r in ranks)
                                      + r")\s+$", re.IGNORECASE)
-        # Between the names an act lists: "đối với các đồng chí A và Trung tướng B".
-        self.list_separator = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|"
-                                         + "|".join(re.escape(r) for r in ranks) + r")\s+)?", re.IGNORECASE)
+        # What may stand before each name of a list: "A, B", "ông A và bà B", "các đồng chí A và Trung tướng B",
+        # "các Thứ trưởng: Thượng tướng A, Trung tướng B".
+        cue = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|" + "|".join(re.escape(r) for r in ranks) + r")\s+)?"
+        # Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
+        self.list_separator = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + cue, re.IGNORECASE)
+        # Between the items of a list after a colon, which may be parted by semicolons.
+        self.item_separator = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + cue, re.IGNORECASE)
+        self.colon_list = re.compile(r"\s*:\s*" + cue, re.IGNORECASE)
         verbs: dict[str, str] = {}
         for row in rows("appointments.tsv"):
             verbs[row[0]] = row[1] if len(row) > 1 else ""
@@ -133,7 +135,7 @@ class Holders:
         sep = _APPOSITION.match(text, name.end)
         if sep:
             chain = reader.chain_at(sep.end())
-            colon = _COLON_LIST.match(text, chain[-1].end) if chain else None
+            colon = self.colon_list.match(text, chain[-1].end) if chain else None
             into_next = chain and len(reader.chain_at(sep.end(), stop_before_names=False)) > len(chain)
             if into_next and sep.group(0).strip() == "," and not self.cue_before.search(
                     text, max(0, name.start - 24), name.start):
@@ -267,7 +269,7 @@ class Holders:
             members = [i]
             pos = self._past_apposition(text, names[i].end, reader)
             while True:
-                sep = _LIST_SEPARATOR.match(text, pos)
+                sep = self.list_separator.match(text, pos)
                 if sep and sep.end() in by_start and by_start[sep.end()] > members[-1]:
                     members.append(by_start[sep.end()])
                     pos = self._past_apposition(text, names[members[-1]].end, reader)
@@ -381,15 +383,15 @@ class Holders:
                 continue
             gap = text[chain[-1].end:name.start]
             if plural and self.rank_tail.fullmatch(gap):
-                return chain, _LIST_SEPARATOR  # "các Phó Chủ tịch HĐND tỉnh A, B"
-            if _COLON_LIST.fullmatch(gap):  # "các đồng chí T1, T2: A, B; C", "nguyên Tổng Bí thư: A, B"
-                return chain, _ITEM_SEPARATOR if plural else _LIST_SEPARATOR
+                return chain, self.list_separator  # "các Phó Chủ tịch HĐND tỉnh A, B"
+            if self.colon_list.fullmatch(gap):  # "các đồng chí T1, T2: A, B; C", "nguyên Tổng Bí thư: A, B"
+                return chain, self.item_separator if plural else self.list_separator
             gom = _GOM.match(text, chain[-1].end)
             if (counted or plural) and gom and gom.end() == name.start:
                 # "UBND huyện có 2 Phó Chủ tịch gồm: A; B", "Các Phó ban Kinh tế Trung ương, gồm: ông A, …; ông B"
-                items = _ITEM_SEPARATOR if ":" in gom.group(0) else _LIST_SEPARATOR
+                items = self.item_separator if ":" in gom.group(0) else self.list_separator
                 return (self._of_subject(text, clause, m.start(), chain, reader) if counted else chain), items
-        return [], _LIST_SEPARATOR
+        return [], self.list_separator
 
     def _of_subject(self, text: str, clause: int, pos: int, chain: list[ParsedPost],
                     reader: PostReader) -> list[ParsedPost]:

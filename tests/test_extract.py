@@ -1485,3 +1485,21 @@ def test_a_post_written_after_a_cued_name_without_a_separator_is_its():
                    "ông Hà Văn Minh Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm dự.")
     assert got["Lương Thị Lan"] == [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
     assert got["Hà Văn Minh"] == []  # the post runs into the next name: it is that name's
+
+
+@pytest.mark.parametrize("text, names, post", [
+    ("Cùng dự có các Thứ trưởng Bộ Công an: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam.",
+     ["Lê Quý Vương", "Bùi Văn Nam"], ("Thứ trưởng", "Bộ Công an")),
+    ("Dự có các đồng chí Ủy viên Trung ương Đảng: Lê Văn Dũng, Bí thư Tỉnh ủy; Thiếu tướng Hoàng Văn Tám, Tư lệnh "
+     "Quân khu 2; Lò Văn Chín, Chủ tịch UBND tỉnh.", ["Lê Văn Dũng", "Hoàng Văn Tám", "Lò Văn Chín"],
+     ("Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+])
+def test_a_list_sharing_a_title_runs_through_ranks(text, names, post):
+    got = posts_of(text)
+    for name in names:
+        assert post in got[name]
+
+
+def test_a_deputy_chief_of_the_general_staff():
+    got = posts_of("Tham dự có Thượng tướng Nguyễn Tân Cương, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
+    assert got["Nguyễn Tân Cương"] == [("Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
