@@ -54,7 +54,7 @@ _OF = re.compile(r"\s+của\s+")
 # One capitalised syllable alone: a given name, when the article names a person with it ("Bí thư Thăng nói").
 _GIVEN_NAME = re.compile(UPPER + LOWER + r"*(?!\w)(?!\s?" + UPPER + r")")
 _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
-_FULL_TIME = re.compile(r"\s+(?i:chuyên trách)(?!\w)")
+_FULL_TIME = re.compile(r"\s+(?i:chuyên trách|phụ trách)(?!\w)")  # "Phó Giám đốc phụ trách Sở …": in charge of it
 _DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
 _COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")

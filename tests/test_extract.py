@@ -1503,3 +1503,8 @@ def test_a_list_sharing_a_title_runs_through_ranks(text, names, post):
 def test_a_deputy_chief_of_the_general_staff():
     got = posts_of("Tham dự có Thượng tướng Nguyễn Tân Cương, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
     assert got["Nguyễn Tân Cương"] == [("Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
+
+
+def test_a_deputy_in_charge_of_a_body_holds_it():
+    got = posts_of("Trước đó, Đại tá Hà Văn Tuấn giữ chức Phó Bí thư Đảng ủy, Phó Giám đốc phụ trách Công an tỉnh Hòa Bình.")
+    assert got["Hà Văn Tuấn"] == [("Phó Bí thư", "Đảng ủy Công an tỉnh Hòa Bình"), ("Phó Giám đốc", "Công an tỉnh Hòa Bình")]
