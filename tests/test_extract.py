@@ -1124,7 +1124,7 @@ def test_a_title_before_the_given_name_of_a_person_of_the_article_is_that_person
                    "huyện Hóc Môn, Bí thư Thăng nói: \"Tôi nói với anh nhé\". Bác sĩ Lê Đức Nhân, Giám đốc Bệnh viện "
                    "Đà Nẵng, cho biết.")
     assert got["Trần Văn Duy"] == [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Hóc Môn")]
-    assert got["Lê Đức Nhân"] == [("Giám đốc", None)]
+    assert got["Lê Đức Nhân"] == [("Giám đốc", "Bệnh viện Đà Nẵng")]  # a hospital is a body
 
 
 def test_a_delegation_of_the_national_assembly_is_the_articles_provinces_and_terms_listed_after_a_post():
@@ -1508,3 +1508,12 @@ def test_a_deputy_chief_of_the_general_staff():
 def test_a_deputy_in_charge_of_a_body_holds_it():
     got = posts_of("Trước đó, Đại tá Hà Văn Tuấn giữ chức Phó Bí thư Đảng ủy, Phó Giám đốc phụ trách Công an tỉnh Hòa Bình.")
     assert got["Hà Văn Tuấn"] == [("Phó Bí thư", "Đảng ủy Công an tỉnh Hòa Bình"), ("Phó Giám đốc", "Công an tỉnh Hòa Bình")]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Bác sĩ Trần Văn Thuấn, Giám đốc Bệnh viện K, cho biết.", "Trần Văn Thuấn", ("Giám đốc", "Bệnh viện K")),
+    ("Ông Vũ Văn Hải, Giám đốc Cảng hàng không quốc tế Nội Bài, cho biết.", "Vũ Văn Hải",
+     ("Giám đốc", "Cảng hàng không quốc tế Nội Bài")),
+])
+def test_hospitals_and_airports_are_bodies(text, name, post):
+    assert posts_of(text)[name] == [post]
