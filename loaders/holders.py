@@ -495,6 +495,9 @@ _PARTY_BODY = re.compile(r"^(?:đảng|ban cán sự|chi bộ|ban thường vụ
 _LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|"
                                r"thị trấn)(?!\w)(.*)$", re.IGNORECASE)
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+# The party committee of a commune, or an organ of it: "Đảng ủy", "Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng bộ".
+_COMMUNE_PARTY_ORGAN = re.compile(r"^(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra)\s+)?(?:Đảng ủy|Đảng bộ)$",
+                                  re.IGNORECASE)
 
 
 def party_committee_of(body: str) -> str | None:
@@ -559,7 +562,7 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
                 continue
             organisation = (later + earlier)[0]
             m = _LOCAL_GOVERNMENT.match(organisation)
-            if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
+            if m and m.group(1).lower() in _COMMUNE_LEVELS and _COMMUNE_PARTY_ORGAN.search(post.body):
                 out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
             elif not bare_board(organisation, gaz):
                 out[i] = replace(post, body=f"{post.body} {_past_board(organisation, gaz)}")

@@ -1517,3 +1517,9 @@ def test_a_deputy_in_charge_of_a_body_holds_it():
 ])
 def test_hospitals_and_airports_are_bodies(text, name, post):
     assert posts_of(text)[name] == [post]
+
+
+def test_an_organ_of_a_communes_party_committee_beside_its_council_is_the_communes():
+    got = posts_of("Dự có đồng chí Trần Văn Cường, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND phường Tân Định.")
+    assert got["Trần Văn Cường"] == [("Ủy viên", "Ban Thường vụ Đảng ủy phường Tân Định"),
+                                       ("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Định")]
