@@ -1124,7 +1124,7 @@ def test_a_title_before_the_given_name_of_a_person_of_the_article_is_that_person
                    "huyện Hóc Môn, Bí thư Thăng nói: \"Tôi nói với anh nhé\". Bác sĩ Lê Đức Nhân, Giám đốc Bệnh viện "
                    "Đà Nẵng, cho biết.")
     assert got["Trần Văn Duy"] == [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Hóc Môn")]
-    assert got["Lê Đức Nhân"] == [("Giám đốc", None)]
+    assert got["Lê Đức Nhân"] == [("Giám đốc", "Bệnh viện Đà Nẵng")]  # a hospital is a body
 
 
 def test_a_delegation_of_the_national_assembly_is_the_articles_provinces_and_terms_listed_after_a_post():
@@ -1667,3 +1667,130 @@ def test_who_speaks_at_the_closing_session_concludes():
     x = extract_text("t.txt", "Tin\n\nTại phiên bế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh chiều 20/6, Bí thư Tỉnh "
                               "ủy Lê Văn Hòa yêu cầu các cấp ủy khẩn trương triển khai nghị quyết.")
     assert [(e.date, e.chairs) for e in x.events] == [("--06-20", ["Lê Văn Hòa"])]
+# ------------------------------------------------------------------ round 3 (h/posts3): persons, posts, titles
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Phát biểu nhận nhiệm vụ, ông Lê Văn Khải, tân Phó Chủ tịch UBND tỉnh Lạng Sơn cảm ơn Ban Thường vụ.",
+     "Lê Văn Khải", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")]),
+    ("Bà Trịnh Thu Hà - tân Giám đốc Sở Tư pháp tỉnh Hà Giang.", "Trịnh Thu Hà", [("Giám đốc", "Sở Tư pháp tỉnh Hà Giang")]),
+])
+def test_tan_before_a_title_is_a_new_holder_of_it(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Tháng 5/2019, ông Hà Văn Lộc bị cách chức Bí thư Huyện ủy Bảo Lâm, Ủy viên Ban Thường vụ Tỉnh ủy.",
+     "Hà Văn Lộc", [("Bí thư", "Huyện ủy Bảo Lâm"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Lâm Đồng")]),
+    ("Ông Đặng Quang Vinh bị bãi nhiệm chức Chủ tịch HĐND huyện Tam Nông.",
+     "Đặng Quang Vinh", [("Chủ tịch", "Hội đồng nhân dân huyện Tam Nông")]),
+    ("Ban Bí thư quyết định cho thôi chức Phó Trưởng ban Ban Nội chính Tỉnh ủy đối với các đồng chí Lò Văn Sinh và "
+     "Thượng tá Vi Đức Hạnh.", "Vi Đức Hạnh", [("Phó Trưởng ban", "Ban Nội chính Tỉnh ủy")]),
+])
+def test_a_removal_gives_the_post_the_person_held(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_the_one_who_removes_does_not_hold_the_post():
+    got = posts_of("Phó Chủ tịch HĐND tỉnh Lê Văn Tám đã bãi nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Đoàn Văn Sáu.")
+    assert got["Lê Văn Tám"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh")]
+    assert got["Đoàn Văn Sáu"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # a named subject: every item of the career up to the next name
+    ("Trước đó, ông Hoàng Văn Phúc từng đảm nhiệm các chức vụ: Bí thư Tỉnh đoàn Lai Châu; Phó Bí thư Huyện ủy Tam "
+     "Đường, Chủ tịch UBND huyện Tam Đường; ông Lò Văn Tiến, Giám đốc Sở Nội vụ.", "Hoàng Văn Phúc",
+     [("Bí thư", "Tỉnh đoàn Lai Châu"), ("Phó Bí thư", "Huyện ủy Tam Đường"), ("Chủ tịch", "Ủy ban nhân dân huyện Tam Đường")]),
+    # a short name after a birth and a home town, and a verb that opens the list with "như"
+    ("Bà Đinh Thị Hạnh là đại biểu khóa mới. Sinh năm 1965, quê huyện Kim Sơn (Ninh Bình), bà Hạnh từng kinh qua "
+     "nhiều chức vụ tại tỉnh như: Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Ninh Bình.", "Đinh Thị Hạnh",
+     [("Giám đốc", "Sở Tài chính Ninh Bình"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")]),
+])
+def test_a_career_verb_gives_every_post_it_lists(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_a_deputy_without_a_body_is_held_in_the_body_of_its_principal():
+    got = posts_of("Ông Lò Văn Hậu tái đắc cử Chủ tịch HĐND tỉnh Điện Biên; hai phó chủ tịch là ông Mùa A Sơn và "
+                   "bà Lê Thị Hoa. Chủ tịch Hội Nông dân tỉnh là ông Vũ Đức Lâm. Các Phó Chủ tịch gồm: ông Tòng Văn "
+                   "Chung, bà Quàng Thị Mai.")
+    assert got["Mùa A Sơn"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")]
+    assert got["Lê Thị Hoa"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")]
+    assert got["Quàng Thị Mai"] == [("Phó Chủ tịch", "Hội Nông dân tỉnh Điện Biên")]
+
+
+def test_a_deputy_on_the_side_of_a_body_is_held_in_that_body():
+    got = posts_of("Chủ tịch Hội Nông dân tỉnh Vũ Đức Lâm phát biểu. Về phía Ủy ban Đoàn kết Công giáo Việt Nam có "
+                   "linh mục Phạm Văn Chính, Phó Chủ tịch.")
+    assert got["Phạm Văn Chính"] == [("Phó Chủ tịch", "Ủy ban Đoàn kết Công giáo Việt Nam")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Ông Hồ Văn Niên được điều động về giữ chức vụ Bí thư Tỉnh ủy Gia Lai, nhiệm kỳ 2020-2025 thay cho ông Dương "
+     "Văn Trang.", "Dương Văn Trang", [("Bí thư", "Tỉnh ủy Gia Lai")]),
+    ("Đại hội đã bầu Bí thư Tỉnh đoàn mới thay ông Trần Quốc Long được điều động nhận nhiệm vụ khác.",
+     "Trần Quốc Long", [("Bí thư", "Tỉnh đoàn")]),
+    ("Ông Phạm Văn Đông được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bến Tre thay người tiền nhiệm Lê Văn Tiến.",
+     "Lê Văn Tiến", [("Giám đốc", "Sở Y tế tỉnh Bến Tre")]),
+])
+def test_the_post_an_act_gives_was_held_by_the_one_it_replaces(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_ones_own_post_before_thay_is_not_the_replaced_ones():
+    got = posts_of("Bà Trần Thị Hà, Phó Trưởng ban Dân vận Tỉnh ủy về thay ông Lê Văn Sáu.")
+    assert got["Trần Thị Hà"] == [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy")]
+    assert got["Lê Văn Sáu"] == []
+
+
+def test_an_office_or_board_of_an_unlevelled_council_is_the_articles_unit():
+    x = extract_text("t.txt", "Kỳ họp HĐND tỉnh Quảng Bình\n\nTại kỳ họp HĐND tỉnh Quảng Bình, Trưởng ban Pháp chế HĐND "
+                              "Trần Văn Phú cho biết. Ông Lê Hữu Tâm, Chánh văn phòng HĐND dự họp.")
+    got = {p.name: [(q.title, q.body) for q in p.posts] for p in x.persons}
+    assert got["Trần Văn Phú"] == [("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình")]
+    assert got["Lê Hữu Tâm"] == [("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Quảng Bình")]
+
+
+def test_a_post_written_after_a_cued_name_without_a_separator_is_its():
+    got = posts_of("Tại hội nghị, bà Lương Thị Lan Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn trình bày báo cáo; "
+                   "ông Hà Văn Minh Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm dự.")
+    assert got["Lương Thị Lan"] == [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
+    assert got["Hà Văn Minh"] == []  # the post runs into the next name: it is that name's
+
+
+@pytest.mark.parametrize("text, names, post", [
+    ("Cùng dự có các Thứ trưởng Bộ Công an: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam.",
+     ["Lê Quý Vương", "Bùi Văn Nam"], ("Thứ trưởng", "Bộ Công an")),
+    ("Dự có các đồng chí Ủy viên Trung ương Đảng: Lê Văn Dũng, Bí thư Tỉnh ủy; Thiếu tướng Hoàng Văn Tám, Tư lệnh "
+     "Quân khu 2; Lò Văn Chín, Chủ tịch UBND tỉnh.", ["Lê Văn Dũng", "Hoàng Văn Tám", "Lò Văn Chín"],
+     ("Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+])
+def test_a_list_sharing_a_title_runs_through_ranks(text, names, post):
+    got = posts_of(text)
+    for name in names:
+        assert post in got[name]
+
+
+def test_a_deputy_chief_of_the_general_staff():
+    got = posts_of("Tham dự có Thượng tướng Nguyễn Tân Cương, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
+    assert got["Nguyễn Tân Cương"] == [("Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
+
+
+def test_a_deputy_in_charge_of_a_body_holds_it():
+    got = posts_of("Trước đó, Đại tá Hà Văn Tuấn giữ chức Phó Bí thư Đảng ủy, Phó Giám đốc phụ trách Công an tỉnh Hòa Bình.")
+    assert got["Hà Văn Tuấn"] == [("Phó Bí thư", "Đảng ủy Công an tỉnh Hòa Bình"), ("Phó Giám đốc", "Công an tỉnh Hòa Bình")]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Bác sĩ Trần Văn Thuấn, Giám đốc Bệnh viện K, cho biết.", "Trần Văn Thuấn", ("Giám đốc", "Bệnh viện K")),
+    ("Ông Vũ Văn Hải, Giám đốc Cảng hàng không quốc tế Nội Bài, cho biết.", "Vũ Văn Hải",
+     ("Giám đốc", "Cảng hàng không quốc tế Nội Bài")),
+])
+def test_hospitals_and_airports_are_bodies(text, name, post):
+    assert posts_of(text)[name] == [post]
+
+
+def test_an_organ_of_a_communes_party_committee_beside_its_council_is_the_communes():
+    got = posts_of("Dự có đồng chí Trần Văn Cường, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND phường Tân Định.")
+    assert got["Trần Văn Cường"] == [("Ủy viên", "Ban Thường vụ Đảng ủy phường Tân Định"),
+                                       ("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Định")]
