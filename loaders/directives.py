@@ -542,7 +542,8 @@ _SEVERAL = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|mọi|hai|ba|b
 # A person the title of a decision is about ("về việc chỉ định đồng chí …"): the decision is an act (FACTS.md).
 _ABOUT_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+" + UPPER)
 # A session adopting one document ("Quốc hội thông qua nghị quyết về …"), or several listed after it ("Kỳ họp đã
-# thông qua 15 nghị quyết, gồm: …"); an item of that list begins after a colon, a semicolon, a comma or "và".
+# thông qua 15 nghị quyết, gồm: …"); an item of that list begins after a colon, a semicolon, a comma or "và". Not
+# _ADOPTS of congress resolutions: a draft alone ("cho ý kiến dự thảo Đề án phân bổ đại biểu …") is no document yet.
 _ADOPTS_ONE = re.compile(r"(?<!\w)thông qua\s+(?:(?:dự thảo|toàn văn)\s+)?$", re.IGNORECASE)
 _ADOPTS_MANY = re.compile(r"(?<!\w)(?:thông qua|biểu quyết)(?!\w)", re.IGNORECASE)
 # What introduces the items of a list of documents told in the sentence before: "Trong đó có", "gồm", "cụ thể là"

@@ -29,11 +29,15 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 
 # ------------------------------------------------------------------ the day of a meeting
 # A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
-# "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
+# "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương"); without a
+# code, only with its day ("tờ trình số 5054 ngày 4/7").
 _NUMBERED_PAPER = re.compile(
     r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
     r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
-    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?"
+    # a paper of any kind by a number without a code, with its day: "tờ trình số 5054 ngày 4/7"
+    r"|(?<!\w)số\s?\d{1,5}\s*,?\s*(?:ban hành\s+)?ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{4})?)", re.IGNORECASE)
 # Words that make a date in an event's sentence something other than the day the meeting took place: the end of
 # a range, the day something takes effect ("kể từ"), the day a meeting is put off to ("sang").
 _END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước|kể từ|sang)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$",
@@ -192,7 +196,10 @@ class EventReader:
         self.gaz = gaz
         # "Kế hoạch số 357-KH/ĐU, ngày 5 tháng 7 năm 2019": the number and the day the document was issued.
         self._document_dates = re.compile(document_numbers.pattern + r"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+"
-                                          r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
+                                          r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?"
+    # a paper of any kind by a number without a code, with its day: "tờ trình số 5054 ngày 4/7"
+    r"|(?<!\w)số\s?\d{1,5}\s*,?\s*(?:ban hành\s+)?ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{4})?)", re.IGNORECASE)
         self._not_event_dates = re.compile(
             r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
         # verbs that are also words of a title ("dự" of "Ủy viên dự khuyết")
