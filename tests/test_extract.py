@@ -1553,6 +1553,8 @@ def test_a_list_of_adopted_documents_told_in_a_sentence_of_its_own_goes_to_the_s
 
 def test_as_a_resolution_lays_down_is_no_document():
     assert labels_of("Như Nghị quyết quy định, cán bộ chủ chốt phải gương mẫu.") == []
+
+
 def test_the_day_of_a_paper_numbered_without_a_code_is_no_meeting_day():
     x = extract_text("t.txt", "Tin\n\nSáng 12/7, HĐND tỉnh khai mạc kỳ họp thứ 6. Tại phiên khai mạc kỳ họp, Ban Pháp "
                               "chế đề nghị HĐND thông qua tờ trình số 2178 ngày 10/7 của UBND tỉnh về nhân sự.")
