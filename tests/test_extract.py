@@ -1536,6 +1536,8 @@ def test_a_plenum_after_the_day_of_issue(text, labels):
     # but its guidance and notices do
     ("Theo Hướng dẫn số 27 của Ban Tổ chức Trung ương và Thông báo số 45 của Ủy ban Kiểm tra Trung ương.",
      ["Hướng dẫn 27-HD/BTCTW", "Thông báo 45-TB/UBKTTW"]),
+    # the department merged in 2025 numbers its guidance under its own code
+    ("Các cấp ủy quán triệt Hướng dẫn số 03 của Ban Tuyên giáo và Dân vận Trung ương.", ["Hướng dẫn 03-HD/BTGDVTW"]),
 ])
 def test_the_kinds_a_party_department_issues(text, labels):
     assert labels_of(text) == labels
