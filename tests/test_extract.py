@@ -1804,3 +1804,23 @@ def test_an_organ_of_a_communes_party_committee_beside_its_council_is_the_commun
     got = posts_of("Dự có đồng chí Trần Văn Cường, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND phường Tân Định.")
     assert got["Trần Văn Cường"] == [("Ủy viên", "Ban Thường vụ Đảng ủy phường Tân Định"),
                                        ("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Định")]
+
+
+# ------------------------------------------------------------------ lead, round 3: names of the peoples of the uplands
+
+@pytest.mark.parametrize("text, names", [
+    # Thái, Tày and Mường family names
+    ("Cùng dự có Thượng tá Cà Văn Thiết, Chính ủy Bộ CHQS tỉnh và đồng chí Xa Thị Liên, Phó Chủ tịch UBND huyện.",
+     ["Cà Văn Thiết", "Xa Thị Liên"]),
+    ("Đồng chí Ma Văn Hùng, Bí thư Huyện ủy Chiêm Hóa phát biểu.", ["Ma Văn Hùng"]),
+    # Khmer family names
+    ("Đồng chí Chau Văn Lâm, Ủy viên Ban Thường vụ Tỉnh ủy và đồng chí Danh Út, Bí thư Huyện ủy dự hội nghị.",
+     ["Chau Văn Lâm", "Danh Út"]),
+    # Jrai family names of two syllables, and a woman's name marker inside the name, with a typographic apostrophe
+    ("Ông Rơ Mah Tuân, Chủ tịch UBND huyện và bà Ksor H’Bơ Khăp, Phó Chủ tịch HĐND tỉnh phát biểu.",
+     ["Rơ Mah Tuân", "Ksor H'Bơ Khăp"]),
+    # the places those family names begin are no persons
+    ("Đoàn công tác đến làm việc tại Cà Mau.", []),
+])
+def test_family_names_of_the_peoples_of_the_uplands_and_the_delta(text, names):
+    assert persons_of(text) == names
