@@ -1523,3 +1523,8 @@ def test_an_organ_of_a_communes_party_committee_beside_its_council_is_the_commun
     got = posts_of("Dự có đồng chí Trần Văn Cường, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND phường Tân Định.")
     assert got["Trần Văn Cường"] == [("Ủy viên", "Ban Thường vụ Đảng ủy phường Tân Định"),
                                        ("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Định")]
+
+
+def test_the_public_service_centre_of_a_commune_is_one_body():
+    got = posts_of("Ông Phạm Văn Dũng, Giám đốc Trung tâm Phục vụ hành chính công xã Tân Phú, cho biết.")
+    assert got["Phạm Văn Dũng"] == [("Giám đốc", "Trung tâm Phục vụ hành chính công xã Tân Phú")]
