@@ -22,7 +22,6 @@ from .text import LOWER, UPPER, key
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _PERSON_CUE = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị)\s+)"
-# Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
 # What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
@@ -51,8 +50,8 @@ _GOM = re.compile(r"\s*(?:(?:chuyên trách|kiêm nhiệm)\s*)?,?\s*(?:gồm(?:\
 _BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
-# "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B.
-# What may stand between that post and "thay": its term, "mới", a comma.
+# "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B,
+# and what may stand between the post given and "thay" (its term, "mới", a comma).
 _UNTIL_THAY = re.compile(r"(?:\s*,|\s+mới(?!\w)|\s*\([^()]{0,40}\)|\s+(?:khóa|khoá|nhiệm kỳ)\s+\w+(?:\s*[-–]\s*\d+)?)*",
                          re.IGNORECASE)
 _THAY = re.compile(r"(?:\s*,)?\s*thay\s+(?:cho\s+)?(?:người tiền nhiệm\s+)?" + _PERSON_CUE + "?$", re.IGNORECASE)
@@ -101,10 +100,10 @@ class Holders:
         self.former_verbs = {key(v) for v, kind in verbs.items() if kind in ("former", "career")}
         self.career_verbs = {key(v) for v, kind in verbs.items() if kind == "career"}
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         # What makes the chain after it the post an act gives: "được bổ nhiệm làm", "bầu", "giữ chức vụ".
         self.appointed_to = re.compile(r"(?<!\w)(?:" + alternatives + r"|chức vụ|chức danh|chức|cương vị|vị trí)\s+$",
                                        re.IGNORECASE)
+        # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
             r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
             r"(?:được\s+)?"
@@ -449,7 +448,6 @@ class Holders:
                 if not (sep and sep.end() in by_start):
                     break
                 j = by_start[sep.end()]
-
 
     def _replaced(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
         """"… được bầu giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020, thay cho ông B", "bầu Bí thư Thành đoàn mới
