@@ -32,9 +32,9 @@ _WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay
                   re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?!\w)")
 # A sentence whose subject is a pronoun, maybe after a time or a birth: "Ông từng …", "Đầu tháng 2/2016, ông được …",
-# "Sinh năm 1958, quê huyện Quỳnh Phụ (Thái Bình), ông Sinh từng …".
-PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*){0,3}(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
-                             + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
+# "Sinh năm 1958, quê huyện Quỳnh Phụ (Thái Bình), ông Sinh từng …", "Năm 2013 ông Tân được …".
+PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*){0,3}(?:(?:[Nn]ăm|[Tt]háng)\s+[\d/.]*\d\s+)?"
+                             r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 # The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
 # "Từ tháng 10.2016 đến nay:", "1995-2000:".
 _PERIOD = re.compile(
@@ -107,7 +107,7 @@ class Holders:
         self.verb = re.compile(
             r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
             r"(?:được\s+)?"
-            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
+            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị|Ban Bí thư)\s+)?(?:tiếp tục\s+)?"
             r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+về)?(?:\s+(?:giữ|làm))?"
             r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
 
