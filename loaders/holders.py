@@ -22,7 +22,6 @@ from .text import LOWER, UPPER, key
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _PERSON_CUE = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị)\s+)"
-# Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
 # What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
@@ -33,9 +32,9 @@ _WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay
                   re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?!\w)")
 # A sentence whose subject is a pronoun, maybe after a time or a birth: "Ông từng …", "Đầu tháng 2/2016, ông được …",
-# "Sinh năm 1958, quê huyện Quỳnh Phụ (Thái Bình), ông Sinh từng …".
-PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*){0,3}(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
-                             + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
+# "Sinh năm 1958, quê huyện Quỳnh Phụ (Thái Bình), ông Sinh từng …", "Năm 2013 ông Tân được …".
+PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*){0,3}(?:(?:[Nn]ăm|[Tt]háng)\s+[\d/.]*\d\s+)?"
+                             r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 # The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
 # "Từ tháng 10.2016 đến nay:", "1995-2000:".
 _PERIOD = re.compile(
@@ -51,8 +50,8 @@ _GOM = re.compile(r"\s*(?:(?:chuyên trách|kiêm nhiệm)\s*)?,?\s*(?:gồm(?:\
 _BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
-# "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B.
-# What may stand between that post and "thay": its term, "mới", a comma.
+# "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B,
+# and what may stand between the post given and "thay" (its term, "mới", a comma).
 _UNTIL_THAY = re.compile(r"(?:\s*,|\s+mới(?!\w)|\s*\([^()]{0,40}\)|\s+(?:khóa|khoá|nhiệm kỳ)\s+\w+(?:\s*[-–]\s*\d+)?)*",
                          re.IGNORECASE)
 _THAY = re.compile(r"(?:\s*,)?\s*thay\s+(?:cho\s+)?(?:người tiền nhiệm\s+)?" + _PERSON_CUE + "?$", re.IGNORECASE)
@@ -101,14 +100,14 @@ class Holders:
         self.former_verbs = {key(v) for v, kind in verbs.items() if kind in ("former", "career")}
         self.career_verbs = {key(v) for v, kind in verbs.items() if kind == "career"}
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         # What makes the chain after it the post an act gives: "được bổ nhiệm làm", "bầu", "giữ chức vụ".
         self.appointed_to = re.compile(r"(?<!\w)(?:" + alternatives + r"|chức vụ|chức danh|chức|cương vị|vị trí)\s+$",
                                        re.IGNORECASE)
+        # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
             r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
             r"(?:được\s+)?"
-            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
+            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị|Ban Bí thư)\s+)?(?:tiếp tục\s+)?"
             r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+về)?(?:\s+(?:giữ|làm))?"
             r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
 
@@ -449,7 +448,6 @@ class Holders:
                 if not (sep and sep.end() in by_start):
                     break
                 j = by_start[sep.end()]
-
 
     def _replaced(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
         """"… được bầu giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020, thay cho ông B", "bầu Bí thư Thành đoàn mới

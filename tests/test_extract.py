@@ -1806,6 +1806,23 @@ def test_an_organ_of_a_communes_party_committee_beside_its_council_is_the_commun
                                        ("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Định")]
 
 
+def test_the_public_service_centre_of_a_commune_is_one_body():
+    got = posts_of("Ông Phạm Văn Dũng, Giám đốc Trung tâm Phục vụ hành chính công xã Tân Phú, cho biết.")
+    assert got["Phạm Văn Dũng"] == [("Giám đốc", "Trung tâm Phục vụ hành chính công xã Tân Phú")]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Hoàng Văn Sáu sinh năm 1975. Năm 2012 ông Sáu được luân chuyển về làm Phó Bí thư Huyện ủy Văn Chấn.",
+     "Hoàng Văn Sáu", ("Phó Bí thư", "Huyện ủy Văn Chấn")),
+    ("Tháng 5/2015, ông Lò Văn Bảy được Ban Bí thư luân chuyển giữ chức Phó Bí thư Tỉnh ủy Lai Châu.",
+     "Lò Văn Bảy", ("Phó Bí thư", "Tỉnh ủy Lai Châu")),
+    ("Ông Vũ Văn Tám chuyển sang giữ chức Phó ban Dân vận Thành ủy Hải Phòng.",
+     "Vũ Văn Tám", ("Phó Trưởng ban", "Ban Dân vận Thành ủy Hải Phòng")),
+])
+def test_a_transfer_gives_the_post_it_names(text, name, post):
+    assert post in posts_of(text)[name]
+
+
 # ------------------------------------------------------------------ lead, round 3: names of the peoples of the uplands
 
 @pytest.mark.parametrize("text, names", [
