@@ -1841,3 +1841,17 @@ def test_a_transfer_gives_the_post_it_names(text, name, post):
 ])
 def test_family_names_of_the_peoples_of_the_uplands_and_the_delta(text, names):
     assert persons_of(text) == names
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # "chủ tọa" presides as "chủ trì" does, as a list's verb or as the name's
+    ("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Chủ tọa kỳ họp gồm các ông, bà: Trần Văn An, Chủ tịch HĐND tỉnh; "
+     "Lê Thị Bình, Phó Chủ tịch HĐND tỉnh.", ["Trần Văn An", "Lê Thị Bình"]),
+    ("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4 dưới sự chủ toạ của ông Trần Văn An, Chủ tịch HĐND tỉnh.",
+     ["Trần Văn An"]),
+    # the presiding officer named as the one who assigns is no verb of the sentence
+    ("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Các ủy viên trả lời theo sự phân công của Chủ tọa kỳ họp. Cuối "
+     "phiên, Chủ tịch UBND tỉnh Trần Văn An báo cáo.", []),
+])
+def test_who_presides_as_chu_toa_chairs(text, chairs):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].chairs == chairs
