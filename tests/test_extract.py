@@ -1855,3 +1855,14 @@ def test_family_names_of_the_peoples_of_the_uplands_and_the_delta(text, names):
 ])
 def test_who_presides_as_chu_toa_chairs(text, chairs):
     assert extract_text("t.txt", "Tin\n\n" + text).events[0].chairs == chairs
+
+
+@pytest.mark.parametrize("text, labels", [
+    # joint documents of several issuers keep their kind and their number as written
+    ("Hội nghị quán triệt Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN về bầu cử.",
+     ["Nghị quyết liên tịch 09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),
+    ("Thực hiện Thông tư liên tịch số 01/2016/TTLT-BNV-BTC và Thông tư số 12/2020/TT-BNV.",
+     ["Thông tư liên tịch 01/2016/TTLT-BNV-BTC", "Thông tư 12/2020/TT-BNV"]),
+])
+def test_joint_documents(text, labels):
+    assert labels_of(text) == labels
