@@ -1866,3 +1866,8 @@ def test_who_presides_as_chu_toa_chairs(text, chairs):
 ])
 def test_joint_documents(text, labels):
     assert labels_of(text) == labels
+
+
+def test_an_election_committee_is_its_own_body_not_the_peoples_committee():
+    got = posts_of("Ông Trần Văn An, Chủ tịch Ủy ban bầu cử tỉnh Sóc Trăng phát biểu.")
+    assert got["Trần Văn An"] == [("Chủ tịch", "Ủy ban bầu cử tỉnh Sóc Trăng")]
