@@ -209,7 +209,7 @@ def gazetteer() -> Gazetteer:
                                                                                                   "board")))
              for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
-    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
+    abbreviations = re.compile(r"(?<![\w/.\-])(?<!/ )(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
                                + r")(?![\w/\-]|\.\w)")
     events = {key(r[0]): r[1] for r in rows("event_kinds.tsv")}
     verbs = {key(r[0]): r[1] for r in rows("verbs.tsv")}

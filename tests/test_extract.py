@@ -2,6 +2,7 @@
 import pytest
 
 from canbo.loaders.extract import extract_text
+from canbo.loaders.gazetteer import gazetteer
 
 
 def posts_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -1871,3 +1872,20 @@ def test_joint_documents(text, labels):
 def test_an_election_committee_is_its_own_body_not_the_peoples_committee():
     got = posts_of("Ông Trần Văn An, Chủ tịch Ủy ban bầu cử tỉnh Sóc Trăng phát biểu.")
     assert got["Trần Văn An"] == [("Chủ tịch", "Ủy ban bầu cử tỉnh Sóc Trăng")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the provincial, district and urban district committees abbreviated, and their members
+    ("Đồng chí Bùi Văn Sơn, UVTW Đảng, Bí thư TU, Trưởng đoàn ĐBQH tỉnh Thái Bình dự.", "Bùi Văn Sơn",
+     [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Thái Bình"),
+      ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Thái Bình")]),
+    ("Đồng chí Lê Văn An, HU viên, Phó Chủ tịch UBND huyện Đắk Glei phát biểu.", "Lê Văn An",
+     [("Ủy viên", "Huyện ủy Đắk Glei"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện Đắk Glei")]),
+])
+def test_party_committees_abbreviated(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
+    assert gazetteer().expand("Tờ trình số 49 - TTr / TU ngày 5.4.2018 của TU") == \
+        "Tờ trình số 49 - TTr / TU ngày 5.4.2018 của Tỉnh ủy"
