@@ -177,6 +177,7 @@ _DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đ�
 # "với vai trò chủ trì", "giao nhiệm vụ chủ trì": a role named, not a meeting chaired.
 _A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
 _EMPLOYED = re.compile(r"(?<!\w)(?:thời gian(?:\s+(?:ông|bà))?|chuyển sang|chuyển về|đang|từng|vẫn)\s+$", re.IGNORECASE)
+_VENUE_NAME = re.compile(r"(?<!\w)(?:trung tâm|cung)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -351,9 +352,11 @@ class EventReader:
 
     def _kinds(self, text: str) -> list[re.Match]:
         """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
-        UBND thành phố chỉ đạo …" is no "giao ban")."""
+        UBND thành phố chỉ đạo …" is no "giao ban"), nor a venue's name ("tại Trung tâm Hội nghị 25B")."""
         out = []
         for k in self.gaz.event_re.finditer(text):
+            if _VENUE_NAME.search(text, max(0, k.start() - 10), k.start()):
+                continue
             if key(k.group(0)) == "giao ban" and k.group(0)[-3].isupper():
                 found = PostReader(self.gaz, text, set()).body_at(k.end() - 3)
                 if found and found[1] > k.end():

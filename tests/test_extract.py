@@ -1510,3 +1510,8 @@ def test_who_speaks_at_the_closing_session_concludes():
     x = extract_text("t.txt", "Tin\n\nTại phiên bế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh chiều 20/6, Bí thư Tỉnh "
                               "ủy Lê Văn Hòa yêu cầu các cấp ủy khẩn trương triển khai nghị quyết.")
     assert [(e.date, e.chairs) for e in x.events] == [("--06-20", ["Lê Văn Hòa"])]
+
+
+def test_a_venue_named_after_conferences_names_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 8 của HĐND tỉnh Sơn La diễn ra tại Trung tâm Hội nghị tỉnh từ sáng 11/12.")
+    assert [(e.kind, e.date) for e in x.events] == [("kỳ họp", "--12-11")]
