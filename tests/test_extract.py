@@ -1515,3 +1515,9 @@ def test_who_speaks_at_the_closing_session_concludes():
 def test_a_venue_named_after_conferences_names_no_meeting():
     x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 8 của HĐND tỉnh Sơn La diễn ra tại Trung tâm Hội nghị tỉnh từ sáng 11/12.")
     assert [(e.kind, e.date) for e in x.events] == [("kỳ họp", "--12-11")]
+
+
+def test_the_lead_agency_of_a_task_chairs_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nSáng 30/10, Ban Tuyên giáo Thành ủy tổ chức họp báo. Chủ tịch UBND thành phố Lê Văn Hòa "
+                              "giao công an chủ trì phối hợp với các cơ quan rà soát vụ việc.")
+    assert x.events[0].chairs == []
