@@ -654,7 +654,8 @@ class EventReader:
             bodies: list[tuple[int, int, str]] = []
             i = clause_start
             for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()) \
+                named = any(c.isupper() for c in b.group(0))  # "ban Tuyên giáo Thành uỷ Cần Thơ": a kind in lower case
+                if b.start() < i or not named or _IN_A_NAME.search(text, clause_start, b.start()) \
                         or self.gaz.event_re.match(text, b.start()):
                     continue  # "Phòng" of "Hải Phòng", "Hội" of "Hội nghị" is no body
                 found = reader.body_at(b.start())

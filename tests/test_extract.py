@@ -1521,3 +1521,8 @@ def test_the_lead_agency_of_a_task_chairs_no_meeting():
     x = extract_text("t.txt", "Tin\n\nSáng 30/10, Ban Tuyên giáo Thành ủy tổ chức họp báo. Chủ tịch UBND thành phố Lê Văn Hòa "
                               "giao công an chủ trì phối hợp với các cơ quan rà soát vụ việc.")
     assert x.events[0].chairs == []
+
+
+def test_a_named_department_written_with_its_kind_in_lower_case_organises():
+    x = extract_text("t.txt", "Tin\n\nSáng 30/10, ban Tuyên giáo Tỉnh ủy Hậu Giang đã tổ chức hội nghị giao ban báo chí.")
+    assert x.events[0].organizers == ["Ban Tuyên giáo Tỉnh ủy Hậu Giang"]
