@@ -1526,3 +1526,12 @@ def test_the_lead_agency_of_a_task_chairs_no_meeting():
 def test_a_named_department_written_with_its_kind_in_lower_case_organises():
     x = extract_text("t.txt", "Tin\n\nSáng 30/10, ban Tuyên giáo Tỉnh ủy Hậu Giang đã tổ chức hội nghị giao ban báo chí.")
     assert x.events[0].organizers == ["Ban Tuyên giáo Tỉnh ủy Hậu Giang"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tối qua (21/6), Hội Nhà báo Việt Nam đã tổ chức lễ trao Giải báo chí quốc gia tại Hà Nội.", "--06-21"),
+    ("Ông Trần Văn Hòa cho biết, chiều qua, 15/3, UBND tỉnh tổ chức cuộc họp với các sở.", "--03-15"),
+])
+def test_a_day_written_after_yesterday(sentence, date):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert [e.date for e in x.events] == [date]
