@@ -1535,3 +1535,9 @@ def test_a_named_department_written_with_its_kind_in_lower_case_organises():
 def test_a_day_written_after_yesterday(sentence, date):
     x = extract_text("t.txt", "Tin\n\n" + sentence)
     assert [e.date for e in x.events] == [date]
+
+
+def test_who_presides_over_the_opening_session_concludes():
+    x = extract_text("t.txt", "Tin\n\nSáng 11-7, Chủ tịch HĐND tỉnh Lê Thị Hoa điều hành phiên khai mạc kỳ họp thứ 15, HĐND "
+                              "tỉnh Bình Định khóa XII.")
+    assert [(e.date, e.chairs) for e in x.events] == [("--07-11", ["Lê Thị Hoa"])]
