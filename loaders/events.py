@@ -28,10 +28,12 @@ if TYPE_CHECKING:
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 # ------------------------------------------------------------------ the day of a meeting
-# A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
+# A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019", "tờ trình số
+# 5054 ngày 4/7 của Chủ tịch UBND TP".
 # "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
 _NUMBERED_PAPER = re.compile(
-    r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
+    r"(?<!\w)(?:(?:tờ trình|công văn|văn bản|báo cáo)\s+số\s?\d{1,5}|số\s?\d{1,5}(?=\s?[-/]))"
+    r"(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
     r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
     r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
 # Words that make a date in an event's sentence something other than the day the meeting took place: the end of
@@ -66,7 +68,8 @@ _YEARS_AGO = re.compile(r"(?<!\w)(?:cách đây\s+\d+\s+năm|\d+\s+năm\s+(?:tr�
 _TOLD = re.compile(r"(?<!\w)(?:cho biết|cho hay|xác nhận|thông tin với|trao đổi với)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
-_NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
+_NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời"
+                              r"|ký (?:công văn|văn bản|tờ trình|thông báo|kế hoạch))(?!\w)", re.IGNORECASE)
 # A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
 _REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
 # A meeting whose results are told was held: "thông báo nhanh kết quả Hội nghị …", "tổng kết công tác tổ chức

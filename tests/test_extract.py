@@ -1541,3 +1541,15 @@ def test_who_presides_over_the_opening_session_concludes():
     x = extract_text("t.txt", "Tin\n\nSáng 11-7, Chủ tịch HĐND tỉnh Lê Thị Hoa điều hành phiên khai mạc kỳ họp thứ 15, HĐND "
                               "tỉnh Bình Định khóa XII.")
     assert [(e.date, e.chairs) for e in x.events] == [("--07-11", ["Lê Thị Hoa"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of a paper known by its number alone, the day a letter about the meeting was signed
+    "Tin\n\nSáng 5/7, kỳ họp thứ 4 HĐND tỉnh khai mạc. Tại phiên khai mạc kỳ họp, Ban Pháp chế HĐND tỉnh đề nghị thông "
+    "qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND tỉnh.",
+    "Tin\n\nSáng 5/7, kỳ họp thứ 4 HĐND tỉnh khai mạc. Vào ngày 18/6, Phó Chủ tịch UBND tỉnh đã ký công văn gửi các sở "
+    "chuẩn bị nội dung trình tại kỳ họp thứ tư HĐND tỉnh.",
+])
+def test_days_of_papers_about_a_meeting_are_not_its_days(text):
+    x = extract_text("t.txt", text)
+    assert [e.date for e in x.events] == ["--07-05"]
