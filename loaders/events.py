@@ -49,7 +49,8 @@ _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
 # "kết quả Hội nghị": a meeting a document or a report comes from.
-_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|(?:về|về việc|thời gian|kế hoạch) tổ chức"
+_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị"
+                      r"|(?:về|về việc|thời gian|kế hoạch|chuẩn bị) tổ chức"
                       r"|nghị quyết(?: các)?"
                       r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện"
                       # a meeting there was none of: "chưa thấy có một cuộc họp Hội đồng kỷ luật nào"

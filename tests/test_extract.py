@@ -1553,3 +1553,10 @@ def test_who_presides_over_the_opening_session_concludes():
 def test_days_of_papers_about_a_meeting_are_not_its_days(text):
     x = extract_text("t.txt", text)
     assert [e.date for e in x.events] == ["--07-05"]
+
+
+def test_the_days_a_congress_is_being_prepared_for_date_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nNgày 20/6, Ban Thường vụ Hội Cựu chiến binh tỉnh tổ chức hội nghị. Về công tác chuẩn bị "
+                              "tổ chức Đại hội, các đại biểu thống nhất về thời gian tổ chức Đại hội trong 2 ngày 12 và "
+                              "13/9/2024.")
+    assert [e.date for e in x.events] == ["--06-20"]
