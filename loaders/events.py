@@ -600,7 +600,9 @@ class EventReader:
         for body in reversed(bodies):
             m = self.gaz.body_kind_re.match(body)
             if m and body[m.end():].strip() and not self._alone(body):
-                place = body[m.end():].strip()
+                head = m.group(0).split()[-1]  # "Ban Thường vụ Trung ương Hội" + "Luật gia Việt Nam": the Hội's
+                owner = head[0].isupper() and key(head) in self.gaz.body_kinds and len(m.group(0).split()) > 1
+                place = body[m.end() - len(head):].strip() if owner else body[m.end():].strip()
                 break
         if not place:
             return bodies

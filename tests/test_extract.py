@@ -1560,3 +1560,10 @@ def test_the_days_a_congress_is_being_prepared_for_date_no_meeting():
                               "tổ chức Đại hội, các đại biểu thống nhất về thời gian tổ chức Đại hội trong 2 ngày 12 và "
                               "13/9/2024.")
     assert [e.date for e in x.events] == ["--06-20"]
+
+
+def test_a_party_group_listed_before_a_board_of_the_same_association_is_the_associations():
+    x = extract_text("t.txt", "Tin\n\nNgày 20/6, Đảng đoàn, Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam tổ chức Hội "
+                              "nghị liên tịch lần thứ 12.")
+    assert x.events[0].organizers == ["Đảng đoàn Hội Cựu chiến binh Việt Nam",
+                                      "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"]
