@@ -1567,3 +1567,10 @@ def test_a_party_group_listed_before_a_board_of_the_same_association_is_the_asso
                               "nghị liên tịch lần thứ 12.")
     assert x.events[0].organizers == ["Đảng đoàn Hội Cựu chiến binh Việt Nam",
                                       "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"]
+
+
+def test_bodies_joined_by_dashes_organise_together():
+    x = extract_text("t.txt", "Tin\n\nNgày 8/3, tại Hà Nội, Đảng đoàn - Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam "
+                              "khóa VII đã họp Hội nghị lần thứ 9.")
+    assert x.events[0].organizers == ["Đảng đoàn Hội Cựu chiến binh Việt Nam",
+                                      "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"]
