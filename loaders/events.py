@@ -109,9 +109,9 @@ _CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+
 _DEFINED_ACRONYM = re.compile(r"(?<=\w)\s\((" + UPPER + r"[^()]{1,40})\)(?=\s)")
 # A session named first, the body that sat after it: "tại kỳ họp thứ 15 (từ 27 đến 30/6), Ủy ban Kiểm tra Trung
 # ương đã quyết định …", "Trong kỳ họp khai mạc vào ngày 23/10, Quốc hội sẽ dành …".
-_AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+)?$", re.IGNORECASE)
-_SESSION_KINDS = ("kỳ họp", "phiên họp")
-_VERB_AFTER = re.compile(r"(?:\s*,?\s*(?-i:khóa)\s+[IVXLC\d]+)?\s+(?-i:[a-zđà-ỹ])")
+_AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+|cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+_SESSION_KINDS = ("kỳ họp", "phiên họp", "giao ban", "họp báo")
+_VERB_AFTER = re.compile(r"(?:\s*,?\s*(?-i:khóa)\s+[IVXLC\d]+)?\s+(?!khóa\s)(?-i:[a-zđà-ỹ])")
 _SESSION_NAME = re.compile(r"(?:[^,;:.()]|\([^()]{0,40}\))*,\s*")
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
@@ -561,13 +561,18 @@ class EventReader:
                                                            PostReader(self.gaz, text, {n.start for n in s.names}))
         found = said if said and isinstance(said, list) else self._host_named(text, kind,
                                                                                PostReader(self.gaz, text, set()))
-        if not found and not said and not named_only:
-            found = self._session_subject(text, kind)
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
             found = [self._in_place(b, said) for b in found] or [said]
-        found = self._shared_place([self._without_verb(b) for b in found])
-        out = []
-        for body in found:
+        out = self._named_bodies(found, localities)
+        if not out and not said and not named_only:
+            out = self._named_bodies(self._session_subject(text, kind), localities)
+        return out
+
+    def _named_bodies(self, found: list[str], localities: Localities) -> list[str]:
+        """Bodies read for a meeting, each named in full: a list's place shared, the article's locality added,
+        kinds alone and delegations left out."""
+        out: list[str] = []
+        for body in self._shared_place([self._without_verb(b) for b in found]):
             body = localities.complete(body)
             if body not in out and not self._alone(body) and not _DELEGATION.match(body):
                 out.append(body)

@@ -1574,3 +1574,15 @@ def test_bodies_joined_by_dashes_organise_together():
                               "khóa VII đã họp Hội nghị lần thứ 9.")
     assert x.events[0].organizers == ["Đảng đoàn Hội Cựu chiến binh Việt Nam",
                                       "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"]
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # a press briefing named first, the body that briefs after the comma; a session's term is no verb
+    ("Tại cuộc giao ban báo chí chiều 20/10, Ban Tuyên giáo Tỉnh ủy Hậu Giang đã thông báo công tác chuẩn bị.",
+     ["Ban Tuyên giáo Tỉnh ủy Hậu Giang"]),
+    ("Chiều 29/7, trong cuộc họp báo kết thúc kỳ họp thứ nhất, Quốc hội khóa 15, Tổng Thư ký Quốc hội Trần Văn Hòa "
+     "trả lời nhiều câu hỏi.", []),
+])
+def test_bodies_that_brief_the_press(text, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert x.events[0].organizers == organizers
