@@ -79,6 +79,7 @@ _RESULTS_OF = re.compile(r"(?<!\w)(?:kết quả|tổng kết công tác tổ ch
                          r"\s+(?:các\s+|hai\s+)?$", re.IGNORECASE)
 # "Ủy ban Kiểm tra Trung ương vừa ra thông báo …": what stands between the body that tells of its meeting and the telling.
 _ANNOUNCER_GAP = re.compile(r"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:ra\s+|có\s+)?")
+# The number right after a meeting's word: "kỳ họp 23", "Hội nghị lần thứ 10", "kỳ họp thứ IV".
 _ORDINAL = re.compile(r"\s+(?:lần\s+|kỳ\s+)?(?:thứ\s+)?(\d{1,3}|[IVXLC]+)(?!\w)")
 # "kết quả đại hội đảng bộ các cấp", "Đại hội của 63 Đảng bộ": meetings of every level or of many bodies, no one meeting.
 _EVERY_LEVEL = re.compile(r"[^,;.]{0,40}?\scác cấp(?!\w)|\s+của\s+(?:\d+|các|những)\s", re.IGNORECASE)
@@ -180,7 +181,9 @@ _AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi
 _DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
 # "với vai trò chủ trì", "giao nhiệm vụ chủ trì": a role named, not a meeting chaired.
 _A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
+# "có thời gian làm việc tại Nhà máy …", "đang làm việc tại": where someone worked, not a working visit.
 _EMPLOYED = re.compile(r"(?<!\w)(?:thời gian(?:\s+(?:ông|bà))?|chuyển sang|chuyển về|đang|từng|vẫn)\s+$", re.IGNORECASE)
+# "Trung tâm Hội nghị 25B", "Cung …": a venue named after conferences.
 _VENUE_NAME = re.compile(r"(?<!\w)(?:trung tâm|cung)\s+$", re.IGNORECASE)
 # "giao công an chủ trì phối hợp với các cơ quan …", "Ban Tổ chức Trung ương chủ trì, phối hợp với …": the lead
 # agency of a task, not the chair of a meeting.
@@ -304,8 +307,9 @@ class EventReader:
         "Hội nghị thông báo kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng", "tổng kết công tác
         tổ chức Đại hội đại biểu Đảng bộ phường", "đã tổ chức thành công kỳ họp thứ 10 HĐND huyện", "Ban
         Chấp hành Đảng bộ tỉnh khóa 16 đã họp phiên đầu tiên": a meeting whose results are told, or a body
-        that met, in a sentence that dates nothing. Only a meeting whose body is known, and not one the
-        article's dated meetings already are (the same kind held by the same body).
+        that met, in a sentence that dates nothing; "Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp
+        thứ 19": a meeting its body tells of. Only a meeting whose body is known; one the article's meetings
+        already are (_same_meeting) gets that body if it had none.
         """
         out: list[Event] = []
         for s in ([title] if title else []) + sents:
@@ -580,7 +584,8 @@ class EventReader:
 
     def _session_subject(self, text: str, kind: re.Match) -> list[str]:
         """The body that sat in a session named first in its clause: "tại phiên họp ngày 17-12, Ban Bí thư đã
-        kết luận …". Only sessions (kỳ họp, phiên họp): at a conference, the body named after it may be a
+        kết luận …", "Tại cuộc giao ban báo chí chiều 20/10, Ban Tuyên giáo Thành uỷ Hà Nội đã thông báo …".
+        Only sessions and press briefings (_SESSION_KINDS): at a conference, the body named after it may be a
         guest ("Tại Hội nghị, Bộ Chính trị trình Trung ương …")."""
         if self.gaz.event_kinds.get(key(kind.group(0))) not in _SESSION_KINDS or not _AT_SESSION.search(
                 text, max(0, kind.start() - 15), kind.start()):
