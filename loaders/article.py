@@ -14,7 +14,9 @@ from .text import fold, nfc
 
 _FURNITURE = re.compile(
     r"^\s*(?:\(\d+\)\s*)?(?:Lượt xem|View count|Bình luận|POWERED BY|Bản in|Tin mới hơn|Tin đã đưa|Nổi bật|"
-    r"Đừng bỏ lỡ|Ý kiến bạn đọc|imageUser|Thông tin cá nhân|Gửi bình luận|Chia sẻ|In bài|Tags?:)",
+    r"Đừng bỏ lỡ|Ý kiến bạn đọc|imageUser|Thông tin cá nhân|Gửi bình luận|Chia sẻ|In bài|Tags?:)"
+    # a sentence that opens with the same words is body: "Chia sẻ với các đại biểu, Bộ trưởng …", "Chia sẻ thêm về …"
+    r"(?!\s+(?:với|về|thêm|rằng|của|cho|tại|trong)(?!\w))",
     re.IGNORECASE,
 )
 _SITE_TAG = re.compile(r"^\s*\(([A-Z][A-Z0-9.\-]{2,})\)\s*-")

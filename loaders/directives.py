@@ -26,8 +26,18 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 ORDINAL_WORDS = _ORDINAL
 # The rest of a document's number: "-CT/TW", "/CT-TTg", "/2018/NĐ-CP", "-QĐi/TW"; its first part is an abbreviation
 # (two capitals at least, in any case of the text around it): not "- Ảnh: …", "- giao nhiệm vụ".
-_CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)"
-         r"(?:\s?[-/]\s?[\wĐđ]+)*)")
+# The dash may be left out before a code with a slash ("kết luận số 19 KL/TW", "chỉ thị số 32 CT/TW").
+_CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?(?:\s?[-/]\s?|\s(?=(?-i:" + UPPER + r"{2}[\wĐđ]*/" + UPPER + r")))"
+         r"(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)(?:\s?[-/]\s?[\wĐđ]+)*)")
+# A state document's number with its year and no code ("Nghị định 34/2011 của Chính phủ").
+_YEAR_ONLY = r"/(?:19|20)\d\d(?![\w/])"
+# After a number, what makes it a quantity, not a document's: "kế hoạch 5 năm", "kế hoạch 9 tháng", "quy định 15
+# triệu", "quyết định 26 hộ dân" (not "Nghị quyết 16 năm 2012", "nghị quyết 120 ngày càng rõ").
+_QUANTITY = (r"(?!\s+(?:năm|tháng|quý|tuần)(?!\s+\d)(?!\w))"
+             r"(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|trăm|hộ|người|ha|km|đồng|lần|tuổi)(?!\w))")
+# The end of a number: no letter, digit or slash after it, but a number run into "của", "ngày" or "về" ("Quy định
+# số 181của Bộ Chính trị") ends there.
+_NUMBER_END = r"(?!(?!(?:của|ngày|về)(?!\w))[\w/])"
 _TERM_NUMBER = r"(?:" + _ROMAN + r"|\d{1,2})(?!\w)"
 # "(khóa XII)", ", khoá 11", "(Khóa XI và Khóa XII)"
 _TERM = re.compile(r"\(?\s*[,\-]?\s*khóa\s+(" + _TERM_NUMBER + r")((?:\s*(?:,|và)\s*(?:khóa\s+)?" + _TERM_NUMBER
@@ -111,7 +121,8 @@ class DirectiveFinder:
         self.gaz = gaz
         kinds = "|".join(sorted(gaz.directive_kinds, key=len, reverse=True))
         self.numbered = re.compile(
-            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)", re.IGNORECASE)
+            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r"|" + _YEAR_ONLY + r")?" + _NUMBER_END
+            + r"(?![.,]\d)" + _QUANTITY, re.IGNORECASE)
         self.plenum = re.compile(
             r"(?<!\w)Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"
@@ -144,12 +155,25 @@ class DirectiveFinder:
         self.congress_named = re.compile(r"(?<!\w)" + congress, re.IGNORECASE)
         self.more_numbers = re.compile(r"(?:,\s+|\s+và\s+)(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r")?(?![\w/])(?![.,]\d)"
                                        r"(?!\s*(?:năm|tháng|ngày|người|%))")
+        # "văn bản số 10061-CV/VPTW": a document named only "văn bản" (a paper), its kind told by its code
+        self.paper = re.compile(r"(?<!\w)văn bản\s+số\s?(\d{1,5})(" + _CODE + r")" + _NUMBER_END, re.IGNORECASE)
+        by_code: dict[str, set[str]] = {}
+        for written, code in gaz.directive_kinds.items():
+            by_code.setdefault(code, set()).add(gaz.directive_labels[written])
+        # the kind of each code that one kind alone uses (not QĐ: Quy định and Quyết định)
+        self.kind_of_code = {code: next(iter(kinds)) for code, kinds in by_code.items() if len(kinds) == 1}
         self.quoted = re.compile(r"(?<!\w)(" + kinds + r")\s+\"([^\"]{5,200})\"")
         # "Luật Đất đai", "Luật phòng chống tham nhũng", "Bộ Luật tố tụng hình sự (sửa đổi)": a law is written
         # with a capital (not "kỷ luật", "Hội Luật gia", "Luật sư"); "Luật sửa đổi, bổ sung một số điều của Luật
         # Các tổ chức tín dụng" is one law
         self.law = re.compile(r"(?<!\w)((?:[Bb]ộ\s+)?[Ll]uật)"
                               r"(\s+sửa đổi,? bổ sung (?:một số điều của )?(?:các )?(?:[Bb]ộ )?[Ll]uật)?\s+")
+        # the next document of a list, where the title of the one before ends: "Nghị quyết về A, Nghị quyết về B",
+        # "… và Nghị quyết sửa đổi …", "…; nghị quyết về …"
+        self._next_titled = re.compile(r"\s*(?:[,;]|\s+và)\s*(?=(?:" + kinds + r")\s+(?:về|của|số|\d|quy định|phê duyệt"
+                                       r"|sửa đổi|điều chỉnh|bãi bỏ|thành lập|ban hành)(?!\w))", re.IGNORECASE)
+        # a comma and the kind of the next document: where the issuer of the one before ends
+        self._next_document = re.compile(r"\s*,\s*(?:và\s+)?(?=(?:" + kinds + r")(?!\w))", re.IGNORECASE)
         # "Nghị quyết về Chiến lược phát triển bền vững kinh tế biển", "quyết định của Ban Bí thư về công tác cán
         # bộ": a document named by what it is about
         self.described = re.compile(r"(?<!\w)(" + kinds + r")(?:\s+(của|do)\s+(?=\w))?(?=\s|\w)", re.IGNORECASE)
@@ -212,11 +236,21 @@ class DirectiveFinder:
             for number, code in n.listed:
                 if not code and int(re.sub(r"\D", "", number)) >= 1900:
                     continue
+                if re.fullmatch(_YEAR_ONLY, code):  # "quy định 102/2017 của Ban Chấp hành Trung ương": its code
+                    code = self._code_of(n.kind, number, n.issuer) or code
                 code = code or shared or self._code_of(n.kind, number, n.issuer)
                 label_kind = self.gaz.directive_labels[n.kind]
                 out.append(FoundDirective(n.start, n.end, f"{label_kind} {number}{code}", label_kind, number=number,
                                           code=code.lstrip("-/") or None, issuer=n.issuer,
                                           issued=n.issued if len(n.listed) == 1 else None))
+        for m in self.paper.finditer(text):
+            code = _as_written(m.group(2))
+            told = self.kind_of_code.get(re.split(r"[-/]", code.lstrip("-/"))[0])
+            if told and free(m.start(), m.end()):
+                issuer, issued, end = self._issuer_and_date(text, m.end(), reader)
+                out.append(FoundDirective(m.start(), end, f"{told} {m.group(1)}{code}", told, number=m.group(1),
+                                          code=code.lstrip("-/"), issuer=issuer, issued=issued))
+                taken.append((m.start(), end))
         for m in self.quoted.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -246,38 +280,58 @@ class DirectiveFinder:
         the kind and the title; the issuer is the issuer's): "Chỉ thị của Bộ Chính trị khóa XII về Đại hội Đảng
         bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" is `Chỉ thị về Đại hội Đảng bộ
         các cấp, …`, issued by Bộ Chính trị. Written in lower case it is a document only with its issuer
-        ("quyết định của Ban Bí thư về công tác cán bộ"), never a kind of several ("các nghị quyết về …") nor
-        what a party or the law says in general ("quy định của pháp luật về …", "nghị quyết của Đảng về …")."""
+        ("quyết định của Ban Bí thư về công tác cán bộ") or where a session adopts it (`_adopted`), never a kind
+        of several ("các nghị quyết về …") nor what a party or the law says in general ("quy định của pháp luật
+        về …", "nghị quyết của Đảng về …", "chưa có quy định về …"). Where a session adopts it, a document is also
+        named by what it does ("Nghị quyết quy định mức thu học phí …", "Nghị quyết phê duyệt …"): `<Kind>
+        <title>`. A title ends where the next document of a list begins ("Nghị quyết về A, Nghị quyết về B")."""
         if _SEVERAL.search(text, max(0, m.start() - 12), m.start()):
             return None
         issuer, pos = None, m.end()
+        adopted = self._adopted(text, m.start())
         if m.group(2):
             found = self._issuer_at(text, pos, reader)
             if not found or key(found[0]) in _NO_ISSUER:
                 return None
             issuer, pos = found
             pos = _end_of_term(text, pos)  # "Bộ Chính trị khóa XII"
-        elif m.group(1)[0].islower():
+        elif m.group(1)[0].islower() and not adopted:
             return None
-        about = _ABOUT.match(text, pos)
+        about = _ABOUT.match(text, pos) or (_DOES.match(text, pos) if adopted and not m.group(2) else None)
         if not about:
             return None
-        end = _TITLE_END.search(text, about.end())
+        start = about.end() if about.re is _ABOUT else about.start(1)
+        end = _TITLE_END.search(text, start)
         stop = end.start() if end else len(text)
-        for comma in re.finditer(r",\s+", text[about.end():stop]):  # ", Ban Bí thư quyết định": the next clause
-            body = reader.body_at(about.end() + comma.end())
+        following = self._next_titled.search(text, start, stop)
+        stop = following.start() if following else stop
+        for comma in re.finditer(r",\s+", text[start:stop]):  # ", Ban Bí thư quyết định": the next clause
+            body = reader.body_at(start + comma.end())
             if body and re.match(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?" + LOWER, text[body[1]:]) or self.gaz.title_re.match(
-                    text, about.end() + comma.end()):
-                stop = about.end() + comma.start()
+                    text, start + comma.end()):
+                stop = start + comma.start()
                 break
-        title = text[about.end():stop].strip(" ,")
+        title = text[start:stop].strip(" ,")
         if not 2 <= len(title.split()) <= 40:
             return None
-        if _ABOUT_A_PERSON.search(title) or any(about.end() <= s < stop for s in reader.name_starts):
+        if _ABOUT_A_PERSON.search(title) or any(start <= s < stop for s in reader.name_starts):
             return None  # "quyết định về việc phân công ông X": an act done to a person, not a document
         kind = next(k for k in self.gaz.directive_kinds if key(k) == key(m.group(1)))
         label_kind = self.gaz.directive_labels[kind]
-        return FoundDirective(m.start(), stop, f"{label_kind} về {title}", label_kind, issuer=issuer)
+        label = f"{label_kind} về {title}" if about.re is _ABOUT else f"{label_kind} {title}"
+        return FoundDirective(m.start(), stop, label, label_kind, issuer=issuer)
+
+    @staticmethod
+    def _adopted(text: str, pos: int) -> bool:
+        """Whether the kind at `pos` names one document a session adopts or issues: right after the verb
+        ("Quốc hội thông qua nghị quyết về …", "biểu quyết thông qua dự thảo Nghị quyết …"), or as an item of the
+        list that follows it ("thông qua 15 nghị quyết, gồm: Nghị quyết …; nghị quyết về …"), also in a sentence
+        of its own ("Trong đó có Nghị quyết quy định chính sách …")."""
+        if _ADOPTS_ONE.search(text, max(0, pos - 30), pos) or _LISTED_AFTER.search(text, max(0, pos - 30), pos):
+            return True
+        verb = _ADOPTS_MANY.search(text, 0, pos)
+        return bool(verb and _LIST_ITEM.search(text, max(0, pos - 6), pos)
+                    and not re.search(r"[.!?]\s", text[verb.end():pos]))
 
     def _law_name(self, text: str, m: re.Match) -> tuple[str, int] | None:
         """A law's label and where its name ends: a name of laws.tsv read whole ("Luật Hôn nhân và gia đình"),
@@ -401,12 +455,23 @@ class DirectiveFinder:
             issuer = self._issuer_at(text, m.end(), reader)
             if issuer:
                 return issuer[0], issued, issuer[1]
+        details = _BEFORE_PLENUM.match(text, pos)
+        plenum = _PLENUM_ISSUER.match(text, details.end() if details else pos)
+        if plenum:
+            return _CENTRAL_COMMITTEE, issued, plenum.end()
         return None, issued, pos
 
     def _issuer_at(self, text: str, pos: int, reader: PostReader) -> tuple[str, int] | None:
-        """The body that issued a document, read at `pos`: a body, or an issuer of issuers.tsv that is no body
-        ("Thủ tướng Chính phủ"), whichever reads further."""
+        """The body that issued a document, read at `pos`: a plenum of the Central Committee ("Hội nghị lần thứ
+        sáu Ban Chấp hành Trung ương Đảng", whose resolutions are the Committee's), a body, or an issuer of
+        issuers.tsv that is no body ("Thủ tướng Chính phủ"), whichever reads further; a body that runs on past a
+        comma into the next document ("Ban Tổ chức Trung ương, Kế hoạch số 12") ends at the comma."""
+        plenum = _PLENUM_ISSUER.match(text, pos)
+        if plenum:
+            return _CENTRAL_COMMITTEE, plenum.end()
         body = reader.body_at(pos)
+        if body and (next_one := self._next_document.search(text, pos, body[1])):
+            body = (text[pos:next_one.start()].strip(), next_one.start())
         known = self.gaz.issuer_re.match(text, pos)
         if known and (not body or body[1] < known.end()):
             return known.group(0), known.end()
@@ -415,34 +480,48 @@ class DirectiveFinder:
     def _share_issuers(self, text: str, numbered: list[_Numbered]) -> None:
         """Documents named one after another share the issuer written once: after the last ("Quy định số 263
         và Quy định số 181 của Bộ Chính trị"), or before the first ("Thủ tướng Chính phủ đã ban hành Chỉ thị
-        số 08 ngày 24/5/2013 và Chỉ thị số 21 ngày 30/8/2019")."""
-        chains: list[list[_Numbered]] = []
-        for n in numbered:
-            if chains and chains[-1][-1].end == chains[-1][-1].last and _JOINED_DOCUMENTS.fullmatch(
-                    text, chains[-1][-1].last, n.start):
-                chains[-1].append(n)
-            else:
-                chains.append([n])
-        for chain in chains:
-            before = None
-            verb = _ISSUED_BY.search(text, max(0, chain[0].start - 30), chain[0].start)
-            if verb:
-                before = next((k.group(0) for k in self.gaz.issuer_re.finditer(text, max(0, verb.start() - 60),
-                                                                                verb.start())
-                               if k.end() == verb.start()), None)
+        số 08 ngày 24/5/2013 và Chỉ thị số 21 ngày 30/8/2019"); an issuer that announces a list of documents
+        is that of each, their titles between them ("Bộ Chính trị khóa IX đã ban hành hai Nghị quyết chuyên đề
+        …, đó là Nghị quyết 42 về … và Nghị quyết số 11 về …")."""
+        for chain in self._chains(text, numbered, _JOINED_DOCUMENTS):
+            before = self._issued_before(text, chain[0].start, _ISSUED_BY, 30)
             issuer = None
             for n in reversed(chain):  # an issuer written after a document is also that of those before it
                 if n.issuer:
                     issuer = n.issuer
                 elif issuer or before:
                     n.issuer = issuer or before
+        for chain in self._chains(text, numbered, _JOINED_TITLED):
+            before = self._issued_before(text, chain[0].start, _ISSUED_LIST, 160)
+            for n in chain:
+                n.issuer = n.issuer or before
+
+    @staticmethod
+    def _chains(text: str, numbered: list[_Numbered], joined: re.Pattern) -> list[list[_Numbered]]:
+        """The runs of documents one list names, each joined to the one before by what `joined` reads."""
+        chains: list[list[_Numbered]] = []
+        for n in numbered:
+            if chains and chains[-1][-1].end == chains[-1][-1].last and joined.fullmatch(
+                    text, chains[-1][-1].last, n.start):
+                chains[-1].append(n)
+            else:
+                chains.append([n])
+        return chains
+
+    def _issued_before(self, text: str, start: int, verb_re: re.Pattern, window: int) -> str | None:
+        """The issuer of issuers.tsv right before the verb that issued the documents from `start` on."""
+        verb = verb_re.search(text, max(0, start - window), start)
+        if not verb:
+            return None
+        return next((k.group(0) for k in self.gaz.issuer_re.finditer(text, max(0, verb.start() - 60), verb.start())
+                     if k.end() == verb.start()), None)
 
     def _code_of(self, kind: str, number: str, issuer: str | None) -> str:
         """The rest of a document's number that follows from its issuer ("-CT/TW" of "Chỉ thị 05 của Bộ
         Chính trị"), or "" where it does not (a state document: see issuers.tsv)."""
         form = self.gaz.issuers.get(key(issuer or ""))
-        if not form or not form.number:
-            return ""
+        if not form or not form.number or (form.kinds and self.gaz.directive_kinds[kind] not in form.kinds):
+            return ""  # a state document, or a kind the issuer does not issue ("Kết luận" of a Party department)
         return form.number.format(n=number, k=self.gaz.directive_kinds[kind])[len(number):]
 
 
@@ -462,9 +541,25 @@ class _Numbered:
 _SEVERAL = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|mọi|hai|ba|bốn|năm|\d+)\s+$", re.IGNORECASE)
 # A person the title of a decision is about ("về việc chỉ định đồng chí …"): the decision is an act (FACTS.md).
 _ABOUT_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+" + UPPER)
+# A session adopting one document ("Quốc hội thông qua nghị quyết về …"), or several listed after it ("Kỳ họp đã
+# thông qua 15 nghị quyết, gồm: …"); an item of that list begins after a colon, a semicolon, a comma or "và". Not
+# _ADOPTS of congress resolutions: a draft alone ("cho ý kiến dự thảo Đề án phân bổ đại biểu …") is no document yet.
+_ADOPTS_ONE = re.compile(r"(?<!\w)thông qua\s+(?:(?:dự thảo|toàn văn)\s+)?$", re.IGNORECASE)
+_ADOPTS_MANY = re.compile(r"(?<!\w)(?:thông qua|biểu quyết)(?!\w)", re.IGNORECASE)
+# What introduces the items of a list of documents told in the sentence before: "Trong đó có", "gồm", "cụ thể là"
+# (not "như": "như Nghị quyết quy định" is "as the resolution lays down").
+_LISTED_AFTER = re.compile(r"(?<!\w)(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?|cụ thể(?:\s+là)?|đó là)\s*:?\s*$",
+                           re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:[:;,]|\svà)\s*(?:\+|-|–)?\s*$")
+# What a document adopted by a session does, when it is named by that and not by "về …": "Nghị quyết quy định mức
+# thu học phí", "Nghị quyết phê duyệt chủ trương đầu tư", "Nghị quyết sửa đổi, bổ sung …".
+_DOES = re.compile(r"\s+((?:quy định|phê duyệt|sửa đổi|bổ sung|điều chỉnh|bãi bỏ|thành lập|giải thể|sáp nhập|sắp xếp"
+                   r"|phân bổ|ban hành|thông qua|quyết định|giao|hỗ trợ),?\s+" + r"(?!(?:rõ|cụ thể|chặt chẽ)(?!\w))\w)",
+                   re.IGNORECASE)
 # Issuers whose "nghị quyết về …", "quy định về …" are what they say in general, not one document.
 _NO_ISSUER = {"đảng", "nhà nước", "pháp luật", "trung ương", "chính phủ"}
-_ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+(?!(?:việc\s+)?(?:này|đó|vấn đề này)(?!\w))", re.IGNORECASE)
+_ABOUT = re.compile(r"\s*(?:\(?\s*khóa\s+[IVXLC\d]+\s*\)?\s*)?về\s+"
+                    r"(?!(?:việc\s+)?(?:(?:vấn đề|nội dung)\s+)?(?:này|đó|trên)(?!\w))", re.IGNORECASE)
 # Where the title of a document named by what it is about ends: the clause, a bracket or quote, or words that
 # begin the rest of the sentence ("… vi phạm, Ban Bí thư quyết định" is cut at the comma by the caller).
 _TITLE_END = re.compile(r"[.;:!?()\"“”]|\s-\s*Ảnh|(?<!\w)(?:trong việc|đã|sẽ|được (?:thông qua|ban hành|triển khai|trình|ký)"
@@ -476,21 +571,45 @@ _UNNUMBERED_CONGRESS = re.compile(r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại 
 _TERM_WRITTEN = re.compile(r"\s*,?\s*\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _ADOPTS = re.compile(r"(?<!\w)(?:thông qua|dự thảo|biểu quyết)\s+(?:toàn văn\s+)?$", re.IGNORECASE)
 _TERM_GONE_BY = re.compile(r"(?<!\w)(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|(?:5|năm) năm qua)(?!\w)", re.IGNORECASE)
-# What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …".
-_BEFORE_ISSUER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng"
-                            r"\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?(?:của|do)\s+", re.IGNORECASE)
+# What stands between a document's number and its issuer: "(khóa XI)", ", ngày 23/5/2012", "ban hành ngày …", the
+# year of issue ("Nghị quyết 16 năm 2012 của Bộ Chính trị").
+_ISSUE_DETAILS = (r"\s*(?:năm\s+(?:19|20)\d\d\s*)?(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:ban hành|ký)\s+)?"
+                  r"(?:(?:vào\s+)?ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d)\s*,?\s*)?")
+_BEFORE_ISSUER = re.compile(_ISSUE_DETAILS + r"(?:của|do)\s+", re.IGNORECASE)
+# The same before a plenum of the Central Committee, which may follow without "của" ("Nghị quyết số 18, ngày
+# 25/10/2017, Hội nghị Trung ương 6 (khóa XII)", "Nghị quyết 36 Trung ương 8 khóa XII").
+_BEFORE_PLENUM = re.compile(_ISSUE_DETAILS, re.IGNORECASE)
 # Between two documents of one list: "và", ",", the day of the first ("… số 08 ngày 24/5/2013 và …").
 _JOINED_DOCUMENTS = re.compile(r"\s*(?:,?\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/.\-]+\d))?\s*"
                                r"(?:,|và|,\s*và|;)\s*(?:các\s+)?", re.IGNORECASE)
+# Between two documents of one list that each carry their title: "Nghị quyết 42 về … và Nghị quyết số 11".
+_JOINED_TITLED = re.compile(r"\s+về\s+[^.;:()\"“”]{3,160}?" + _JOINED_DOCUMENTS.pattern, re.IGNORECASE)
+# An issuer before the verb that announces a list of documents: "Bộ Chính trị khóa IX đã ban hành hai Nghị quyết
+# chuyên đề riêng về quy hoạch và luân chuyển cán bộ, đó là", "Ban Bí thư đã ban hành các quy định sau:".
+_ISSUED_LIST = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
+                          r"(?:ban hành|ra|thông qua)\s+(?:hai|ba|bốn|năm|các|\d+)\s+[^.;:]{0,100}?,?\s*"
+                          r"(?:đó là|gồm có|gồm|là|sau)\s*:?\s*$", re.IGNORECASE)
 # An issuer right before the verb that issued the documents after it: "Bộ Chính trị (khóa XII) ban hành",
 # "Thủ tướng Chính phủ đã ký ban hành", "Bộ Chính trị khóa IX đã ra".
 _ISSUED_BY = re.compile(r"(?:\s*\(?\s*khóa\s+[IVXLC\d]+\s*\)?)?\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+)?(?:ký\s+)?"
                         r"(?:ban hành|ra|thông qua)\s+(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
 
 
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+_PLENUM_NUMBER = r"(?:lần thứ\s+)?(?:" + _ORDINAL + r"|\d{1,2})(?!\w)"
+# A plenum of the Central Committee as a document's issuer: "Hội nghị Trung ương 6", "Hội nghị lần thứ sáu Ban Chấp
+# hành Trung ương Đảng", "Trung ương 8" (not "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh").
+_PLENUM_ISSUER = re.compile(
+    r"Hội nghị\s+(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+" + _PLENUM_NUMBER
+    + r"|Hội nghị\s+" + _PLENUM_NUMBER + r"\s*,?\s*Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    + r"|(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+" + _PLENUM_NUMBER, re.IGNORECASE)
+
+
 def _as_written(code: str | None) -> str:
-    """A document's code as written, without its spaces, "TƯ" (Trung ương) in its usual spelling "TW"."""
-    return re.sub(r"(?<![^\W\d_])TƯ(?![^\W\d_])", "TW", re.sub(r"\s", "", code or ""))
+    """A document's code as written, without its spaces, "TƯ" (Trung ương) in its usual spelling "TW", with the
+    dash a space stood for ("19 KL/TW" is 19-KL/TW)."""
+    code = re.sub(r"(?<![^\W\d_])TƯ(?![^\W\d_])", "TW", re.sub(r"\s", "", code or ""))
+    return code if not code or code[0] in "-/" else "-" + code
 
 
 def _end_of_term(text: str, pos: int) -> int:

@@ -28,14 +28,16 @@ if TYPE_CHECKING:
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 # ------------------------------------------------------------------ the day of a meeting
-# A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019", "tờ trình số
-# 5054 ngày 4/7 của Chủ tịch UBND TP".
-# "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương").
+# A paper known by its number and day, whatever its kind: "văn bản số 10061-CV/VPTW ngày 16/7/2019".
+# "số 50-TB/TW của Ban Bí thư ngày 17/7/2018", "số 34 / CT - TW" (TW written out as "Trung ương"); without a
+# code, only with its day ("tờ trình số 5054 ngày 4/7").
 _NUMBERED_PAPER = re.compile(
-    r"(?<!\w)(?:(?:tờ trình|công văn|văn bản|báo cáo)\s+số\s?\d{1,5}|số\s?\d{1,5}(?=\s?[-/]))"
-    r"(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
+    r"(?<!\w)số\s?\d{1,5}\s?[-/]\s?(?:Trung ương|[\wĐđ]+)(?:\s?[-/]\s?(?:Trung ương|[\wĐđ]+))*"
     r"(?:(?:\s+của\s+[^,;.]{1,40}?)?\s*,?\s*(?:ban hành\s+)?ngày\s+"
-    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?"
+    # a paper of any kind by a number without a code, with its day: "tờ trình số 5054 ngày 4/7"
+    r"|(?<!\w)số\s?\d{1,5}\s*,?\s*(?:ban hành\s+)?ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{4})?)", re.IGNORECASE)
 # Words that make a date in an event's sentence something other than the day the meeting took place: the end of
 # a range, the day something takes effect ("kể từ"), the day a meeting is put off to ("sang").
 _END_OF_RANGE = re.compile(r"(?<!\w)(?:đến|tới|trước|kể từ|sang)\s+(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$",
@@ -203,7 +205,10 @@ class EventReader:
         self.gaz = gaz
         # "Kế hoạch số 357-KH/ĐU, ngày 5 tháng 7 năm 2019": the number and the day the document was issued.
         self._document_dates = re.compile(document_numbers.pattern + r"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+"
-                                          r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?", re.IGNORECASE)
+                                          r"(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+))?"
+    # a paper of any kind by a number without a code, with its day: "tờ trình số 5054 ngày 4/7"
+    r"|(?<!\w)số\s?\d{1,5}\s*,?\s*(?:ban hành\s+)?ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{4})?)", re.IGNORECASE)
         self._not_event_dates = re.compile(
             r"(?:thành lập|ra đời|sinh|qua đời|mất|từ trần)\s+(?:vào\s+)?(?:ngày\s+|năm\s+)?[\d/.\-]+", re.IGNORECASE)
         # verbs that are also words of a title ("dự" of "Ủy viên dự khuyết")
@@ -211,11 +216,11 @@ class EventReader:
                                  if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", t) for t in gaz.titles)}
 
     def read(self, article: Article, sents: list[_Sentence], title: _Sentence | None, localities: Localities,
-             mentions: dict[str, list[tuple[_Sentence, int]]]) -> list[Event]:
+             mentions: dict[str, list[tuple[_Sentence, int, int]]]) -> list[Event]:
         """The article's meetings, with who held them, who took part and the documents they dealt with.
 
         `sents` are the body's sentences with their persons resolved, `title` the headline as a sentence,
-        `mentions` the sentences (and places in them) that name each directive, by label.
+        `mentions` the sentences (and spans in them) that name each directive, by label.
         """
         anchors: list[tuple[int, Event]] = []
         kinds_in = {s.index: self._kinds(s.work) for s in sents}
@@ -294,7 +299,7 @@ class EventReader:
             event.speakers = list(dict.fromkeys(event.speakers))
             event.participants = list(dict.fromkeys(event.participants))
         for label, where in mentions.items():
-            first = next((s for s, start in where if not self._background(s.work, start)), None)
+            first = next((s for s, start, end in where if not self._background(s.work, start, end)), None)
             if first is not None:
                 own = next((e for i, e in anchors if i == first.index), None)  # the meeting its sentence names
                 (own or anchors[0][1]).directives.append(label)
@@ -471,13 +476,14 @@ class EventReader:
                 return value
         return None
 
-    def _background(self, text: str, start: int) -> bool:
-        """Whether the clause that names a directive only says what it founded or appointed ("xã Hưng Vũ
-        được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ tướng
-        đã phê chuẩn …"), without naming a meeting: such a document is no meeting's business."""
+    def _background(self, text: str, start: int, end: int) -> bool:
+        """Whether the clause that names a directive (at `start`:`end`) only says what it founded or appointed
+        ("xã Hưng Vũ được thành lập theo Nghị quyết số 1672/NQ-UBTVQH15", "Tại Quyết định số 1166/QĐ-TTg, Thủ
+        tướng đã phê chuẩn …"), without naming a meeting: such a document is no meeting's business. The name of
+        the document is no part of what the clause says ("thông qua Nghị quyết về việc thành lập các phòng …")."""
         clause_start = max(text.rfind(x, 0, start) for x in (";", ":", ". ")) + 1
-        clause_end = _CLAUSE_END.search(text, start)
-        clause = text[clause_start:clause_end.start() if clause_end and clause_end.start() > start else len(text)]
+        clause_end = _CLAUSE_END.search(text, end)
+        clause = text[clause_start:start] + " " + text[end:clause_end.start() if clause_end else len(text)]
         return bool(_FOUNDED.search(clause)) and not self.gaz.event_re.search(clause)
 
     @staticmethod

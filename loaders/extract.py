@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .holders import PRONOUN_SUBJECT, Holders, bare_board
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
-from .posts import PARTY_TITLES, PostReader, past_spaces
+from .posts import PARTY_TITLES, ParsedPost, PostReader, past_spaces
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
@@ -37,6 +37,7 @@ _NUMBERED_CONGRESS = re.compile(r"Nghị quyết Đại hội ([IVXLC]+)$")
 _RESOLUTION_BEFORE = re.compile(r"(?i:nghị quyết)(?:\s+của)?\s+$")
 _TERM_AFTER = re.compile(r"\s*,?\s*\(?(?i:nhiệm kỳ)\s+(\d{4})")
 _SPACES = re.compile(r" {2,}")
+_DEPUTY_OF = re.compile(r"^phó | thường trực$")  # "phó chủ tịch thường trực" is a deputy of the "chủ tịch"
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
 _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER + "?" + UPPER + ")" + r"\w+){1,4}(?!\w)")
@@ -246,6 +247,8 @@ class Extractor:
                     held = named_bodies.resolve(post.body, s.index) if post.body else None
                     if held is None and not post.body:
                         held = named_bodies.carried(post.title, s.index)
+                    if held is None and not post.body and not side:
+                        held = self._principal_body(post, posts, s.work, reader, sents[s.index - 1] if s.index else None)
                     if side and (held is None or bare_board(held, self.gaz)) \
                             and key(post.title) not in PARTY_TITLES and not key(post.title).startswith("ủy viên"):
                         held = f"{held} {side}" if held else side  # "Về phía Tập đoàn FLC có ông A - Tổng giám đốc"
@@ -279,9 +282,9 @@ class Extractor:
                     d = d.of_body(body)
                 found.append((s, d))
         unified, labels = unify([d for _, d in found])
-        mentions: dict[str, list[tuple[_Sentence, int]]] = {}
+        mentions: dict[str, list[tuple[_Sentence, int, int]]] = {}
         for (s, d), label in zip(found, labels, strict=True):
-            mentions.setdefault(label, []).append((s, d.start))
+            mentions.setdefault(label, []).append((s, d.start, d.end))
         for d in unified:
             s = mentions[d.label][0][0]
             result.directives.append(Directive(
@@ -447,6 +450,31 @@ class Extractor:
         if not found or key(found[0]) in self.gaz.body_kinds:
             return None
         return found[0]
+
+    def _principal_body(self, post: ParsedPost, own: list[ParsedPost], text: str, reader: PostReader,
+                        before: _Sentence | None) -> str | None:
+        """"… tái đắc cử Chủ tịch HĐND Hậu Giang; hai phó chủ tịch là ông A và B", "Chủ tịch Hội Luật gia tỉnh là
+        ông C. Các Phó Chủ tịch gồm: …": a deputy's title written without a body is held in the body given last
+        to the same title or its principal, before it in its sentence, else in the sentence before; not when
+        the sentence gives the person a post of that title with a body ("… có hai Phó Chủ tịch gồm: A (Phó Chủ
+        tịch Thường trực)": the two are one post)."""
+        principal = _DEPUTY_OF.sub("", key(post.title))
+        if principal == key(post.title) or any(p.body and _DEPUTY_OF.sub("", key(p.title)) == principal for p in own):
+            return None
+        body = self._last_body_of(principal, text, post.start, reader)
+        if body is None and before is not None:
+            body = self._last_body_of(principal, before.work, len(before.work),
+                                      PostReader(self.gaz, before.work, {n.start for n in before.names}))
+        return body
+
+    def _last_body_of(self, principal: str, text: str, end: int, reader: PostReader) -> str | None:
+        """The body of the last post before `end` whose title is `principal` or a deputy's of it."""
+        body = None
+        for m in self.gaz.title_re.finditer(text, 0, end):
+            post = reader.post_at(m.start())
+            if post and post.body and _DEPUTY_OF.sub("", key(post.title)) == principal:
+                body = post.body
+        return body
 
     @staticmethod
     def _party_committee_in_context(sents: list[_Sentence], index: int, near: Localities) -> str | None:

@@ -125,6 +125,7 @@ class Place:
 @dataclass(frozen=True)
 class IssuerFormat:
     number: str  # "{n}-{k}/TW"; "" for an issuer whose numbers do not follow from it
+    kinds: frozenset[str] = frozenset()  # the codes of the kinds it issues (HD, TB …); empty for any kind
 
 
 @dataclass
@@ -304,7 +305,7 @@ def _by_name(places) -> dict[str, list[Place]]:
 
 
 def _issuers() -> dict[str, IssuerFormat]:
-    return {key(row[0]): IssuerFormat(_cell(row, 1)) for row in rows("issuers.tsv")}
+    return {key(row[0]): IssuerFormat(_cell(row, 1), frozenset(_cell(row, 2).split())) for row in rows("issuers.tsv")}
 
 
 def _resolutions() -> dict[str, dict[str, str]]:

@@ -22,8 +22,6 @@ from .text import LOWER, UPPER, key
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _PERSON_CUE = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị)\s+)"
-# Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
 # What may stand between a name and its verb besides its posts: "(54 tuổi)", "khoá 15", "nhiệm kỳ 2010-2015".
 _FILLER = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:khóa|khoá|nhiệm kỳ)\s+[\w]+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,|-|\()\s*")
@@ -33,9 +31,10 @@ _NEGATED = re.compile(r"(?:không|chưa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WAS = re.compile(r"\s*\(\s*(?:(?:trước đây|trước đó|hiện|hiện nay|nay)\s+)?(?:là|từng là|nguyên là)\s+",
                   re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?!\w)")
-# A sentence whose subject is a pronoun, maybe after a time: "Ông từng …", "Đầu tháng 2/2016, ông được …".
-PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*)?(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER
-                             + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
+# A sentence whose subject is a pronoun, maybe after a time or a birth: "Ông từng …", "Đầu tháng 2/2016, ông được …",
+# "Sinh năm 1958, quê huyện Quỳnh Phụ (Thái Bình), ông Sinh từng …", "Năm 2013 ông Tân được …".
+PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s*){0,3}(?:(?:[Nn]ăm|[Tt]háng)\s+[\d/.]*\d\s+)?"
+                             r"(?:Ông|Bà|Anh|Chị|Đồng chí|ông|bà)(?:\s+(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r"))?(?!\w)")
 # The period a line of a biography begins with: "+ Tháng 7.1979 – 6.1994:", "Từ 15.4.2011 – 9.2015:",
 # "Từ tháng 10.2016 đến nay:", "1995-2000:".
 _PERIOD = re.compile(
@@ -48,12 +47,14 @@ _OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|nhiệm 
 # "… có 2 Phó Chủ tịch gồm:", "Các Phó ban … chuyên trách, gồm các ông:", "Hai Phó Chủ tịch … là ông"
 _GOM = re.compile(r"\s*(?:(?:chuyên trách|kiêm nhiệm)\s*)?,?\s*(?:gồm(?:\s+có)?|là)(?:\s+các\s+(?:ông|bà|đồng chí))?"
                   r"\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
-_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + _PERSON_CUE + "?", re.IGNORECASE)
 _BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
-_COLON_LIST = re.compile(r"\s*:\s*" + _PERSON_CUE + "?", re.IGNORECASE)
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
-_THAY = re.compile(r"\s*,?\s*thay\s+(?:cho\s+)?" + _PERSON_CUE + "?", re.IGNORECASE)
+# "… giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020 thay cho ông B", "… thay người tiền nhiệm B": what ends before B,
+# and what may stand between the post given and "thay" (its term, "mới", a comma).
+_UNTIL_THAY = re.compile(r"(?:\s*,|\s+mới(?!\w)|\s*\([^()]{0,40}\)|\s+(?:khóa|khoá|nhiệm kỳ)\s+\w+(?:\s*[-–]\s*\d+)?)*",
+                         re.IGNORECASE)
+_THAY = re.compile(r"(?:\s*,)?\s*thay\s+(?:cho\s+)?(?:người tiền nhiệm\s+)?" + _PERSON_CUE + "?$", re.IGNORECASE)
 _DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
 _DOI_VOI = re.compile(r"đối với\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
 # A post that is the object of a preposition ("… của Bí thư Thành ủy, Trung tá A"): the name after a comma is
@@ -70,7 +71,8 @@ _CHAIN_REACH = 400
 _ITEMS_REACH = 60
 _SUCH_AS = re.compile(r"[^,;\"]*?(?:như|:)\s*")  # "các cương vị lãnh đạo tỉnh như …", "các chức vụ: …"
 # Words before a chain that make it the post an act is about: "miễn nhiệm chức danh …", "bầu bổ sung …".
-_ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ)\s+$",
+_ACT_ON_POST = re.compile(r"(?:chức vụ|chức danh|miễn nhiệm|bầu|bầu bổ sung|bổ nhiệm|cho thôi|thôi giữ|"
+                          r"(?:cách|thôi|bãi nhiệm) chức|(?:thôi )?làm nhiệm vụ)\s+$",
                           re.IGNORECASE)
 
 
@@ -84,17 +86,29 @@ class Holders:
             r"(?:\s*,?\s*(?:đồng chí|ông|bà|" + "|".join(re.escape(r) for r in ranks) + r"))*\s*$", re.IGNORECASE)
         self.cue_before = re.compile(r"(?<!\w)(?:đồng chí|ông|bà|anh|chị|" + "|".join(re.escape(r) for r in ranks)
                                      + r")\s+$", re.IGNORECASE)
-        verbs: dict[str, bool] = {}
+        # What may stand before each name of a list: "A, B", "ông A và bà B", "các đồng chí A và Trung tướng B",
+        # "các Thứ trưởng: Thượng tướng A, Trung tướng B".
+        cue = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|" + "|".join(re.escape(r) for r in ranks) + r")\s+)?"
+        # Between the names of a list: "A, B và C", "ông A và bà B", "A cùng B".
+        self.list_separator = re.compile(r"\s*(?:,\s*và|,|và|cùng)\s+" + cue, re.IGNORECASE)
+        # Between the items of a list after a colon, which may be parted by semicolons.
+        self.item_separator = re.compile(r"\s*(?:;|,\s*và|,|và)\s+" + cue, re.IGNORECASE)
+        self.colon_list = re.compile(r"\s*:\s*" + cue, re.IGNORECASE)
+        verbs: dict[str, str] = {}
         for row in rows("appointments.tsv"):
-            verbs[row[0]] = len(row) > 1 and row[1] == "former"
-        self.former_verbs = {key(v) for v, former in verbs.items() if former}
+            verbs[row[0]] = row[1] if len(row) > 1 else ""
+        self.former_verbs = {key(v) for v, kind in verbs.items() if kind in ("former", "career")}
+        self.career_verbs = {key(v) for v, kind in verbs.items() if kind == "career"}
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        # What makes the chain after it the post an act gives: "được bổ nhiệm làm", "bầu", "giữ chức vụ".
+        self.appointed_to = re.compile(r"(?<!\w)(?:" + alternatives + r"|chức vụ|chức danh|chức|cương vị|vị trí)\s+$",
+                                       re.IGNORECASE)
         # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
             r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
             r"(?:được\s+)?"
-            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị)\s+)?(?:tiếp tục\s+)?"
-            r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+(?:giữ|làm))?"
+            r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị|Ban Bí thư)\s+)?(?:tiếp tục\s+)?"
+            r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+về)?(?:\s+(?:giữ|làm))?"
             r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
 
     def posts(self, text: str, names: list[NameSpan], reader: PostReader) -> list[list[ParsedPost]]:
@@ -108,6 +122,7 @@ class Holders:
         self._after_verbs(text, names, reader, out)
         self._shared_by_lists(text, names, reader, out)
         self._given_backwards(text, names, reader, out)
+        self._replaced(text, names, reader, out)
         self._shared_by_bare_names(text, names, before, reader, out)
         return [with_committee([p for chain in chains for p in chain]) for chains in out]
 
@@ -119,13 +134,16 @@ class Holders:
         sep = _APPOSITION.match(text, name.end)
         if sep:
             chain = reader.chain_at(sep.end())
-            colon = _COLON_LIST.match(text, chain[-1].end) if chain else None
+            colon = self.colon_list.match(text, chain[-1].end) if chain else None
             into_next = chain and len(reader.chain_at(sep.end(), stop_before_names=False)) > len(chain)
             if into_next and sep.group(0).strip() == "," and not self.cue_before.search(
                     text, max(0, name.start - 24), name.start):
                 chain = []  # "T A, T1, T2 B": a list of names after their posts; T1, T2 are B's
             if not (colon and reader.names_in(colon.end(), colon.end() + 1)):
                 out += chain
+        elif text.startswith(" ", name.end) and self.cue_before.search(text, max(0, name.start - 24), name.start) \
+                and not self.verb.match(text, name.end):
+            out += reader.chain_at(name.end + 1)  # "bà A Phó Chủ tịch Hội Luật gia tỉnh trình bày": no separator
         was = _WAS.match(text, name.end)
         if was:  # "A (trước đây là Bí thư Huyện ủy Củ Chi)", "A (hiện là Bí thư Tỉnh ủy)"
             ended = not re.search(r"hiện|nay", was.group(0), re.IGNORECASE)
@@ -202,24 +220,29 @@ class Holders:
             for verb in self.verb.finditer(text):
                 if _NEGATED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
                     continue  # "ông A không được đề cử bầu làm Phó Chủ tịch"
-                first = self.gaz.title_re.search(text, verb.end())
-                if not first or first.start() - verb.end() > _ITEMS_REACH or '"' in text[verb.end():first.start()]:
-                    continue  # 'ở đâu là xử ngay …: "… thì bí thư, chủ tịch phường phải lo"': no post follows the verb
-                # "từng giữ các cương vị lãnh đạo tỉnh như Phó Chủ tịch UBND tỉnh, …": the list starts at its first post
-                begin = first.start() if _SUCH_AS.fullmatch(text, verb.end(), first.start()) else verb.end()
-                posts = self._items(text, begin, reader)
-                if posts:
-                    former = key(verb.group(1)) in self.former_verbs
-                    out += [replace(p, former=True) for p in posts] if former else posts
+                out += self._listed_after(text, verb, reader, len(text))
         for period in _PERIOD.finditer(text):
             out += self._items(text, period.end(), reader)
         return out
 
-    def _items(self, text: str, pos: int, reader: PostReader) -> list[ParsedPost]:
-        """The posts of a list of items parted by commas and semicolons, up to the next period or sentence
-        end; items that are no post ("Cán bộ Huyện đoàn") are passed over."""
+    def _listed_after(self, text: str, verb: re.Match, reader: PostReader, stop: int) -> list[ParsedPost]:
+        """The posts listed after a verb of appointment, up to `stop`: "từng giữ các chức vụ: Phó Chánh Văn
+        phòng UBND tỉnh; Giám đốc Sở Tài chính", "từng kinh qua nhiều chức vụ tại Bộ X như: Cục trưởng …"."""
+        first = self.gaz.title_re.search(text, verb.end(), stop)
+        if not first or first.start() - verb.end() > _ITEMS_REACH or '"' in text[verb.end():first.start()]:
+            return []  # 'ở đâu là xử ngay …: "… thì bí thư, chủ tịch phường phải lo"': no post follows the verb
+        # "từng giữ các cương vị lãnh đạo tỉnh như Phó Chủ tịch UBND tỉnh, …": the list starts at its first post
+        begin = first.start() if _SUCH_AS.fullmatch(text, verb.end(), first.start()) else verb.end()
+        posts = self._items(text, begin, reader, stop)
+        if key(verb.group(1)) in self.former_verbs:
+            return [replace(p, former=True) for p in posts]
+        return posts
+
+    def _items(self, text: str, pos: int, reader: PostReader, limit: int | None = None) -> list[ParsedPost]:
+        """The posts of a list of items parted by commas and semicolons, up to the next period, `limit` or the
+        sentence end; items that are no post ("Cán bộ Huyện đoàn") are passed over."""
         end = _PERIOD.search(text, pos)
-        stop = end.start() if end else len(text)
+        stop = min(end.start() if end else len(text), len(text) if limit is None else limit)
         out: list[ParsedPost] = []
         while pos < stop:
             item = _ITEM_START.match(text, pos)
@@ -238,15 +261,14 @@ class Holders:
     # ------------------------------------------------------ verbs of appointment
     def _after_verbs(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
         """"A, Phó Bí thư Tỉnh ủy khoá 15, được bầu giữ chức Bí thư Tỉnh ủy": the chain after a verb of
-        appointment is held by the name (or the list of names) before the verb; one after "thay ông B" that
-        follows it was B's."""
+        appointment is held by the name (or the list of names) before the verb."""
         by_start = {n.start: i for i, n in enumerate(names)}
         i = 0
         while i < len(names):
             members = [i]
             pos = self._past_apposition(text, names[i].end, reader)
             while True:
-                sep = _LIST_SEPARATOR.match(text, pos)
+                sep = self.list_separator.match(text, pos)
                 if sep and sep.end() in by_start and by_start[sep.end()] > members[-1]:
                     members.append(by_start[sep.end()])
                     pos = self._past_apposition(text, names[members[-1]].end, reader)
@@ -254,15 +276,20 @@ class Holders:
                 break
             verb = self.verb.match(text, pos)
             chain = reader.chain_at(verb.end()) if verb and not _NEGATED.search(text, pos, verb.start(1)) else []
+            if verb and key(verb.group(1)) in self.career_verbs:
+                # "A từng giữ các chức vụ: T1; T2, T3": each item up to the next name
+                career = self._listed_after(text, verb, reader, reader.next_name_start(verb.end()) or len(text))
+                if len(career) > len(chain):
+                    for m in members:
+                        out[m].append(career)
+                    i = members[-1] + 1
+                    continue
             if verb and chain:
                 chain = shared_bodies(self._led_by(text, names[members[0]].start, chain, reader), self.gaz)
                 former = key(verb.group(1)) in self.former_verbs
                 posts = [replace(p, former=True) for p in chain] if former else chain
                 for m in members:
                     out[m].append(self._same_kind_as_held(posts, out[m][0]))
-                thay = _THAY.match(text, chain[-1].end)
-                if thay and thay.end() in by_start:
-                    out[by_start[thay.end()]].append([replace(p, former=True) for p in chain])
             i = members[-1] + 1
 
     def _same_kind_as_held(self, chain: list[ParsedPost], held: list[ParsedPost]) -> list[ParsedPost]:
@@ -355,15 +382,15 @@ class Holders:
                 continue
             gap = text[chain[-1].end:name.start]
             if plural and self.rank_tail.fullmatch(gap):
-                return chain, _LIST_SEPARATOR  # "các Phó Chủ tịch HĐND tỉnh A, B"
-            if _COLON_LIST.fullmatch(gap):  # "các đồng chí T1, T2: A, B; C", "nguyên Tổng Bí thư: A, B"
-                return chain, _ITEM_SEPARATOR if plural else _LIST_SEPARATOR
+                return chain, self.list_separator  # "các Phó Chủ tịch HĐND tỉnh A, B"
+            if self.colon_list.fullmatch(gap):  # "các đồng chí T1, T2: A, B; C", "nguyên Tổng Bí thư: A, B"
+                return chain, self.item_separator if plural else self.list_separator
             gom = _GOM.match(text, chain[-1].end)
             if (counted or plural) and gom and gom.end() == name.start:
                 # "UBND huyện có 2 Phó Chủ tịch gồm: A; B", "Các Phó ban Kinh tế Trung ương, gồm: ông A, …; ông B"
-                items = _ITEM_SEPARATOR if ":" in gom.group(0) else _LIST_SEPARATOR
+                items = self.item_separator if ":" in gom.group(0) else self.list_separator
                 return (self._of_subject(text, clause, m.start(), chain, reader) if counted else chain), items
-        return [], _LIST_SEPARATOR
+        return [], self.list_separator
 
     def _of_subject(self, text: str, clause: int, pos: int, chain: list[ParsedPost],
                     reader: PostReader) -> list[ParsedPost]:
@@ -417,10 +444,27 @@ class Holders:
             j = i
             while True:
                 out[j].append(chain)
-                sep = _LIST_SEPARATOR.match(text, self._past_apposition(text, names[j].end, reader))
+                sep = self.list_separator.match(text, self._past_apposition(text, names[j].end, reader))
                 if not (sep and sep.end() in by_start):
                     break
                 j = by_start[sep.end()]
+
+    def _replaced(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
+        """"… được bầu giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020, thay cho ông B", "bầu Bí thư Thành đoàn mới
+        thay ông B": the post an act gives, written right before "thay", was B's. Not a post that is no act's
+        object ("Bà A, Phó trưởng ban Tuyên giáo Trung ương về thay ông B": A's own post)."""
+        for i, n in enumerate(names):
+            thay = _THAY.search(text, max(0, n.start - 40), n.start)
+            if not thay:
+                continue
+            clause = reader.clause_start(n.start)
+            for m in self.gaz.title_re.finditer(text, max(clause, thay.start() - _CHAIN_REACH), thay.start()):
+                chain = reader.chain_at(m.start(), stop_before_names=False)
+                if not chain or not self.appointed_to.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                if _UNTIL_THAY.fullmatch(text, chain[-1].end, thay.start()):
+                    out[i].append([replace(p, former=True) for p in shared_bodies(chain, self.gaz)])
+                    break
 
 
 # ---------------------------------------------------------------- bodies a chain writes once
@@ -449,6 +493,9 @@ _PARTY_BODY = re.compile(r"^(?:đảng|ban cán sự|chi bộ|ban thường vụ
 _LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|"
                                r"thị trấn)(?!\w)(.*)$", re.IGNORECASE)
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+# The party committee of a commune, or an organ of it: "Đảng ủy", "Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng bộ".
+_COMMUNE_PARTY_ORGAN = re.compile(r"^(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra)\s+)?(?:Đảng ủy|Đảng bộ)$",
+                                  re.IGNORECASE)
 
 
 def party_committee_of(body: str) -> str | None:
@@ -513,7 +560,7 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
                 continue
             organisation = (later + earlier)[0]
             m = _LOCAL_GOVERNMENT.match(organisation)
-            if m and m.group(1).lower() in _COMMUNE_LEVELS and key(post.body) in ("đảng ủy", "đảng bộ"):
+            if m and m.group(1).lower() in _COMMUNE_LEVELS and _COMMUNE_PARTY_ORGAN.search(post.body):
                 out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
             elif not bare_board(organisation, gaz):
                 out[i] = replace(post, body=f"{post.body} {_past_board(organisation, gaz)}")

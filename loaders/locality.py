@@ -38,6 +38,8 @@ _PROVINCE_TAIL = re.compile(r"(?<!\w)(tỉnh ủy|thành ủy|tỉnh|thành ph�
 _DISTRICT_OF_KIND = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}  # Quận đoàn, Huyện đoàn, Thị đoàn
 # A people's council, committee or front committee written without its level ("Chủ tịch UBND;").
 _UNLEVELLED = {"ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc", "ủy ban mặt trận tổ quốc việt nam"}
+# ... or an office or board of one ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH và HĐND"), matched on the key of the body
+_UNLEVELLED_TAIL = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_UNLEVELLED, key=len, reverse=True)) + r")$")
 _COUNCIL_LEVEL = re.compile(r"(?i:ủy ban nhân dân|hội đồng nhân dân)\s+((?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố))"
                             r"(?!\w)")
 _CITY_TAIL = re.compile(r"(?<!\w)(thành ủy|thành phố)$", re.IGNORECASE)
@@ -151,7 +153,8 @@ class Localities:
         level = _DISTRICT_OF_KIND.get(key(body).split()[0]) if kind and key(body) == key(kind.group(0)) else None
         if level and level in self.of_type:  # "Quận đoàn" of the district the article is about
             return f"{body} {self._district_name(self.of_type[level], '')}"
-        if key(body) in _UNLEVELLED and not self._names_a_place(body):  # "Chủ tịch UBND": of the article's unit
+        # "Chủ tịch UBND", "Chánh Văn phòng HĐND": of the article's unit
+        if _UNLEVELLED_TAIL.search(key(body)) and not self._names_a_place(body):
             if self.about_commune and self.commune is not None:
                 return f"{body} {self.commune.type} {self.commune.name}"
             if self.about_district and self.district is not None:

@@ -45,7 +45,8 @@ class NameFinder:
         family = sorted((re.escape(s) for s in gaz.surnames if not s.endswith("'")), key=len, reverse=True)
         # "H'Hen Niê", "K' Mák": a marker with an apostrophe may be written against the syllable it starts
         marked = [re.escape(s) for s in gaz.surnames if s.endswith("'")]
-        pattern = r"(?:" + "|".join(family) + r")(?:[ ]" + _SYLLABLE + r"){1,3}"
+        # a syllable after the family name may carry the marker too: "Ksor H’Bơ Khăp"
+        pattern = r"(?:" + "|".join(family) + r")(?:[ ](?:[HK]['’])?" + _SYLLABLE + r"){1,3}"
         if marked:
             pattern += r"|(?:" + "|".join(marked) + r")[ ]?" + _SYLLABLE + r"(?:[ ]" + _SYLLABLE + r"){0,3}"
         self.full = re.compile(r"(?<![\w.'])(?:" + pattern + r")(?![\w])")

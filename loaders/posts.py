@@ -33,6 +33,7 @@ _STOP_WORDS = {"khóa", "nhiệm", "lần", "năm", "ngày", "tháng"}
 # Party committees are proper names: "quận ủy" inside a body's name is written "Quận ủy".
 _COMMITTEE_CASE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) ủy(?!\w)")
 _FORMER = re.compile(r"(?:nguyên|cựu)\s+", re.IGNORECASE)
+_NEW = re.compile(r"tân\s+")  # "ông A, tân Chủ tịch UBND tỉnh": newly in the post; lower case, "Tân" starts places
 PARTY_TITLES = {"bí thư", "phó bí thư", "phó bí thư thường trực", "quyền bí thư"}
 GOVERNMENT_TITLES = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "quyền chủ tịch"}
 # The party committee that leads each level of local government.
@@ -53,7 +54,7 @@ _OF = re.compile(r"\s+của\s+")
 # One capitalised syllable alone: a given name, when the article names a person with it ("Bí thư Thăng nói").
 _GIVEN_NAME = re.compile(UPPER + LOWER + r"*(?!\w)(?!\s?" + UPPER + r")")
 _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
-_FULL_TIME = re.compile(r"\s+(?i:chuyên trách)(?!\w)")
+_FULL_TIME = re.compile(r"\s+(?i:chuyên trách|phụ trách)(?!\w)")  # "Phó Giám đốc phụ trách Sở …": in charge of it
 _DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
 _COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -99,6 +100,11 @@ class PostReader:
         i = bisect_left(self._names, start)
         return i < len(self._names) and self._names[i] < end
 
+    def next_name_start(self, pos: int) -> int | None:
+        """Where the first name starting at or after `pos` starts, or None."""
+        i = bisect_left(self._names, pos)
+        return self._names[i] if i < len(self._names) else None
+
     def last_name_start(self, start: int, end: int) -> int | None:
         """Where the last name starting in [start, end) starts, or None."""
         i = bisect_left(self._names, end) - 1
@@ -121,6 +127,9 @@ class PostReader:
         m = _FORMER.match(text, pos)
         if m:
             former, pos = True, m.end()
+        else:
+            m = _NEW.match(text, pos)
+            pos = m.end() if m else pos
         m = self.gaz.title_re.match(text, pos)
         if not m or pos in self.name_starts:
             return None

@@ -652,7 +652,7 @@ def test_the_host_who_welcomes_a_visit_does_not_lead_it():
      "Nghị quyết Đại hội Đoàn phường Láng Hạ khóa XII"),
     ("ban hành Nghị quyết số 339 / NQ - BCH - HLGVN về thời gian Đại hội.", "Nghị quyết 339/NQ-BCH-HLGVN"),
     ("thực hiện Thông báo Kết luận số 50 của Ban Bí thư.", "Thông báo 50-TB/TW"),
-    ("Đoàn đã chính thức thông báo Kết luận số 292 của Ủy ban Kiểm tra Trung ương.", "Kết luận 292-KL/UBKTTW"),
+    ("Đoàn đã chính thức thông báo Kết luận số 292 của Ủy ban Kiểm tra Trung ương.", "Kết luận 292"),
     ("theo tinh thần Nghị quyết Trung ương 4 khoá 11.", "Nghị quyết Trung ương 4 khóa XI"),
     ("Báo cáo sơ kết Đề án số 04-ĐA/TU và Chương trình số 09-CTr/TU của Tỉnh ủy.", "Đề án 04-ĐA/TU"),
     ("Báo cáo sơ kết Đề án số 04-ĐA/TU và Chương trình số 09-CTr/TU của Tỉnh ủy.", "Chương trình 09-CTr/TU"),
@@ -1124,7 +1124,7 @@ def test_a_title_before_the_given_name_of_a_person_of_the_article_is_that_person
                    "huyện Hóc Môn, Bí thư Thăng nói: \"Tôi nói với anh nhé\". Bác sĩ Lê Đức Nhân, Giám đốc Bệnh viện "
                    "Đà Nẵng, cho biết.")
     assert got["Trần Văn Duy"] == [("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Hóc Môn")]
-    assert got["Lê Đức Nhân"] == [("Giám đốc", None)]
+    assert got["Lê Đức Nhân"] == [("Giám đốc", "Bệnh viện Đà Nẵng")]  # a hospital is a body
 
 
 def test_a_delegation_of_the_national_assembly_is_the_articles_provinces_and_terms_listed_after_a_post():
@@ -1396,6 +1396,173 @@ def test_a_decision_about_a_person_is_an_act_not_a_document(text):
     assert labels_of(text) == []
 
 
+# ------------------------------------------------------------------ round 3 (h/directives3): directives, their events
+
+@pytest.mark.parametrize("text, labels", [
+    # the dash of a code written as a space
+    ("Các cấp hội tiếp tục thực hiện kết luận số 27 KL/TW ngày 4/6/2013 của Ban Bí thư và chỉ thị số 14 CT/TW.",
+     ["Kết luận 27-KL/TW", "Chỉ thị 14-CT/TW"]),
+    # a number run into the word after it
+    ("Căn cứ Quy định số 30 và Quy định số 102của Bộ Chính trị về kỷ luật đảng viên, Ủy ban Kiểm tra quyết định.",
+     ["Quy định 30-QĐ/TW", "Quy định 102-QĐ/TW"]),
+    # the year of issue between the number and the issuer
+    ("Huyện tiếp tục thực hiện Nghị quyết 26 năm 2008 của Trung ương về nông nghiệp, nông dân, nông thôn.",
+     ["Nghị quyết 26-NQ/TW"]),
+    ("Việc xử lý được thực hiện theo quy định 47/2011 của Ban Chấp hành Trung ương về những điều đảng viên không được "
+     "làm.", ["Quy định 47-QĐ/TW"]),
+    ("Theo Nghị định 46/2010 của Chính phủ, việc thôi việc được giải quyết trong 10 ngày.", ["Nghị định 46/2010"]),
+    # a plenum of the Central Committee issues the Committee's resolutions
+    ("Quán triệt Nghị quyết số 20 ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.",
+     ["Nghị quyết 20-NQ/TW"]),
+    ("Tỉnh triển khai Nghị quyết 36 Trung ương 8 khóa XII về phát triển bền vững kinh tế biển.", ["Nghị quyết 36-NQ/TW"]),
+    # a body read as an issuer ends where the next document begins
+    ("Thực hiện Hướng dẫn số 26 của Ban Tổ chức Trung ương, Kế hoạch số 40 của Ban Thường vụ Tỉnh ủy.",
+     ["Hướng dẫn 26-HD/BTCTW", "Kế hoạch 40"]),
+])
+def test_numbers_codes_and_issuers_round3(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text", [
+    # a number of years, months, people or money after a kind is a quantity, not a document's number
+    "Doanh thu vượt 12% so với kế hoạch 6 tháng và bằng 60% kế hoạch năm.",
+    "Các doanh nghiệp xây dựng kế hoạch 5 năm và hằng năm để cơ cấu lại.",
+    "Dù trong quyết định 31 hộ dân được cấp đất, thực tế chỉ 12 hộ nhận được.",
+    "Ngân sách quy định 20 triệu đồng cho mỗi giải thưởng.",
+])
+def test_a_quantity_after_a_kind_is_no_document(text):
+    assert labels_of(text) == []
+
+
+def test_nghi_quyet_ngay_cang_is_still_a_document():
+    assert labels_of("Các giải pháp đề ra trong nghị quyết 120 ngày càng rõ hơn.") == ["Nghị quyết 120"]
+
+
+def test_a_sentence_that_opens_like_a_share_button_is_body():
+    from canbo.loaders.article import parse_article
+    text = ("Tin\n\nSáng 5/3, Bộ trưởng làm việc với tỉnh.\nChia sẻ với các đại biểu, Bộ trưởng nhấn mạnh Nghị quyết 19 "
+            "của Bộ Chính trị.\nChia sẻ\nLượt xem: 40")
+    article = parse_article("t.txt", text)
+    body = article.text[article.body_start:article.body_end]
+    assert "Nghị quyết 19" in body and "Lượt xem" not in body
+    assert labels_of(text.split("\n\n", 1)[1]) == ["Nghị quyết 19-NQ/TW"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a session adopting several documents, named by what they are about or by what they do, in a list
+    ("Kỳ họp đã thông qua 12 nghị quyết, gồm: Nghị quyết quy định mức thu phí tham quan năm 2025; Nghị quyết phê "
+     "duyệt chủ trương đầu tư dự án cầu Rạch Miễu; nghị quyết về kế hoạch đầu tư công trung hạn.",
+     ["Nghị quyết quy định mức thu phí tham quan năm 2025", "Nghị quyết phê duyệt chủ trương đầu tư dự án cầu Rạch Miễu",
+      "Nghị quyết về kế hoạch đầu tư công trung hạn"]),
+    # one adopted in lower case right after the verb; two joined by "và" are two
+    ("Chiều 14/11, Quốc hội thông qua nghị quyết về Chương trình giám sát của Quốc hội năm 2026.",
+     ["Nghị quyết về Chương trình giám sát của Quốc hội năm 2026"]),
+    ("Các đại biểu biểu quyết thông qua Nghị quyết về việc sắp xếp các thôn, tổ dân phố và Nghị quyết về việc đặt tên "
+     "đường trên địa bàn thị xã.", ["Nghị quyết về việc sắp xếp các thôn, tổ dân phố",
+                                    "Nghị quyết về việc đặt tên đường trên địa bàn thị xã"]),
+    # documents named by their subject in a comma-separated list
+    ("Hội nghị quán triệt Nghị quyết về công tác dân tộc, Quy định về kiểm soát quyền lực trong công tác cán bộ, Kết "
+     "luận về đổi mới hệ thống chính trị.", ["Nghị quyết về công tác dân tộc",
+                                             "Quy định về kiểm soát quyền lực trong công tác cán bộ",
+                                             "Kết luận về đổi mới hệ thống chính trị"]),
+])
+def test_documents_a_session_adopts_and_lists_of_titles(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text", [
+    # what a resolution says, a document never named, a general rule: no document
+    "Nghị quyết quy định rõ trách nhiệm của người đứng đầu cấp ủy.",
+    "Thông qua hội nghị, các đơn vị nắm được quy định về phòng cháy, chữa cháy.",
+    "Đại biểu đề nghị HĐND thông qua dự thảo nghị quyết về nội dung này.",
+    "Tỉnh chưa có quy định về điều chỉnh thời hạn sử dụng đất.",
+])
+def test_what_is_no_adopted_document(text):
+    assert labels_of(text) == []
+
+
+def test_documents_a_session_adopts_go_to_that_session():
+    x = extract_text("t.txt", "Tin\n\nSáng 9/12, HĐND tỉnh khai mạc kỳ họp thứ 20. Kỳ họp đã thông qua 10 nghị quyết, "
+                              "gồm: Nghị quyết về bảng giá đất năm 2026; Nghị quyết quy định mức hỗ trợ cán bộ không "
+                              "chuyên trách.")
+    assert [(e.date, e.directives) for e in x.events] == [
+        ("--12-09", ["Nghị quyết về bảng giá đất năm 2026", "Nghị quyết quy định mức hỗ trợ cán bộ không chuyên trách"])]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # an issuer that announces a list of documents, each with its title, is that of each
+    ("Ban Bí thư khóa XI đã ban hành hai chỉ thị về công tác dân vận, đó là Chỉ thị 49 về tăng cường công tác dân vận "
+     "trong tình hình mới và Chỉ thị số 16 về đổi mới công tác dân vận ở vùng đồng bào dân tộc.",
+     ["Chỉ thị 49-CT/TW", "Chỉ thị 16-CT/TW"]),
+    # a title between two documents carries no issuer back: the last one's is its own
+    ("Tỉnh thực hiện Chỉ thị 12 về phòng chống thiên tai và Chỉ thị 05 của Bộ Chính trị.",
+     ["Chỉ thị 12", "Chỉ thị 05-CT/TW"]),
+])
+def test_an_issuer_announcing_a_list_of_titled_documents(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a document named "văn bản" takes the kind its code tells
+    ("Thực hiện văn bản số 2345-CV/VPTW ngày 3/4/2020 của Văn phòng Trung ương Đảng, Hội đã rà soát nhân sự.",
+     ["Công văn 2345-CV/VPTW"]),
+    ("Theo văn bản số 88-TB/TU của Ban Thường vụ Tỉnh ủy, hội nghị được lùi lại.", ["Thông báo 88-TB/TU"]),
+    # not a code that two kinds share (QĐ: Quy định, Quyết định), nor one of no kind
+    ("Theo văn bản số 12-QĐ/TU và văn bản số 456/UBND-VX của tỉnh, việc này được tạm dừng.", []),
+])
+def test_a_paper_takes_its_kind_from_its_code(text, labels):
+    assert labels_of(text) == labels
+
+
+def test_an_official_dispatch_is_a_document():
+    assert labels_of("Thực hiện Công điện số 85/CĐ-TTg ngày 9/9/2024 của Thủ tướng Chính phủ, huyện đã sơ tán 300 hộ "
+                     "dân.") == ["Công điện 85/CĐ-TTg"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the plenum after the day of issue, with no "của"
+    ("Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết số 21, ngày 16/6/2022, Hội nghị Trung ương 5 (khóa XIII) về tăng "
+     "cường củng cố tổ chức cơ sở đảng.", ["Nghị quyết 21-NQ/TW"]),
+    # a plenum of a province's committee issues no -NQ/TW
+    ("Quán triệt Nghị quyết số 07, ngày 2/3/2023, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh.", ["Nghị quyết 07"]),
+])
+def test_a_plenum_after_the_day_of_issue(text, labels):
+    assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a Party department issues no conclusion, resolution or directive: no code follows from it for those kinds
+    ("Đoàn công bố Kết luận số 118, ngày 5/6/2019 của Ủy ban Kiểm tra Trung ương về việc kiểm tra.", ["Kết luận 118"]),
+    # but its guidance and notices do
+    ("Theo Hướng dẫn số 27 của Ban Tổ chức Trung ương và Thông báo số 45 của Ủy ban Kiểm tra Trung ương.",
+     ["Hướng dẫn 27-HD/BTCTW", "Thông báo 45-TB/UBKTTW"]),
+    # the department merged in 2025 numbers its guidance under its own code
+    ("Các cấp ủy quán triệt Hướng dẫn số 03 của Ban Tuyên giáo và Dân vận Trung ương.", ["Hướng dẫn 03-HD/BTGDVTW"]),
+])
+def test_the_kinds_a_party_department_issues(text, labels):
+    assert labels_of(text) == labels
+
+
+def test_a_list_of_adopted_documents_told_in_a_sentence_of_its_own_goes_to_the_session():
+    x = extract_text("t.txt", "Tin\n\nNgày 14/8, HĐND tỉnh tổ chức kỳ họp thứ 25. Các đại biểu đã biểu quyết thông qua 9 "
+                              "nghị quyết. Trong đó có Nghị quyết quy định mức chi cho công tác bầu cử; Nghị quyết về "
+                              "việc thành lập Trung tâm Phục vụ hành chính công tỉnh.")
+    # the founding a document's own title tells is no founding the clause reports
+    assert [(e.date, e.directives) for e in x.events] == [
+        ("--08-14", ["Nghị quyết quy định mức chi cho công tác bầu cử",
+                     "Nghị quyết về việc thành lập Trung tâm Phục vụ hành chính công tỉnh"])]
+
+
+def test_as_a_resolution_lays_down_is_no_document():
+    assert labels_of("Như Nghị quyết quy định, cán bộ chủ chốt phải gương mẫu.") == []
+
+
+def test_the_day_of_a_paper_numbered_without_a_code_is_no_meeting_day():
+    x = extract_text("t.txt", "Tin\n\nSáng 12/7, HĐND tỉnh khai mạc kỳ họp thứ 6. Tại phiên khai mạc kỳ họp, Ban Pháp "
+                              "chế đề nghị HĐND thông qua tờ trình số 2178 ngày 10/7 của UBND tỉnh về nhân sự.")
+    assert [e.date for e in x.events] == ["--07-12"]
+
+
 # ------------------------------------------------------------------ round 3 (h/events3): events, organisers, dates
 
 @pytest.mark.parametrize("text, organizers", [
@@ -1586,3 +1753,199 @@ def test_bodies_joined_by_dashes_organise_together():
 def test_bodies_that_brief_the_press(text, organizers):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert x.events[0].organizers == organizers
+
+
+# ------------------------------------------------------------------ round 3 (h/posts3): persons, posts, titles
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Phát biểu nhận nhiệm vụ, ông Lê Văn Khải, tân Phó Chủ tịch UBND tỉnh Lạng Sơn cảm ơn Ban Thường vụ.",
+     "Lê Văn Khải", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")]),
+    ("Bà Trịnh Thu Hà - tân Giám đốc Sở Tư pháp tỉnh Hà Giang.", "Trịnh Thu Hà", [("Giám đốc", "Sở Tư pháp tỉnh Hà Giang")]),
+])
+def test_tan_before_a_title_is_a_new_holder_of_it(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Tháng 5/2019, ông Hà Văn Lộc bị cách chức Bí thư Huyện ủy Bảo Lâm, Ủy viên Ban Thường vụ Tỉnh ủy.",
+     "Hà Văn Lộc", [("Bí thư", "Huyện ủy Bảo Lâm"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Lâm Đồng")]),
+    ("Ông Đặng Quang Vinh bị bãi nhiệm chức Chủ tịch HĐND huyện Tam Nông.",
+     "Đặng Quang Vinh", [("Chủ tịch", "Hội đồng nhân dân huyện Tam Nông")]),
+    ("Ban Bí thư quyết định cho thôi chức Phó Trưởng ban Ban Nội chính Tỉnh ủy đối với các đồng chí Lò Văn Sinh và "
+     "Thượng tá Vi Đức Hạnh.", "Vi Đức Hạnh", [("Phó Trưởng ban", "Ban Nội chính Tỉnh ủy")]),
+])
+def test_a_removal_gives_the_post_the_person_held(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_the_one_who_removes_does_not_hold_the_post():
+    got = posts_of("Phó Chủ tịch HĐND tỉnh Lê Văn Tám đã bãi nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Đoàn Văn Sáu.")
+    assert got["Lê Văn Tám"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh")]
+    assert got["Đoàn Văn Sáu"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # a named subject: every item of the career up to the next name
+    ("Trước đó, ông Hoàng Văn Phúc từng đảm nhiệm các chức vụ: Bí thư Tỉnh đoàn Lai Châu; Phó Bí thư Huyện ủy Tam "
+     "Đường, Chủ tịch UBND huyện Tam Đường; ông Lò Văn Tiến, Giám đốc Sở Nội vụ.", "Hoàng Văn Phúc",
+     [("Bí thư", "Tỉnh đoàn Lai Châu"), ("Phó Bí thư", "Huyện ủy Tam Đường"), ("Chủ tịch", "Ủy ban nhân dân huyện Tam Đường")]),
+    # a short name after a birth and a home town, and a verb that opens the list with "như"
+    ("Bà Đinh Thị Hạnh là đại biểu khóa mới. Sinh năm 1965, quê huyện Kim Sơn (Ninh Bình), bà Hạnh từng kinh qua "
+     "nhiều chức vụ tại tỉnh như: Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Ninh Bình.", "Đinh Thị Hạnh",
+     [("Giám đốc", "Sở Tài chính Ninh Bình"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")]),
+])
+def test_a_career_verb_gives_every_post_it_lists(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_a_deputy_without_a_body_is_held_in_the_body_of_its_principal():
+    got = posts_of("Ông Lò Văn Hậu tái đắc cử Chủ tịch HĐND tỉnh Điện Biên; hai phó chủ tịch là ông Mùa A Sơn và "
+                   "bà Lê Thị Hoa. Chủ tịch Hội Nông dân tỉnh là ông Vũ Đức Lâm. Các Phó Chủ tịch gồm: ông Tòng Văn "
+                   "Chung, bà Quàng Thị Mai.")
+    assert got["Mùa A Sơn"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")]
+    assert got["Lê Thị Hoa"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")]
+    assert got["Quàng Thị Mai"] == [("Phó Chủ tịch", "Hội Nông dân tỉnh Điện Biên")]
+
+
+def test_a_deputy_on_the_side_of_a_body_is_held_in_that_body():
+    got = posts_of("Chủ tịch Hội Nông dân tỉnh Vũ Đức Lâm phát biểu. Về phía Ủy ban Đoàn kết Công giáo Việt Nam có "
+                   "linh mục Phạm Văn Chính, Phó Chủ tịch.")
+    assert got["Phạm Văn Chính"] == [("Phó Chủ tịch", "Ủy ban Đoàn kết Công giáo Việt Nam")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("Ông Hồ Văn Niên được điều động về giữ chức vụ Bí thư Tỉnh ủy Gia Lai, nhiệm kỳ 2020-2025 thay cho ông Dương "
+     "Văn Trang.", "Dương Văn Trang", [("Bí thư", "Tỉnh ủy Gia Lai")]),
+    ("Đại hội đã bầu Bí thư Tỉnh đoàn mới thay ông Trần Quốc Long được điều động nhận nhiệm vụ khác.",
+     "Trần Quốc Long", [("Bí thư", "Tỉnh đoàn")]),
+    ("Ông Phạm Văn Đông được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bến Tre thay người tiền nhiệm Lê Văn Tiến.",
+     "Lê Văn Tiến", [("Giám đốc", "Sở Y tế tỉnh Bến Tre")]),
+])
+def test_the_post_an_act_gives_was_held_by_the_one_it_replaces(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_ones_own_post_before_thay_is_not_the_replaced_ones():
+    got = posts_of("Bà Trần Thị Hà, Phó Trưởng ban Dân vận Tỉnh ủy về thay ông Lê Văn Sáu.")
+    assert got["Trần Thị Hà"] == [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy")]
+    assert got["Lê Văn Sáu"] == []
+
+
+def test_an_office_or_board_of_an_unlevelled_council_is_the_articles_unit():
+    x = extract_text("t.txt", "Kỳ họp HĐND tỉnh Quảng Bình\n\nTại kỳ họp HĐND tỉnh Quảng Bình, Trưởng ban Pháp chế HĐND "
+                              "Trần Văn Phú cho biết. Ông Lê Hữu Tâm, Chánh văn phòng HĐND dự họp.")
+    got = {p.name: [(q.title, q.body) for q in p.posts] for p in x.persons}
+    assert got["Trần Văn Phú"] == [("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình")]
+    assert got["Lê Hữu Tâm"] == [("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Quảng Bình")]
+
+
+def test_a_post_written_after_a_cued_name_without_a_separator_is_its():
+    got = posts_of("Tại hội nghị, bà Lương Thị Lan Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn trình bày báo cáo; "
+                   "ông Hà Văn Minh Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm dự.")
+    assert got["Lương Thị Lan"] == [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
+    assert got["Hà Văn Minh"] == []  # the post runs into the next name: it is that name's
+
+
+@pytest.mark.parametrize("text, names, post", [
+    ("Cùng dự có các Thứ trưởng Bộ Công an: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam.",
+     ["Lê Quý Vương", "Bùi Văn Nam"], ("Thứ trưởng", "Bộ Công an")),
+    ("Dự có các đồng chí Ủy viên Trung ương Đảng: Lê Văn Dũng, Bí thư Tỉnh ủy; Thiếu tướng Hoàng Văn Tám, Tư lệnh "
+     "Quân khu 2; Lò Văn Chín, Chủ tịch UBND tỉnh.", ["Lê Văn Dũng", "Hoàng Văn Tám", "Lò Văn Chín"],
+     ("Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+])
+def test_a_list_sharing_a_title_runs_through_ranks(text, names, post):
+    got = posts_of(text)
+    for name in names:
+        assert post in got[name]
+
+
+def test_a_deputy_chief_of_the_general_staff():
+    got = posts_of("Tham dự có Thượng tướng Nguyễn Tân Cương, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
+    assert got["Nguyễn Tân Cương"] == [("Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
+
+
+def test_a_deputy_in_charge_of_a_body_holds_it():
+    got = posts_of("Trước đó, Đại tá Hà Văn Tuấn giữ chức Phó Bí thư Đảng ủy, Phó Giám đốc phụ trách Công an tỉnh Hòa Bình.")
+    assert got["Hà Văn Tuấn"] == [("Phó Bí thư", "Đảng ủy Công an tỉnh Hòa Bình"), ("Phó Giám đốc", "Công an tỉnh Hòa Bình")]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Bác sĩ Trần Văn Thuấn, Giám đốc Bệnh viện K, cho biết.", "Trần Văn Thuấn", ("Giám đốc", "Bệnh viện K")),
+    ("Ông Vũ Văn Hải, Giám đốc Cảng hàng không quốc tế Nội Bài, cho biết.", "Vũ Văn Hải",
+     ("Giám đốc", "Cảng hàng không quốc tế Nội Bài")),
+])
+def test_hospitals_and_airports_are_bodies(text, name, post):
+    assert posts_of(text)[name] == [post]
+
+
+def test_an_organ_of_a_communes_party_committee_beside_its_council_is_the_communes():
+    got = posts_of("Dự có đồng chí Trần Văn Cường, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND phường Tân Định.")
+    assert got["Trần Văn Cường"] == [("Ủy viên", "Ban Thường vụ Đảng ủy phường Tân Định"),
+                                       ("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Định")]
+
+
+def test_the_public_service_centre_of_a_commune_is_one_body():
+    got = posts_of("Ông Phạm Văn Dũng, Giám đốc Trung tâm Phục vụ hành chính công xã Tân Phú, cho biết.")
+    assert got["Phạm Văn Dũng"] == [("Giám đốc", "Trung tâm Phục vụ hành chính công xã Tân Phú")]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Hoàng Văn Sáu sinh năm 1975. Năm 2012 ông Sáu được luân chuyển về làm Phó Bí thư Huyện ủy Văn Chấn.",
+     "Hoàng Văn Sáu", ("Phó Bí thư", "Huyện ủy Văn Chấn")),
+    ("Tháng 5/2015, ông Lò Văn Bảy được Ban Bí thư luân chuyển giữ chức Phó Bí thư Tỉnh ủy Lai Châu.",
+     "Lò Văn Bảy", ("Phó Bí thư", "Tỉnh ủy Lai Châu")),
+    ("Ông Vũ Văn Tám chuyển sang giữ chức Phó ban Dân vận Thành ủy Hải Phòng.",
+     "Vũ Văn Tám", ("Phó Trưởng ban", "Ban Dân vận Thành ủy Hải Phòng")),
+])
+def test_a_transfer_gives_the_post_it_names(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+# ------------------------------------------------------------------ lead, round 3: names of the peoples of the uplands
+
+@pytest.mark.parametrize("text, names", [
+    # Thái, Tày and Mường family names
+    ("Cùng dự có Thượng tá Cà Văn Thiết, Chính ủy Bộ CHQS tỉnh và đồng chí Xa Thị Liên, Phó Chủ tịch UBND huyện.",
+     ["Cà Văn Thiết", "Xa Thị Liên"]),
+    ("Đồng chí Ma Văn Hùng, Bí thư Huyện ủy Chiêm Hóa phát biểu.", ["Ma Văn Hùng"]),
+    # Khmer family names
+    ("Đồng chí Chau Văn Lâm, Ủy viên Ban Thường vụ Tỉnh ủy và đồng chí Danh Út, Bí thư Huyện ủy dự hội nghị.",
+     ["Chau Văn Lâm", "Danh Út"]),
+    # Jrai family names of two syllables, and a woman's name marker inside the name, with a typographic apostrophe
+    ("Ông Rơ Mah Tuân, Chủ tịch UBND huyện và bà Ksor H’Bơ Khăp, Phó Chủ tịch HĐND tỉnh phát biểu.",
+     ["Rơ Mah Tuân", "Ksor H'Bơ Khăp"]),
+    # the places those family names begin are no persons
+    ("Đoàn công tác đến làm việc tại Cà Mau.", []),
+])
+def test_family_names_of_the_peoples_of_the_uplands_and_the_delta(text, names):
+    assert persons_of(text) == names
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # "chủ tọa" presides as "chủ trì" does, as a list's verb or as the name's
+    ("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Chủ tọa kỳ họp gồm các ông, bà: Trần Văn An, Chủ tịch HĐND tỉnh; "
+     "Lê Thị Bình, Phó Chủ tịch HĐND tỉnh.", ["Trần Văn An", "Lê Thị Bình"]),
+    ("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4 dưới sự chủ toạ của ông Trần Văn An, Chủ tịch HĐND tỉnh.",
+     ["Trần Văn An"]),
+    # the presiding officer named as the one who assigns is no verb of the sentence
+    ("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Các ủy viên trả lời theo sự phân công của Chủ tọa kỳ họp. Cuối "
+     "phiên, Chủ tịch UBND tỉnh Trần Văn An báo cáo.", []),
+])
+def test_who_presides_as_chu_toa_chairs(text, chairs):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].chairs == chairs
+
+
+@pytest.mark.parametrize("text, labels", [
+    # joint documents of several issuers keep their kind and their number as written
+    ("Hội nghị quán triệt Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN về bầu cử.",
+     ["Nghị quyết liên tịch 09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),
+    ("Thực hiện Thông tư liên tịch số 01/2016/TTLT-BNV-BTC và Thông tư số 12/2020/TT-BNV.",
+     ["Thông tư liên tịch 01/2016/TTLT-BNV-BTC", "Thông tư 12/2020/TT-BNV"]),
+])
+def test_joint_documents(text, labels):
+    assert labels_of(text) == labels
+
+
+def test_an_election_committee_is_its_own_body_not_the_peoples_committee():
+    got = posts_of("Ông Trần Văn An, Chủ tịch Ủy ban bầu cử tỉnh Sóc Trăng phát biểu.")
+    assert got["Trần Văn An"] == [("Chủ tịch", "Ủy ban bầu cử tỉnh Sóc Trăng")]
