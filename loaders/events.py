@@ -272,8 +272,9 @@ class EventReader:
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
             parts = [(name, part, (s.index, verb)) for name, part, verb in self._parts(s)]
             going_on = _LIST_GOES_ON.match(s.work)
-            if going_on and listed and not parts:  # "… có A, B. Về phía phường có C, D": the same list
-                parts = [(r.name, listed[0], listed[1]) for r in s.refs if r.start >= going_on.end()]
+            if going_on and not parts:  # "… có A, B. Về phía phường có C, D": the same list, else those present
+                part, group = listed or ("participant", (s.index, going_on.start()))
+                parts = [(r.name, part, group) for r in s.refs if r.start >= going_on.end()]
             listed = (parts[-1][1], parts[-1][2]) if parts else None
             for name, part, group in parts:
                 bucket = {"chair": event.chairs, "speaker": event.speakers, "participant": event.participants}

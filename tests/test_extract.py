@@ -1967,3 +1967,19 @@ def test_party_committees_abbreviated(text, name, posts):
 def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
     assert gazetteer().expand("Tờ trình số 49 - TTr / TU ngày 5.4.2018 của TU") == \
         "Tờ trình số 49 - TTr / TU ngày 5.4.2018 của Tỉnh ủy"
+
+
+# ------------------------------------------------------------------ round 4 (h/events4): events, organisers, chairs
+
+@pytest.mark.parametrize("text, participants", [
+    # those who went with the visitor, listed after "Cùng đi với … có"; the hosts' side after "Về phía … có"
+    ("Sáng 9/3, Phó Thủ tướng Trần Văn Hòa làm việc với Tỉnh ủy Hà Giang. Cùng đi với Phó Thủ tướng có các đồng chí: "
+     "Lê Thị Mai, Thứ trưởng Bộ Tài chính; Phan Văn Tú, Phó Chánh Văn phòng Chính phủ. Về phía tỉnh có Bí thư Tỉnh ủy "
+     "Đỗ Minh Khang; Chủ tịch UBND tỉnh Vũ Đức Lâm.",
+     ["Trần Văn Hòa", "Lê Thị Mai", "Phan Văn Tú", "Đỗ Minh Khang", "Vũ Đức Lâm"]),
+    # a side named on its own after a meeting: those present
+    ("Sáng 9/3, Tỉnh ủy Hà Giang tổ chức lễ kỷ niệm 50 năm thành lập tỉnh. Về phía Quân khu 2 có Thiếu tướng Lê Văn "
+     "Tâm, Chính ủy Quân khu.", ["Lê Văn Tâm"]),
+])
+def test_those_who_went_along_and_each_side_take_part(text, participants):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].participants == participants
