@@ -187,9 +187,10 @@ _A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
 _EMPLOYED = re.compile(r"(?<!\w)(?:thời gian(?:\s+(?:ông|bà))?|chuyển sang|chuyển về|đang|từng|vẫn)\s+$", re.IGNORECASE)
 # "Trung tâm Hội nghị 25B", "Cung …": a venue named after conferences.
 _VENUE_NAME = re.compile(r"(?<!\w)(?:trung tâm|cung)\s+$", re.IGNORECASE)
-# "giao công an chủ trì phối hợp với các cơ quan …", "Ban Tổ chức Trung ương chủ trì, phối hợp với …": the lead
-# agency of a task, not the chair of a meeting.
-_WITH_OTHERS = re.compile(r"\s*,?\s*phối hợp(?!\w)", re.IGNORECASE)
+# "giao công an chủ trì phối hợp với các cơ quan …", "Ban Tổ chức Trung ương chủ trì, phối hợp với …", "lưu ý bà A
+# chủ trì rà soát các vụ việc", "chủ trì soạn thảo": the lead of a task, not the chair of a meeting.
+_A_TASK = re.compile(r"\s*,?\s*(?:phối hợp|xem xét|soạn thảo|rà soát|tham gia|nghiên cứu|xây dựng|tham mưu|thực hiện"
+                     r"|triển khai|giải quyết|theo dõi|hướng dẫn|chuẩn bị|đề xuất|thẩm định|kiểm tra)(?!\w)", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -776,7 +777,7 @@ class EventReader:
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
             if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
                     or _A_ROLE.search(text, max(0, v.start() - 12), v.start()) \
-                    or (part == "chair" and _WITH_OTHERS.match(text, v.end())):
+                    or (part == "chair" and _A_TASK.match(text, v.end())):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             clause_start = index.clause_start(v.start())
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, index, clause_start, v):

@@ -1983,3 +1983,14 @@ def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
 ])
 def test_those_who_went_along_and_each_side_take_part(text, participants):
     assert extract_text("t.txt", "Tin\n\n" + text).events[0].participants == participants
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # "chủ trì" with a task after it names who leads the task, not who chairs the meeting
+    ("Sáng 2/4, Huyện ủy Nam Đàn tổ chức hội nghị giao ban. Bí thư Huyện ủy Lê Văn Tâm chủ trì hội nghị. Ông Tâm "
+     "lưu ý bà Trần Thị Lan chủ trì rà soát các đơn thư tồn đọng.", ["Lê Văn Tâm"]),
+    ("Sáng 2/4, Huyện ủy Nam Đàn tổ chức hội nghị giao ban do Bí thư Huyện ủy Lê Văn Tâm chủ trì. Hội nghị giao "
+     "Phó Chủ tịch UBND huyện Trần Thị Lan chủ trì soạn thảo kế hoạch.", ["Lê Văn Tâm"]),
+])
+def test_who_leads_a_task_chairs_no_meeting(text, chairs):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].chairs == chairs
