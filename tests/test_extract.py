@@ -1994,3 +1994,11 @@ def test_those_who_went_along_and_each_side_take_part(text, participants):
 ])
 def test_who_leads_a_task_chairs_no_meeting(text, chairs):
     assert extract_text("t.txt", "Tin\n\n" + text).events[0].chairs == chairs
+
+
+def test_the_presidium_of_a_congress_chairs_it():
+    x = extract_text("t.txt", "Tin\n\nNgày 5/8, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ I. Đến dự, chỉ đạo "
+                     "đại hội có đồng chí Lê Văn Tâm, Trưởng Ban Tổ chức Tỉnh ủy. Đoàn Chủ tịch đại hội gồm các đồng "
+                     "chí Trần Minh Đức, Phạm Thị Hoa và Võ Văn Bình điều hành đại hội.")
+    assert x.events[0].chairs == ["Trần Minh Đức", "Phạm Thị Hoa", "Võ Văn Bình"]
+    assert "Lê Văn Tâm" in x.events[0].participants
