@@ -94,7 +94,7 @@ _REPORTED_AFTER = re.compile(r"[^.;:]{0,120}?\s(?:(?:đã\s+)?(?:diễn ra|khai 
 # The verbs whose subject holds the meeting they name: "Huyện ủy tổ chức hội nghị", "HĐND tỉnh tiến hành kỳ
 # họp", "HĐND tỉnh khai mạc kỳ họp", "Ủy ban Kiểm tra đã họp kỳ thứ 11", "Bộ Chính trị đã làm việc với …".
 # In lower case: "Ban Tổ chức Trung ương" is a body.
-_ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|họp"
+_ORGANISE = re.compile(r"(?<!\w)(?:đã\s+)?(?:phối hợp\s+|long trọng\s+|trang trọng\s+)?(?-i:tổ chức|tiến hành|khai mạc|bế mạc|họp"
                        r"|tiếp tục(?=\s+(?:kỳ họp|phiên họp|hội nghị|đại hội)(?!\w))"
                        r"|(?:có\s+(?:buổi|cuộc)\s+)?làm việc với)(?!\w)", re.IGNORECASE)
 # What may stand between an organiser and its verb: "HĐND tỉnh Quảng Nam khóa IX, nhiệm kỳ 2016-2021 đã tổ chức",

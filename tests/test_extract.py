@@ -2002,3 +2002,15 @@ def test_the_presidium_of_a_congress_chairs_it():
                      "chí Trần Minh Đức, Phạm Thị Hoa và Võ Văn Bình điều hành đại hội.")
     assert x.events[0].chairs == ["Trần Minh Đức", "Phạm Thị Hoa", "Võ Văn Bình"]
     assert "Lê Văn Tâm" in x.events[0].participants
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the council that closes its session held it
+    ("Chiều 8/12, HĐND tỉnh Quảng Ngãi khóa XIII, nhiệm kỳ 2021 - 2026 đã bế mạc Kỳ họp thứ 20 sau 2 ngày làm việc.",
+     ["Hội đồng nhân dân tỉnh Quảng Ngãi"]),
+    # a body that "tổ chức công bố" a conclusion held the announcement
+    ("Sáng 4/9, tại Hà Nội, Kiểm toán Nhà nước tổ chức công bố kết quả kiểm toán ngân sách năm 2023.",
+     ["Kiểm toán Nhà nước"]),
+])
+def test_who_closes_a_session_or_announces_a_conclusion_holds_it(text, organizers):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].organizers == organizers
