@@ -47,6 +47,9 @@ _AS_PLANNED = re.compile(r"\s*(?:theo kế hoạch|theo dự kiến|dự kiến|
 # The meeting's own clause says it is yet to be held: "kỳ họp thứ 14 HĐND thành phố Hà Nội sẽ khai mạc".
 _STILL_TO_OPEN = re.compile(r"[^,;]{0,80}?\s(?:sẽ|sắp)\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|được tổ chức|tổ chức|họp)(?!\w)",
                             re.IGNORECASE)
+# A day written in a phrase that names the meeting, the clause after it in the future: "Trong kỳ họp khai mạc vào
+# ngày 23/10, Quốc hội sẽ dành 11 ngày …": the meeting is announced.
+_WILL_AFTER = re.compile(r"\s*\)?\s*,\s*(?:[^\s,;.]+\s+){1,4}?(?:sẽ|sắp)(?!\w)", re.IGNORECASE)
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
@@ -507,7 +510,8 @@ class EventReader:
                 continue
             kind = min(kinds, key=lambda k: abs(k.start() - end))
             between = masked[min(end, kind.end()):max(start, kind.start())]
-            if _PLANNED.search(between) or _COMING.search(masked) or _NEXT.match(masked, end):
+            if _PLANNED.search(between) or _COMING.search(masked) or _NEXT.match(masked, end) or (
+                    kind.start() < start and _WILL_AFTER.match(masked, end)):
                 continue
             clause = _CLAUSE_END.search(masked, end)
             after = masked[end:clause.start() if clause else len(masked)] if kind.start() < start else ""

@@ -2014,3 +2014,9 @@ def test_the_presidium_of_a_congress_chairs_it():
 ])
 def test_who_closes_a_session_or_announces_a_conclusion_holds_it(text, organizers):
     assert extract_text("t.txt", "Tin\n\n" + text).events[0].organizers == organizers
+
+
+def test_a_session_dated_in_a_phrase_before_a_future_clause_is_announced():
+    x = extract_text("t.txt", "Tin\n\nChiều 20/10, Văn phòng Quốc hội tổ chức họp báo. Trong kỳ họp khai mạc vào ngày "
+                     "25/10, Quốc hội sẽ dành 20 ngày làm việc để thông qua 8 dự án luật.")
+    assert [(e.kind, e.date) for e in x.events] == [("họp báo", "--10-20")]
