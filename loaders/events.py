@@ -779,7 +779,8 @@ class EventReader:
             if part == "lead" and _AS_NOUN.search(text, max(0, v.start() - 10), v.start()):
                 out += [(name, part, v.start()) for name in self._session_lead(text, index, v)]
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
-            if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
+            if part == "none" or self._in_a_body_name(text, v) or _NUMBERED.match(text, v.end()) \
+                    or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
                     or _A_ROLE.search(text, max(0, v.start() - 12), v.start()) \
                     or (part == "chair" and _A_TASK.match(text, v.end())):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
@@ -814,6 +815,15 @@ class EventReader:
                                                or _OF_OR_IS.match(text, v.end())):
                 out.append((after[0].name, part, v.start()))
         return out
+
+    def _in_a_body_name(self, text: str, verb: re.Match) -> bool:
+        """Whether a verb written with a capital right after the kind of a body is a word of the body's name: "Bộ
+        Thông tin và Truyền thông", "Ban Chỉ đạo Tây Nguyên"."""
+        if not verb.group(0)[0].isupper():
+            return False
+        window = max(0, verb.start() - 30)
+        return any(m.end() == verb.start() - 1 and m.group(0)[0].isupper()
+                   for m in self.gaz.body_kind_re.finditer(text, window, verb.start()))
 
     @staticmethod
     def _session_lead(text: str, index: _Index, verb: re.Match) -> list[str]:

@@ -2020,3 +2020,18 @@ def test_a_session_dated_in_a_phrase_before_a_future_clause_is_announced():
     x = extract_text("t.txt", "Tin\n\nChiều 20/10, Văn phòng Quốc hội tổ chức họp báo. Trong kỳ họp khai mạc vào ngày "
                      "25/10, Quốc hội sẽ dành 20 ngày làm việc để thông qua 8 dự án luật.")
     assert [(e.kind, e.date) for e in x.events] == [("họp báo", "--10-20")]
+
+
+@pytest.mark.parametrize("text, participants", [
+    # a verb written inside a body's name ("Bộ Thông tin và Truyền thông", "Ban Chỉ đạo") gives no one a part
+    ("Sáng 5/3, Tỉnh ủy Lào Cai tổ chức hội nghị. Bí thư Tỉnh ủy Lê Văn Tâm chủ trì hội nghị. Ông Trần Minh Đức, "
+     "nguyên Bí thư Ban cán sự đảng Bộ Thông tin và Truyền thông, bị cảnh cáo.", ["Lê Văn Tâm"]),
+    ("Sáng 5/3, Tỉnh ủy Lào Cai tổ chức hội nghị. Bí thư Tỉnh ủy Lê Văn Tâm chủ trì hội nghị. Ông Trần Minh Đức, "
+     "Phó Trưởng ban Ban Chỉ đạo Tây Bắc nghỉ hưu.", ["Lê Văn Tâm"]),
+    # "danh dự" is honour, not attending
+    ("Sáng 5/3, Tỉnh ủy Lào Cai tổ chức hội nghị do Bí thư Tỉnh ủy Lê Văn Tâm chủ trì. \"Danh dự là điều thiêng "
+     "liêng\", ông Trần Minh Đức nói thêm về vụ việc.", ["Lê Văn Tâm"]),
+])
+def test_verbs_inside_a_body_name_or_a_noun_give_no_part(text, participants):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].participants == participants
+
