@@ -194,6 +194,10 @@ _VENUE_NAME = re.compile(r"(?<!\w)(?:trung tâm|cung)\s+$", re.IGNORECASE)
 # chủ trì rà soát các vụ việc", "chủ trì soạn thảo": the lead of a task, not the chair of a meeting.
 _A_TASK = re.compile(r"\s*,?\s*(?:phối hợp|xem xét|soạn thảo|rà soát|tham gia|nghiên cứu|xây dựng|tham mưu|thực hiện"
                      r"|triển khai|giải quyết|theo dõi|hướng dẫn|chuẩn bị|đề xuất|thẩm định|kiểm tra)(?!\w)", re.IGNORECASE)
+# "trao Quyết định … cho đồng chí A", "trao Huân chương … cho Chủ tịch UBND TP B": who is handed it is there.
+_HANDED_TO = re.compile(r"(?!\s+(?:đổi|quyền)(?!\w))[^.;:]{0,100}?\scho\s+(?!biết|hay|rằng|phép)", re.IGNORECASE)
+# "… cho đại diện gia đình Trung tá A", "cho thân nhân của Mẹ B", "truy tặng liệt sĩ C": who is honoured is not there.
+_IN_ABSENCE = re.compile(r"(?<!\w)(?:đại diện|gia đình|thân nhân|truy tặng|liệt sĩ|cố)(?!\w)", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -784,6 +788,11 @@ class EventReader:
                     or _A_ROLE.search(text, max(0, v.start() - 12), v.start()) \
                     or (part == "chair" and _A_TASK.match(text, v.end())):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
+            handed = _HANDED_TO.match(text, v.end()) if key(v.group(0)) == "trao" else None
+            if handed:
+                out += [(r.name, "participant", v.start())
+                        for r in index.refs_from(handed.end(), _clause_end(text, handed.end()))
+                        if not _IN_ABSENCE.search(text, v.end(), r.start)]
             clause_start = index.clause_start(v.start())
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, index, clause_start, v):
                 part = "conclude"  # "dự và chỉ đạo", "đến dự và phát biểu ý kiến chỉ đạo": the guest who presides

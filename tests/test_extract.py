@@ -2035,3 +2035,13 @@ def test_a_session_dated_in_a_phrase_before_a_future_clause_is_announced():
 def test_verbs_inside_a_body_name_or_a_noun_give_no_part(text, participants):
     assert extract_text("t.txt", "Tin\n\n" + text).events[0].participants == participants
 
+
+@pytest.mark.parametrize("text, participants", [
+    # who is handed a decision or an order at a ceremony is there; the family of a hero honoured is, not the hero
+    ("Sáng 9/4, Bộ Công an tổ chức lễ công bố quyết định. Thứ trưởng Lê Văn Tâm trao quyết định cho đồng chí Trần "
+     "Minh Đức, Giám đốc Công an tỉnh.", ["Lê Văn Tâm", "Trần Minh Đức"]),
+    ("Sáng 9/4, UBND tỉnh tổ chức lễ kỷ niệm. Chủ tịch UBND tỉnh Lê Văn Tâm trao danh hiệu Anh hùng cho đại diện "
+     "gia đình liệt sĩ Trần Minh Đức.", ["Lê Văn Tâm"]),
+])
+def test_who_is_handed_a_decision_takes_part(text, participants):
+    assert sorted(extract_text("t.txt", "Tin\n\n" + text).events[0].participants) == sorted(participants)
