@@ -168,6 +168,9 @@ _OF_GUESTS = re.compile(r"\s+của\s*:?", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:và\s+)?(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?", re.IGNORECASE)
 # A sentence that goes on with the list of the one before: "Về phía đại biểu phường Láng Hạ có …".
 _LIST_GOES_ON = re.compile(r"\s*Về phía\b[^.;:]{0,60}?\s(?:có|gồm)(?!\w)", re.IGNORECASE)
+# A sentence of persons alone that goes on with the list before: "Dự lễ có A; B. Các đồng chí nguyên Ủy viên Ban Chấp
+# hành Trung ương Đảng: C; D."
+_LIST_RESUMES = re.compile(r"\s*(?:Cùng\s+)?(?:các|Các) (?:đồng chí|ông|bà)\b[^.;:]{0,80}?:")
 # A body after these words is not a verb's subject on its own: "A cùng Đoàn công tác", "Đoàn của Ban X".
 _WITH = re.compile(r"(?<!\w)(?:cùng|cùng với|và|của|thuộc)\s+$", re.IGNORECASE)
 _RIGHT_BEFORE_VERB = re.compile(r"\s*(?:đã|vừa|sẽ|cũng|đang|mới)?\s*(?:có\s+(?:buổi|cuộc)\s+)?", re.IGNORECASE)
@@ -280,6 +283,8 @@ class EventReader:
             evidence = Evidence(s.source.start, s.source.end, s.source.text)
             parts = [(name, part, (s.index, verb)) for name, part, verb in self._parts(s)]
             going_on = _LIST_GOES_ON.match(s.work)
+            if not going_on and listed:
+                going_on = _LIST_RESUMES.match(s.work)
             if going_on and not parts:  # "… có A, B. Về phía phường có C, D": the same list, else those present
                 part, group = listed or ("participant", (s.index, going_on.start()))
                 parts = [(r.name, part, group) for r in s.refs if r.start >= going_on.end()]

@@ -2045,3 +2045,9 @@ def test_verbs_inside_a_body_name_or_a_noun_give_no_part(text, participants):
 ])
 def test_who_is_handed_a_decision_takes_part(text, participants):
     assert sorted(extract_text("t.txt", "Tin\n\n" + text).events[0].participants) == sorted(participants)
+
+
+def test_a_sentence_of_persons_alone_goes_on_with_the_list_before():
+    x = extract_text("t.txt", "Tin\n\nSáng 9/4, Tỉnh ủy Hà Tĩnh tổ chức lễ kỷ niệm. Dự lễ có đồng chí Lê Văn Tâm, Phó "
+                     "Trưởng Ban Tổ chức Trung ương. Các đồng chí nguyên Bí thư Tỉnh ủy: Trần Minh Đức; Võ Văn Bình.")
+    assert x.events[0].participants == ["Lê Văn Tâm", "Trần Minh Đức", "Võ Văn Bình"]
