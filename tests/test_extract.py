@@ -2051,3 +2051,15 @@ def test_a_sentence_of_persons_alone_goes_on_with_the_list_before():
     x = extract_text("t.txt", "Tin\n\nSáng 9/4, Tỉnh ủy Hà Tĩnh tổ chức lễ kỷ niệm. Dự lễ có đồng chí Lê Văn Tâm, Phó "
                      "Trưởng Ban Tổ chức Trung ương. Các đồng chí nguyên Bí thư Tỉnh ủy: Trần Minh Đức; Võ Văn Bình.")
     assert x.events[0].participants == ["Lê Văn Tâm", "Trần Minh Đức", "Võ Văn Bình"]
+
+
+@pytest.mark.parametrize("text", [
+    # "theo kết luận của …", "buông lỏng lãnh đạo, chỉ đạo": a document cited, a duty neglected, no act at the meeting
+    "Ngày 12/3, Ủy ban Kiểm tra Trung ương họp kỳ thứ 20. Theo kết luận của Ủy ban Kiểm tra Trung ương, ông Trần Minh "
+    "Đức đã vi phạm quy định của Đảng.",
+    "Ngày 12/3, Ủy ban Kiểm tra Trung ương họp kỳ thứ 20. Ông Trần Minh Đức buông lỏng lãnh đạo, chỉ đạo, để xảy ra "
+    "nhiều vi phạm.",
+])
+def test_a_conclusion_cited_or_a_duty_neglected_gives_no_part(text):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert (x.events[0].chairs, x.events[0].participants) == ([], [])
