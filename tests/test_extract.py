@@ -2063,3 +2063,15 @@ def test_a_sentence_of_persons_alone_goes_on_with_the_list_before():
 def test_a_conclusion_cited_or_a_duty_neglected_gives_no_part(text):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert (x.events[0].chairs, x.events[0].participants) == ([], [])
+
+
+@pytest.mark.parametrize("text", [
+    # a verb in the passive ("đã được kết luận", "bị kết luận") is said of its object; "thiếu chỉ đạo" is a failing
+    "Ngày 23/4, Ủy ban Kiểm tra Trung ương đã họp kỳ 30 xem xét kỷ luật ông Trần Minh Đức về các vi phạm đã được "
+    "kết luận tại kỳ họp 28.",
+    "Ngày 23/4, Ủy ban Kiểm tra Trung ương đã họp kỳ 30. Khi là Chủ tịch UBND tỉnh, ông Trần Minh Đức đã thiếu chỉ "
+    "đạo, kiểm tra, giám sát.",
+])
+def test_a_passive_verb_or_a_failing_gives_no_part(text):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert (x.events[0].chairs, x.events[0].participants) == ([], [])
