@@ -814,6 +814,8 @@ class EventReader:
                 previous.pop()  # "dự và chủ trì": the verbs share their subject
             previous_verb = previous[-1].end() if previous else -1
             before = [r for r in index.refs_from(max(clause_start, previous_verb + 1), v.start()) if r.end <= v.start()]
+            if _OF_NOUN.match(text, v.end()):
+                before = []  # "Theo quy trình …, đề nghị của Ủy ban Kiểm tra cần …": a noun, whose owner follows it
             if before and self._body_is_subject(text, before[-1].end, v.start(), part == "lead"):
                 before = []  # "Qua giải quyết tố cáo ông A, Ủy ban Kiểm tra Trung ương kết luận"
             after = index.refs_from(v.end())
@@ -829,7 +831,8 @@ class EventReader:
                 names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
                 out += [(n, part, v.start()) for n in names]
             elif after and part != "lead" and (self._subject_after(text, v, clause_start, after[0])
-                                               or _OF_OR_IS.match(text, v.end())):
+                                               or (_OF_OR_IS.match(text, v.end())
+                                                   and not _NOT_THE_OWNER.search(text, v.end(), after[0].start))):
                 out.append((after[0].name, part, v.start()))
         return out
 
@@ -924,6 +927,9 @@ class EventReader:
 
 _CLAUSE_STOP = re.compile(r";|:|\. ")
 _OF_OR_IS = re.compile(r"\s*(?:của|là)\s")
+_OF_NOUN = re.compile(r"\s*của\s")
+# "đề nghị của Ủy ban Kiểm tra về việc kỷ luật đối với ông A": the person after "về", "đối với" is what it is about.
+_NOT_THE_OWNER = re.compile(r";|(?<!\w)(?:về|đối với|với)(?!\w)", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 

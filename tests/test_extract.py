@@ -2075,3 +2075,14 @@ def test_a_conclusion_cited_or_a_duty_neglected_gives_no_part(text):
 def test_a_passive_verb_or_a_failing_gives_no_part(text):
     x = extract_text("t.txt", "Tin\n\n" + text)
     assert (x.events[0].chairs, x.events[0].participants) == ([], [])
+
+
+@pytest.mark.parametrize("text", [
+    # "đề nghị của …" is a noun: not the act of the person before it, nor of one it is about ("về việc … đối với ông A")
+    "Ngày 5/2, Ban Bí thư đã họp xem xét đề nghị của Ủy ban Kiểm tra Trung ương về việc kỷ luật đối với ông Trần "
+    "Minh Đức, Giám đốc Sở Tài chính.",
+    "Ngày 5/2, Ban Bí thư đã họp. Khi kỷ luật ông Trần Minh Đức, đề nghị của Ủy ban Kiểm tra Trung ương được xem xét "
+    "trước.",
+])
+def test_a_proposal_of_a_body_gives_no_part(text):
+    assert extract_text("t.txt", "Tin\n\n" + text).events[0].participants == []
