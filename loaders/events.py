@@ -73,6 +73,8 @@ _YEARS_AGO = re.compile(r"(?<!\w)(?:cách đây\s+\d+\s+năm|\d+\s+năm\s+(?:tr�
 # Someone telling the press, between a day and the meeting named after it: the day is the telling's.
 _TOLD = re.compile(r"(?<!\w)(?:cho biết|cho hay|xác nhận|thông tin với|trao đổi với)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
+# "Cũng trong sáng 30/9, Tỉnh ủy … đã tổ chức hội nghị": a sentence that tells another thing done that day.
+_ALSO = re.compile(r"\s*(?:Cũng|Cùng)(?!\w)")
 _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời"
                               r"|ký (?:công văn|văn bản|tờ trình|thông báo|kế hoạch))(?!\w)", re.IGNORECASE)
@@ -255,10 +257,14 @@ class EventReader:
                 continue  # a meeting of years before the article's is its history ("ngày 30/6/1989, Kỳ họp thứ 5 …")
             same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
                          and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
+            held_by = self._organizers(s, kind_match, localities) if same else []
+            if same and _ALSO.match(masked) and same.organizers and held_by and not set(held_by) & set(same.organizers) \
+                    and same.kind != self.gaz.event_kinds[key(kind_match.group(0))]:
+                same = None  # "Cũng trong sáng 30/9, Tỉnh ủy Quảng Nam đã tổ chức hội nghị": another meeting that day
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
                 if same.date and same.date.startswith("--"):
                     same.date = value
-                same.organizers = _with_bodies(same.organizers, self._organizers(s, kind_match, localities))
+                same.organizers = _with_bodies(same.organizers, held_by)
                 continue
             if self._told_again(masked, kind_match, value, last, [e for _, e in anchors]):
                 continue

@@ -2086,3 +2086,10 @@ def test_a_passive_verb_or_a_failing_gives_no_part(text):
 ])
 def test_a_proposal_of_a_body_gives_no_part(text):
     assert extract_text("t.txt", "Tin\n\n" + text).events[0].participants == []
+
+
+def test_another_meeting_told_for_the_same_day_is_its_own():
+    x = extract_text("t.txt", "Tin\n\nSáng 30/9, Đảng bộ tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ XVIII. Cũng trong "
+                     "sáng 30/9, Tỉnh ủy Quảng Nam đã tổ chức hội nghị về công tác nhân sự.")
+    assert [(e.kind, e.date, e.organizers) for e in x.events] == [
+        ("đại hội", "--09-30", ["Đảng bộ tỉnh Phú Thọ"]), ("hội nghị", "--09-30", ["Tỉnh ủy Quảng Nam"])]
