@@ -1967,3 +1967,13 @@ def test_party_committees_abbreviated(text, name, posts):
 def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
     assert gazetteer().expand("Tờ trình số 49 - TTr / TU ngày 5.4.2018 của TU") == \
         "Tờ trình số 49 - TTr / TU ngày 5.4.2018 của Tỉnh ủy"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # the Government Inspector General, with the body of the title written out before the name
+    ("Tổng Thanh tra Chính phủ Lê Minh Khái dự.", "Lê Minh Khái", ("Tổng Thanh tra", "Thanh tra Chính phủ")),
+    ("Phó Tổng Thanh tra Chính phủ Trần Ngọc Liêm chủ trì buổi công bố.", "Trần Ngọc Liêm",
+     ("Phó Tổng Thanh tra", "Thanh tra Chính phủ")),
+])
+def test_a_title_that_names_its_one_body_before_the_name(text, name, post):
+    assert posts_of(text)[name] == [post]
