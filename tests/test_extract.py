@@ -1977,3 +1977,10 @@ def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
 ])
 def test_a_title_that_names_its_one_body_before_the_name(text, name, post):
     assert posts_of(text)[name] == [post]
+
+
+def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
+    got = posts_of("Ngày 26/7, Đảng ủy Tổng công ty Lương thực miền Nam (Vinafood 2) tổ chức hội nghị. Hội nghị do đồng "
+                   "chí Lê Văn Cư - Bí thư Đảng ủy, Chủ tịch HĐTV Vinafood 2 chủ trì.")
+    assert got["Lê Văn Cư"] == [("Bí thư", "Đảng ủy Tổng công ty Lương thực miền Nam"),
+                                ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Nam")]
