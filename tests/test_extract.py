@@ -1984,3 +1984,13 @@ def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
                    "chí Lê Văn Cư - Bí thư Đảng ủy, Chủ tịch HĐTV Vinafood 2 chủ trì.")
     assert got["Lê Văn Cư"] == [("Bí thư", "Đảng ủy Tổng công ty Lương thực miền Nam"),
                                 ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Nam")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # "phòng, chống" is one phrase of a steering committee's name; its comma ends nothing
+    ("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập chủ trì.",
+     "Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập"),
+    ("Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh dự.", "Ban Chỉ đạo phòng, chống tội phạm tỉnh"),
+])
+def test_the_topic_of_a_steering_committee_against_something(text, body):
+    assert posts_of(text)["Lê Văn An"][0][1] == body
