@@ -1969,6 +1969,33 @@ def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
         "Tờ trình số 49 - TTr / TU ngày 5.4.2018 của Tỉnh ủy"
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # the Government Inspector General, with the body of the title written out before the name
+    ("Tổng Thanh tra Chính phủ Lê Minh Khái dự.", "Lê Minh Khái", ("Tổng Thanh tra", "Thanh tra Chính phủ")),
+    ("Phó Tổng Thanh tra Chính phủ Trần Ngọc Liêm chủ trì buổi công bố.", "Trần Ngọc Liêm",
+     ("Phó Tổng Thanh tra", "Thanh tra Chính phủ")),
+])
+def test_a_title_that_names_its_one_body_before_the_name(text, name, post):
+    assert posts_of(text)[name] == [post]
+
+
+def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
+    got = posts_of("Ngày 26/7, Đảng ủy Tổng công ty Lương thực miền Nam (Vinafood 2) tổ chức hội nghị. Hội nghị do đồng "
+                   "chí Lê Văn Cư - Bí thư Đảng ủy, Chủ tịch HĐTV Vinafood 2 chủ trì.")
+    assert got["Lê Văn Cư"] == [("Bí thư", "Đảng ủy Tổng công ty Lương thực miền Nam"),
+                                ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Nam")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # "phòng, chống" is one phrase of a steering committee's name; its comma ends nothing
+    ("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập chủ trì.",
+     "Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập"),
+    ("Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh dự.", "Ban Chỉ đạo phòng, chống tội phạm tỉnh"),
+])
+def test_the_topic_of_a_steering_committee_against_something(text, body):
+    assert posts_of(text)["Lê Văn An"][0][1] == body
+
+
 # ------------------------------------------------------------------ round 4 (h/events4): events, organisers, chairs
 
 @pytest.mark.parametrize("text, participants", [
