@@ -203,6 +203,8 @@ _A_TASK = re.compile(r"\s*,?\s*(?:phối hợp|xem xét|soạn thảo|rà soát|
 _HANDED_TO = re.compile(r"(?!\s+(?:đổi|quyền)(?!\w))[^.;:]{0,100}?\scho\s+(?!biết|hay|rằng|phép)", re.IGNORECASE)
 # "… cho đại diện gia đình Trung tá A", "cho thân nhân của Mẹ B", "truy tặng liệt sĩ C": who is honoured is not there.
 _IN_ABSENCE = re.compile(r"(?<!\w)(?:đại diện|gia đình|thân nhân|truy tặng|liệt sĩ|cố)(?!\w)", re.IGNORECASE)
+# "ông A không dự họp", "chưa tham dự": who stayed away takes no part.
+_NOT_DONE = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+$", re.IGNORECASE)
 # "các vi phạm đã được kết luận tại Kỳ họp 23", "được báo cáo": what the verb is said of is its object.
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)\s+$", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
@@ -800,7 +802,8 @@ class EventReader:
                     or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
                     or _A_ROLE.search(text, max(0, v.start() - 12), v.start()) \
                     or (part == "chair" and _A_TASK.match(text, v.end())) \
-                    or (key(v.group(0)) != "trao" and _PASSIVE.search(text, max(0, v.start() - 8), v.start())):
+                    or (key(v.group(0)) != "trao" and _PASSIVE.search(text, max(0, v.start() - 8), v.start())) \
+                    or _NOT_DONE.search(text, max(0, v.start() - 8), v.start()):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             handed = _HANDED_TO.match(text, v.end()) if key(v.group(0)) == "trao" else None
             if handed:

@@ -2120,3 +2120,9 @@ def test_another_meeting_told_for_the_same_day_is_its_own():
                      "sáng 30/9, Tỉnh ủy Quảng Nam đã tổ chức hội nghị về công tác nhân sự.")
     assert [(e.kind, e.date, e.organizers) for e in x.events] == [
         ("đại hội", "--09-30", ["Đảng bộ tỉnh Phú Thọ"]), ("hội nghị", "--09-30", ["Tỉnh ủy Quảng Nam"])]
+
+
+def test_who_stays_away_takes_no_part():
+    x = extract_text("t.txt", "Tin\n\nSáng 24/1, HĐND tỉnh Bình Phước tổ chức phiên họp bất thường. Tại phiên họp, ông "
+                     "Trần Minh Đức không dự họp và đã xin nghỉ.")
+    assert x.events[0].participants == []
