@@ -203,6 +203,9 @@ _A_TASK = re.compile(r"\s*,?\s*(?:phối hợp|xem xét|soạn thảo|rà soát|
 _HANDED_TO = re.compile(r"(?!\s+(?:đổi|quyền)(?!\w))[^.;:]{0,100}?\scho\s+(?!biết|hay|rằng|phép)", re.IGNORECASE)
 # "… cho đại diện gia đình Trung tá A", "cho thân nhân của Mẹ B", "truy tặng liệt sĩ C": who is honoured is not there.
 _IN_ABSENCE = re.compile(r"(?<!\w)(?:đại diện|gia đình|thân nhân|truy tặng|liệt sĩ|cố)(?!\w)", re.IGNORECASE)
+# "… làm rõ trách nhiệm ông A …", "thi hành kỷ luật đối với ông B": a person the clause does something to.
+_DONE_TO = re.compile(r"(?<!\w)(?:đối với|kỷ luật|trách nhiệm|cho|cách chức|khiển trách|cảnh cáo|khai trừ)\s+"
+                      r"(?:[^,;:.\s]+\s+){0,8}?$", re.IGNORECASE)
 # "ông A không dự họp", "chưa tham dự": who stayed away takes no part.
 _NOT_DONE = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+$", re.IGNORECASE)
 # "các vi phạm đã được kết luận tại Kỳ họp 23", "được báo cáo": what the verb is said of is its object.
@@ -836,6 +839,8 @@ class EventReader:
                 if list_end and list_end.group(0) == ";":
                     stop = len(text)
                 out += [(r.name, part, v.start()) for r in index.refs_from(v.end(), stop)]
+            elif before and part == "speaker" and _DONE_TO.search(text, clause_start, before[0].start):
+                pass  # "… làm rõ trách nhiệm ông A … và đề nghị Ban Bí thư": A is what the clause is about
             elif before and (part != "speaker" or before[-1].end > v.start() - 200):
                 names = [r.name for r in before] if part in ("chair", "participant") else [before[0].name]
                 out += [(n, part, v.start()) for n in names]

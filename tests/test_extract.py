@@ -2126,3 +2126,9 @@ def test_who_stays_away_takes_no_part():
     x = extract_text("t.txt", "Tin\n\nSáng 24/1, HĐND tỉnh Bình Phước tổ chức phiên họp bất thường. Tại phiên họp, ông "
                      "Trần Minh Đức không dự họp và đã xin nghỉ.")
     assert x.events[0].participants == []
+
+
+def test_a_person_the_clause_disciplines_is_no_speaker():
+    x = extract_text("t.txt", "Tin\n\nNgày 31/7, Ban Chấp hành Đảng bộ tỉnh Hòa Bình đã họp, xem xét, làm rõ trách nhiệm "
+                     "ông Trần Minh Đức về công tác tổ chức thi và đề nghị Ban Bí thư thi hành kỷ luật.")
+    assert x.events[0].participants == []
