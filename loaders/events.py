@@ -263,8 +263,7 @@ class EventReader:
             same = next((e for _, e in anchors if e.date and e.date[-5:] == value[-5:]
                          and (e.date == value or "--" in (e.date[:2], value[:2]))), None)
             held_by = self._organizers(s, kind_match, localities) if same else []
-            if same and _ALSO.match(masked) and same.organizers and held_by and not set(held_by) & set(same.organizers) \
-                    and same.kind != self.gaz.event_kinds[key(kind_match.group(0))]:
+            if same and _ALSO.match(masked) and held_by and not set(held_by) & set(same.organizers):
                 same = None  # "Cũng trong sáng 30/9, Tỉnh ủy Quảng Nam đã tổ chức hội nghị": another meeting that day
             if same:  # the same day told again: what it adds of its year and of who held the meeting counts
                 if same.date and same.date.startswith("--"):
