@@ -21,7 +21,7 @@ from .directives import DirectiveFinder, FoundDirective, roman, roman_value, uni
 from .events import EventReader
 from .facts import Article, Directive, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
-from .holders import PRONOUN_SUBJECT, Holders, bare_board
+from .holders import PRONOUN_SUBJECT, Holders, bare_board, past_board
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
 from .posts import PARTY_TITLES, ParsedPost, PostReader, past_spaces
@@ -44,6 +44,7 @@ _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER +
 _AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
+_WRITTEN_ON = re.compile(r" " + UPPER)  # a capitalised word right after a title
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 
@@ -459,12 +460,30 @@ class Extractor:
         the sentence gives the person a post of that title with a body ("… có hai Phó Chủ tịch gồm: A (Phó Chủ
         tịch Thường trực)": the two are one post)."""
         principal = _DEPUTY_OF.sub("", key(post.title))
+        board = self._board_of(principal, text, post.start, post.end, reader)
+        if board:
+            return board
         if principal == key(post.title) or any(p.body and _DEPUTY_OF.sub("", key(p.title)) == principal for p in own):
             return None
         body = self._last_body_of(principal, text, post.start, reader)
         if body is None and before is not None:
             body = self._last_body_of(principal, before.work, len(before.work),
                                       PostReader(self.gaz, before.work, {n.start for n in before.names}))
+        return body
+
+    def _board_of(self, principal: str, text: str, end: int, end_of_title: int, reader: PostReader) -> str | None:
+        """"các đồng chí trong Ban Giám đốc Công an tỉnh: A, B, Phó Giám đốc": a title written without a body
+        beside a board named by it (a `board` kind, body_kinds.tsv) is held in the organisation that board governs,
+        when the clause names the board with its organisation."""
+        if _WRITTEN_ON.match(text, end_of_title):
+            return None  # "nguyên Giám đốc Cảnh sát PCCC thành phố": a body the title names, unread
+        body = None
+        for m in self.gaz.body_kind_re.finditer(text, reader.clause_start(end), end):
+            kind = self.gaz.body_kind_of(m.group(0))
+            if kind.board and key(kind.canonical).endswith(" " + principal):
+                found = reader.body_at(m.start())
+                if found and not bare_board(found[0], self.gaz):
+                    body = past_board(found[0], self.gaz)
         return body
 
     def _last_body_of(self, principal: str, text: str, end: int, reader: PostReader) -> str | None:

@@ -91,6 +91,7 @@ class PostReader:
         self._names = sorted(name_starts)
         self._marks: dict[str, list[int]] = {}
         self._chains: dict[tuple[int, bool], list[ParsedPost]] = {}
+        self._kinds: list[tuple[int, int]] | None = None  # where the kinds of several words stand
 
     # ------------------------------------------------------------- where things stand
     # A sentence may be a whole article without a full stop: these answer in log time, so that the rules
@@ -118,6 +119,15 @@ class PostReader:
         i = bisect_left(found, pos)
         return found[i - 1] + 1 if i else 0
 
+    def inside_a_kind(self, start: int, end: int) -> bool:
+        """Whether [start, end) ends a body's kind that begins before it: "Giám đốc" of "Ban Giám đốc Công an
+        tỉnh", "Chủ tịch" of "Đoàn Chủ tịch" name a board, no one's title ("Đoàn Chủ tịch nước" still has one)."""
+        if self._kinds is None:
+            self._kinds = [(m.start(), m.end()) for m in self.gaz.body_kind_re.finditer(self.text)
+                           if " " in m.group(0)]
+        i = bisect_left(self._kinds, (start, 0)) - 1
+        return i >= 0 and self._kinds[i][0] < start and end == self._kinds[i][1]
+
     # ------------------------------------------------------------- posts
     def post_at(self, pos: int) -> ParsedPost | None:
         """The post written at `pos`, or None."""
@@ -131,7 +141,7 @@ class PostReader:
             m = _NEW.match(text, pos)
             pos = m.end() if m else pos
         m = self.gaz.title_re.match(text, pos)
-        if not m or pos in self.name_starts:
+        if not m or pos in self.name_starts or self.inside_a_kind(m.start(), m.end()):
             return None
         title = self.gaz.title_of(m.group(0))
         end = m.end()

@@ -1871,3 +1871,44 @@ def test_joint_documents(text, labels):
 def test_an_election_committee_is_its_own_body_not_the_peoples_committee():
     got = posts_of("Ông Trần Văn An, Chủ tịch Ủy ban bầu cử tỉnh Sóc Trăng phát biểu.")
     assert got["Trần Văn An"] == [("Chủ tịch", "Ủy ban bầu cử tỉnh Sóc Trăng")]
+
+
+# ------------------------------------------------------------------ round 4 (h/posts4): police, military, boards, lists
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the title inside a board's name ("Ban Giám đốc") is no one's, nor the one inside "Ban Bí thư"
+    ("Dự có lãnh đạo Ban Giám đốc Công an tỉnh Thái Bình; Đại tá Trần Văn Hải, Phó Giám đốc Công an tỉnh phát biểu.",
+     "Trần Văn Hải", [("Phó Giám đốc", "Công an tỉnh Thái Bình")]),
+    ("Thay mặt Ban Bí thư, Tổng Bí thư Lê Văn Hai phát biểu.",
+     "Lê Văn Hai", [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")]),
+])
+def test_a_title_inside_a_boards_name_is_no_post(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed bare after a plural cue share the post written once after the last of them
+    ("Dự hội nghị có các đồng chí Nguyễn Văn An, Trần Thị Bình, Phó Chủ tịch UBND tỉnh Thái Bình.",
+     {"Nguyễn Văn An": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")],
+      "Trần Thị Bình": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")]}),
+    # a later item of the list, after a semicolon
+    ("Dự có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy Nam Định; Trần Văn Bình, Lê Văn Cường, Phó Bí thư Tỉnh ủy.",
+     {"Nguyễn Văn An": [("Bí thư", "Tỉnh ủy Nam Định")], "Trần Văn Bình": [("Phó Bí thư", "Tỉnh ủy Nam Định")],
+      "Lê Văn Cường": [("Phó Bí thư", "Tỉnh ủy Nam Định")]}),
+    # a board named before the list: its members' titles written alone are held in the organisation it governs
+    ("Tham dự có các đồng chí trong Ban Giám đốc Công an tỉnh Nam Định: Đại tá Trần Văn Hải, Đại tá Lê Minh Tuấn, "
+     "Phó Giám đốc.",
+     {"Trần Văn Hải": [("Phó Giám đốc", "Công an tỉnh Nam Định")],
+      "Lê Minh Tuấn": [("Phó Giám đốc", "Công an tỉnh Nam Định")]}),
+    # one name without a plural cue keeps no post of the name after it
+    ("Dự có ông Nguyễn Văn An, Trần Văn Bình, Phó Bí thư Tỉnh ủy Nam Định.",
+     {"Nguyễn Văn An": [], "Trần Văn Bình": [("Phó Bí thư", "Tỉnh ủy Nam Định")]}),
+])
+def test_names_listed_bare_after_a_plural_share_the_post_after_the_last(text, expected):
+    assert posts_of(text) == expected
+
+
+def test_a_board_does_not_give_its_organisation_to_a_title_that_names_another_body():
+    got = posts_of("Dự có ban giám đốc Công an thành phố Nam Định; Thiếu tướng Lê Văn Ba, nguyên Giám đốc Cảnh sát PCCC "
+                   "thành phố.")
+    assert got["Lê Văn Ba"] == [("Giám đốc", None)]
