@@ -169,8 +169,8 @@ class PostReader:
                 rest = _of_committee(kind, rest) if rest else rest
                 body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
-                require = not title.default_body and title.carries in (
-                    "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
+                require = not title.default_body and (carried.carried or title.carries in (
+                    "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra"))
                 rest, rest_end = self._rest(after, require=require, joint=carried.joint, sentence=carried.sentence)
                 if rest is not None:
                     rest = self._full_field(carried.canonical, rest) if rest else rest
@@ -358,7 +358,8 @@ class PostReader:
         Nam tổ chức") or a number, and never a word of clause_words.txt ("… nhấn mạnh", "Ban Bí đã").
         A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …"). A number goes on
         the kind it follows ("Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471"); a central organ after "của"
-        owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"); after a kind
+        owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"), and so does a locality
+        after a `topic` kind's words ("Tổ công tác triển khai Đề án 06 của tỉnh"); after a kind
         that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi"); after a `joint`
         kind a body after "và" goes on ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"); the name of a department of a `sentence`
         kind is written in sentence case, and lower-case words after its first capitalised one go on up to a
@@ -399,6 +400,11 @@ class PostReader:
                 if not _NEXT_WORD.match(text, m.end()):
                     break
                 i = m.end() + 1
+                continue
+            if key(word) == "của" and words and topic and _LOCALITY_AT.match(text, past_spaces(text, m.end())):
+                words.append((i, m.end()))  # "Tổ công tác triển khai Đề án 06 của tỉnh": the locality's own
+                i = past_spaces(text, m.end())
+                capitals = 0
                 continue
             if key(word) == "của" and (words or topic):
                 owner = self._owner(past_spaces(text, m.end()))

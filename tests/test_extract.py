@@ -1912,3 +1912,55 @@ def test_a_board_does_not_give_its_organisation_to_a_title_that_names_another_bo
     got = posts_of("Dự có ban giám đốc Công an thành phố Nam Định; Thiếu tướng Lê Văn Ba, nguyên Giám đốc Cảnh sát PCCC "
                    "thành phố.")
     assert got["Lê Văn Ba"] == [("Giám đốc", None)]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # the head of a working group; a group of the province
+    ("Thiếu tướng Phạm Văn Kiên, Giám đốc Công an tỉnh, Tổ trưởng Tổ công tác triển khai Đề án 06 của tỉnh phát biểu.",
+     "Phạm Văn Kiên", ("Tổ trưởng", "Tổ công tác triển khai Đề án 06 của tỉnh")),
+    ("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng chống thiên tai của huyện Mai Sơn, cho biết.",
+     "Lê Văn An", ("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai của huyện Mai Sơn")),
+    # election committees and boards, with the council and the constituency they serve
+    ("Ông Trần Văn Nam, Trưởng Ban bầu cử đại biểu HĐND xã Tân Lập phát biểu.",
+     "Trần Văn Nam", ("Trưởng ban", "Ban bầu cử đại biểu Hội đồng nhân dân xã Tân Lập")),
+    ("Ông Vũ Hải Hà, Phó Chủ tịch Hội đồng Bầu cử quốc gia dự.", "Vũ Hải Hà", ("Phó Chủ tịch", "Hội đồng Bầu cử quốc gia")),
+])
+def test_working_groups_and_election_bodies(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the political and logistics departments of a military unit, named by their heads' titles
+    ("Đại tá Vũ Văn Long, Phó Chủ nhiệm Chính trị Quân khu 3 dự hội nghị.", "Vũ Văn Long",
+     [("Phó Chủ nhiệm", "Chính trị Quân khu 3")]),
+    ("Đại tá Bùi Văn Mạnh, Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 1 phát biểu.", "Bùi Văn Mạnh",
+     [("Chủ nhiệm", "Hậu cần - Kỹ thuật Quân khu 1")]),
+    ("Thượng tướng Lê Văn Cường, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam dự.", "Lê Văn Cường",
+     [("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam")]),
+    # the party committee of a provincial military command is "Đảng ủy Quân sự tỉnh", of a border guard command
+    # "Đảng ủy Bộ đội Biên phòng tỉnh"
+    ("Đại tá Lò Văn Phúc, Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu chủ trì.", "Lò Văn Phúc",
+     [("Phó Bí thư", "Đảng ủy Quân sự tỉnh Lai Châu"), ("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Lai Châu")]),
+    ("Thượng tá Hà Văn Tùng, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh Lai Châu dự.", "Hà Văn Tùng",
+     [("Phó Bí thư Thường trực", "Đảng ủy Quân sự tỉnh Lai Châu"), ("Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Lai Châu")]),
+    ("Đại tá Nguyễn Văn Đông, Bí thư Đảng ủy, Chính ủy Bộ Chỉ huy BĐBP tỉnh Quảng Ninh phát biểu.", "Nguyễn Văn Đông",
+     [("Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Ninh"),
+      ("Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh")]),
+    # heads of units, posts and police teams and departments
+    ("Đại tá Trần Quang Minh, Sư đoàn trưởng Sư đoàn 312 phát biểu.", "Trần Quang Minh",
+     [("Sư đoàn trưởng", "Sư đoàn 312")]),
+    ("Đại tá Lê Văn Tư, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang phát biểu.", "Lê Văn Tư",
+     [("Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Giang")]),
+    ("Trung tá Hoàng Văn Lâm, Đồn trưởng Đồn Biên phòng Nà Ngần phát biểu.", "Hoàng Văn Lâm",
+     [("Đồn trưởng", "Đồn Biên phòng Nà Ngần")]),
+    ("Thượng tá Đỗ Văn Dũng, Đội trưởng Đội Cảnh sát giao thông Công an huyện Gia Lâm phát biểu.", "Đỗ Văn Dũng",
+     [("Đội trưởng", "Đội Cảnh sát giao thông Công an huyện Gia Lâm")]),
+    ("Đại tá Nguyễn Văn Quyết, Trưởng phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh cho biết.", "Nguyễn Văn Quyết",
+     [("Trưởng phòng", "Phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh")]),
+    ("Thượng tá Trần Văn Tú, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam cho biết.", "Trần Văn Tú",
+     [("Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")]),
+    ("Trung tá Lê Văn Đoài, nguyên Chính trị viên Đồn Công an nhân dân vũ trang Cát Hải.", "Lê Văn Đoài",
+     [("Chính trị viên", "Đồn Công an nhân dân vũ trang Cát Hải")]),
+])
+def test_military_and_police_bodies(text, name, posts):
+    assert posts_of(text)[name] == posts
