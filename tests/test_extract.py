@@ -1964,3 +1964,9 @@ def test_working_groups_and_election_bodies(text, name, post):
 ])
 def test_military_and_police_bodies(text, name, posts):
     assert posts_of(text)[name] == posts
+
+
+def test_a_name_of_the_uplands_with_a_post_after_it_is_a_person_in_a_list():
+    got = posts_of("Tham gia Đoàn có các ông, bà: Lê Văn Quang, Ủy viên Thường trực Ủy ban Pháp luật; Y Khuê Niê, Ủy viên "
+                   "Ủy ban Pháp luật, đại biểu Quốc hội tỉnh Đắk Lắk.")
+    assert got["Y Khuê Niê"][0] == ("Ủy viên", "Ủy ban Pháp luật của Quốc hội")
