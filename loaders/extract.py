@@ -37,7 +37,7 @@ _NUMBERED_CONGRESS = re.compile(r"Nghị quyết Đại hội ([IVXLC]+)$")
 _RESOLUTION_BEFORE = re.compile(r"(?i:nghị quyết)(?:\s+của)?\s+$")
 _TERM_AFTER = re.compile(r"\s*,?\s*\(?(?i:nhiệm kỳ)\s+(\d{4})")
 _SPACES = re.compile(r" {2,}")
-_DEPUTY_OF = re.compile(r"^phó | thường trực$")  # "phó chủ tịch thường trực" is a deputy of the "chủ tịch"
+_DEPUTY_OF = re.compile(r"^phó | thường trực$| chuyên trách$")  # "phó chủ tịch thường trực" is a deputy of the "chủ tịch"
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
 _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER + "?" + UPPER + ")" + r"\w+){1,4}(?!\w)")

@@ -54,7 +54,9 @@ _OF = re.compile(r"\s+của\s+")
 # One capitalised syllable alone: a given name, when the article names a person with it ("Bí thư Thăng nói").
 _GIVEN_NAME = re.compile(UPPER + LOWER + r"*(?!\w)(?!\s?" + UPPER + r")")
 _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
-_FULL_TIME = re.compile(r"\s+(?i:chuyên trách|phụ trách)(?!\w)")  # "Phó Giám đốc phụ trách Sở …": in charge of it
+# "Phó Giám đốc phụ trách Sở …": in charge of it, passed over; "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the
+# full-time deputy, a post of its own
+_IN_CHARGE = re.compile(r"\s+(?i:(chuyên trách)|phụ trách)(?!\w)")
 _DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
 _COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -150,9 +152,11 @@ class PostReader:
             # "Phó Giám đốc Thường trực", "Phó ban Thường trực Ban Dân vận", "Thứ trưởng Thường trực": the
             # standing deputy
             title, end = replace(title, title=f"{title.title} Thường trực"), standing.end()
-        modifier = _FULL_TIME.match(text, end)  # "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"
+        modifier = _IN_CHARGE.match(text, end)
         if modifier:
             end = modifier.end()
+            if modifier.group(1):
+                title = replace(title, title=f"{title.title} chuyên trách")
         body, body_end = None, end
         after = past_spaces(text, end)
         if title.carries:

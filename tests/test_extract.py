@@ -977,7 +977,7 @@ def test_a_kind_that_ends_a_bodys_name_is_the_one_the_article_names():
     ("Ông Lê Văn Ba, Thứ trưởng thường trực Bộ Ngoại giao, cho biết.", ("Thứ trưởng Thường trực", "Bộ Ngoại giao")),
     ("Phó Thủ tướng Thường trực Chính phủ Lê Văn Ba phát biểu.", ("Phó Thủ tướng Thường trực", "Chính phủ")),
     ("Ông Lê Văn Ba, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lạng Sơn, dự.",
-     ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")),
+     ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")),  # h/posts4: the full-time deputy
     ("Thống đốc Ngân hàng Nhà nước Lê Văn Ba cho biết.", ("Thống đốc", "Ngân hàng Nhà nước Việt Nam")),
     ("Dự có Phó Chánh án TANDTC Lê Văn Ba.", ("Phó Chánh án", "Tòa án nhân dân tối cao")),
     ("Ông Lê Văn Ba trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.",
@@ -1970,3 +1970,16 @@ def test_a_name_of_the_uplands_with_a_post_after_it_is_a_person_in_a_list():
     got = posts_of("Tham gia Đoàn có các ông, bà: Lê Văn Quang, Ủy viên Thường trực Ủy ban Pháp luật; Y Khuê Niê, Ủy viên "
                    "Ủy ban Pháp luật, đại biểu Quốc hội tỉnh Đắk Lắk.")
     assert got["Y Khuê Niê"][0] == ("Ủy viên", "Ủy ban Pháp luật của Quốc hội")
+
+
+@pytest.mark.parametrize("text, post", [
+    # "chuyên trách" names the full-time post; "phụ trách" says what a deputy is in charge of
+    ("Bà Trần Thị Ngân, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Đồng Tháp dự.",
+     ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Đồng Tháp")),
+    ("Ông Lê Văn Bốn, Phó Giám đốc phụ trách Sở Y tế tỉnh Hà Nam dự.", ("Phó Giám đốc", "Sở Y tế tỉnh Hà Nam")),
+    # a full-time deputy written without a body is held in the body of the principal named before
+    ("Đại hội bầu ông Lê Văn Bốn làm Chủ tịch Hội Luật gia tỉnh Hà Nam, có 2 Phó Chủ tịch chuyên trách: ông Trần Văn "
+     "Năm; ông Vũ Văn Sáu.", ("Phó Chủ tịch chuyên trách", "Hội Luật gia tỉnh Hà Nam")),
+])
+def test_full_time_posts(text, post):
+    assert post in list(posts_of(text).values())[-1]
