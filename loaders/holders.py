@@ -516,12 +516,22 @@ _COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) 
 _NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"}
 
 
+# The organs of a level of local government whose heads sit on the standing committee of its party committee.
+_LEVEL_ORGAN = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Công an|(?:Bộ|Ban) Chỉ huy Quân sự)\s+(tỉnh|thành phố|"
+                          r"quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)(.*)$", re.IGNORECASE)
+
+
 def with_committee(posts: list) -> list:
     """Complete "Ban Thường vụ" (from UVTV) with the committee the person's other posts name.
 
-    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee.
+    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee; "UVBTV, Trưởng Công
+    an phường", "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh" of the party committee of the level that organ serves
+    (not "Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh": the association has a standing committee of its own).
     """
     committees = [m.group(0) for p in posts if p.body for m in [_COMMITTEE.search(p.body)] if m]
+    if not committees:
+        committees = [f"{LEVEL_COMMITTEE[m.group(1).lower()]}{m.group(2)}" for p in posts if p.body
+                      for m in [_LEVEL_ORGAN.match(p.body)] if m]
     if not committees:
         return posts
     return [replace(p, body=f"{p.body} {committees[0]}") if p.body and key(p.body) in _NEEDS_COMMITTEE else p

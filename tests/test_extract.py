@@ -1983,3 +1983,17 @@ def test_a_name_of_the_uplands_with_a_post_after_it_is_a_person_in_a_list():
 ])
 def test_full_time_posts(text, post):
     assert post in list(posts_of(text).values())[-1]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a standing committee written alone beside an organ of a level of local government is that level's party committee's
+    ("Dự có các đồng chí: Nguyễn Thanh Hải - Phó Bí thư, Chủ tịch UBND phường Linh Xuân; Hoàng Xuân Long - UVBTV, "
+     "Trưởng Công an phường.", "Hoàng Xuân Long", ("Ủy viên", "Ban Thường vụ Đảng ủy phường Linh Xuân")),
+    ("Ông Trần Văn An, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Nam Định dự.", "Trần Văn An",
+     ("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định")),
+    # not beside an association, which has a standing committee of its own
+    ("Ông Trần Văn An, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Nam Định dự.", "Trần Văn An",
+     ("Ủy viên", "Ban Thường vụ")),
+])
+def test_a_standing_committee_beside_a_local_organ_is_its_levels_party_committees(text, name, post):
+    assert post in posts_of(text)[name]
