@@ -620,10 +620,13 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
 
 
 def past_board(body: str, gaz: Gazetteer) -> str:
-    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X"), else the body."""
-    kind = gaz.body_kind_re.match(body)
-    if kind and gaz.body_kind_of(kind.group(0)).board and body[kind.end():].strip():
-        return body[kind.end():].strip()
+    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X", "Bộ Chỉ huy Quân sự tỉnh
+    X" -> "Quân sự tỉnh X": the board may begin a longer kind), else the body."""
+    words = body.split()
+    for k, kind in gaz.body_kinds.items():
+        n = len(k.split())
+        if kind.board and len(words) > n and key(" ".join(words[:n])) == k:
+            return " ".join(words[n:])
     return body
 
 

@@ -1997,3 +1997,21 @@ def test_full_time_posts(text, post):
 ])
 def test_a_standing_committee_beside_a_local_organ_is_its_levels_party_committees(text, name, post):
     assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the services and commands of the armed forces and the police name one body each, written alone or after a kind
+    ("Trung tướng Phạm Văn Hùng, Tư lệnh CSCĐ dự.", "Phạm Văn Hùng", [("Tư lệnh", "Cảnh sát cơ động")]),
+    ("Thiếu tướng Lê Văn Châu, Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động dự.", "Lê Văn Châu",
+     [("Phó Tư lệnh", "Bộ Tư lệnh Cảnh sát cơ động")]),
+    ("Thượng tướng Lê Văn Bảy, Tư lệnh Quân chủng Phòng không - Không quân dự.", "Lê Văn Bảy",
+     [("Tư lệnh", "Quân chủng Phòng không - Không quân")]),
+    # a provincial command named again without its province is the one the article named
+    ("Sáng 5/1, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức hội nghị. Đại tá Lò Văn Phúc, Chỉ huy trưởng Bộ Chỉ huy Quân "
+     "sự phát biểu.", "Lò Văn Phúc", [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Lai Châu")]),
+    # the party committee of a district's military command
+    ("Ông Nguyễn Thanh Tùng, Phó Bí thư Đảng ủy, Chỉ huy trưởng Ban CHQS huyện Mai Sơn phát biểu.", "Nguyễn Thanh Tùng",
+     [("Phó Bí thư", "Đảng ủy Quân sự huyện Mai Sơn"), ("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Mai Sơn")]),
+])
+def test_services_and_commands_of_the_armed_forces(text, name, posts):
+    assert posts_of(text)[name] == posts
