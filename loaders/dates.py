@@ -11,9 +11,10 @@ DAY_MONTH = re.compile(r"(?<![\d/.\-])(?:" + _DAY_MONTH + ")", re.IGNORECASE)
 # The last day of a span, right after its first: "27-28/11", "20 và 21/8/2019", "21 và sáng ngày 22 tháng 12".
 _SPAN_END = re.compile(_DAY_MONTH, re.IGNORECASE)
 # A day-month is a date in running text only after one of these words.
-# "Sáng nay (7/7)", "Sau 2 ngày (27-28/11)", "sau 2 ngày làm việc (12 - 13/9)": the day in brackets after the cue.
+# "Sáng nay (7/7)", "chiều qua, 15/3", "Sau 2 ngày (27-28/11)", "sau 2 ngày làm việc (12 - 13/9)": the day in brackets
+# (or after a comma) after the cue.
 DATE_CUE = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s*(?:nay,?\s+|nay\s*)?(?:hai\s+|ba\s+)?(?:ngày\s+)?"
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)\s*(?:(?:nay|qua),?\s+|(?:nay|qua)\s*)?(?:hai\s+|ba\s+)?(?:ngày\s+)?"
     r"(?:làm việc\s*(?=\())?(?:\(\s*)?|^\s*)$",
     re.IGNORECASE,
 )

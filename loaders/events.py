@@ -51,7 +51,8 @@ _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
 # "kết quả Hội nghị": a meeting a document or a report comes from.
-_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị|(?:về|về việc|thời gian|kế hoạch) tổ chức"
+_TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị"
+                      r"|(?:về|về việc|thời gian|kế hoạch|chuẩn bị) tổ chức"
                       r"|nghị quyết(?: các)?"
                       r"|kết luận|chỉ thị|thông báo|kết quả|văn kiện"
                       # a meeting there was none of: "chưa thấy có một cuộc họp Hội đồng kỷ luật nào"
@@ -70,7 +71,8 @@ _YEARS_AGO = re.compile(r"(?<!\w)(?:cách đây\s+\d+\s+năm|\d+\s+năm\s+(?:tr�
 _TOLD = re.compile(r"(?<!\w)(?:cho biết|cho hay|xác nhận|thông tin với|trao đổi với)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong ngày|cũng ngày)(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay)(?!\w)(?!\s*\()", re.IGNORECASE)
-_NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời)(?!\w)", re.IGNORECASE)
+_NOT_THE_MEETING = re.compile(r"(?<!\w)(?:ban hành|ra thông báo|có thông báo|thông cáo|gửi giấy mời"
+                              r"|ký (?:công văn|văn bản|tờ trình|thông báo|kế hoạch))(?!\w)", re.IGNORECASE)
 # A meeting reported, not only mentioned: "Tại Hội nghị", "Đại hội … đã thành công", "Quang cảnh hội nghị".
 _REPORTED = re.compile(r"(?<!\w)(?:tại|quang cảnh|toàn cảnh|khai mạc|bế mạc|chủ trì|dự)\s+$", re.IGNORECASE)
 # A meeting whose results are told was held: "thông báo nhanh kết quả Hội nghị …", "tổng kết công tác tổ chức
@@ -79,6 +81,7 @@ _RESULTS_OF = re.compile(r"(?<!\w)(?:kết quả|tổng kết công tác tổ ch
                          r"\s+(?:các\s+|hai\s+)?$", re.IGNORECASE)
 # "Ủy ban Kiểm tra Trung ương vừa ra thông báo …": what stands between the body that tells of its meeting and the telling.
 _ANNOUNCER_GAP = re.compile(r"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:ra\s+|có\s+)?")
+# The number right after a meeting's word: "kỳ họp 23", "Hội nghị lần thứ 10", "kỳ họp thứ IV".
 _ORDINAL = re.compile(r"\s+(?:lần\s+|kỳ\s+)?(?:thứ\s+)?(\d{1,3}|[IVXLC]+)(?!\w)")
 # "kết quả đại hội đảng bộ các cấp", "Đại hội của 63 Đảng bộ": meetings of every level or of many bodies, no one meeting.
 _EVERY_LEVEL = re.compile(r"[^,;.]{0,40}?\scác cấp(?!\w)|\s+của\s+(?:\d+|các|những)\s", re.IGNORECASE)
@@ -100,7 +103,7 @@ _ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s
                             r"|nước\s+(?-i:Cộng)\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam"
                             r"|,\s*(?:(?:tỉnh|thành phố|quận|huyện|thị xã)\s+)?(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
                             + r")\w*){0,3}))*"
-                            r"\s*(?:,|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
+                            r"\s*(?:,|-|–|và|cùng|cùng với)?\s*(?:đã\s+|vừa\s+|chính thức\s+)?", re.IGNORECASE)
 # An event word, a few words of its name, and "do" the body that held it: "Hội nghị “…” do UBND TP Hà Nội".
 _BY_BODY = re.compile(r"[^.;:]{0,100}?\sdo\s+[^.;:,]{0,80}$")
 _CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+(?:đồng\s+)?chủ trì(?!\w)")
@@ -109,9 +112,9 @@ _CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+
 _DEFINED_ACRONYM = re.compile(r"(?<=\w)\s\((" + UPPER + r"[^()]{1,40})\)(?=\s)")
 # A session named first, the body that sat after it: "tại kỳ họp thứ 15 (từ 27 đến 30/6), Ủy ban Kiểm tra Trung
 # ương đã quyết định …", "Trong kỳ họp khai mạc vào ngày 23/10, Quốc hội sẽ dành …".
-_AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+)?$", re.IGNORECASE)
-_SESSION_KINDS = ("kỳ họp", "phiên họp")
-_VERB_AFTER = re.compile(r"(?:\s*,?\s*(?-i:khóa)\s+[IVXLC\d]+)?\s+(?-i:[a-zđà-ỹ])")
+_AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+|cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+_SESSION_KINDS = ("kỳ họp", "phiên họp", "giao ban", "họp báo")
+_VERB_AFTER = re.compile(r"(?:\s*,?\s*(?-i:khóa)\s+[IVXLC\d]+)?\s+(?!khóa\s)(?-i:[a-zđà-ỹ])")
 _SESSION_NAME = re.compile(r"(?:[^,;:.()]|\([^()]{0,40}\))*,\s*")
 _PARTNER = re.compile(r"\s(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s", re.IGNORECASE)
 # What stands between an event word and the body named after it: "lần thứ 10", "thứ mười một", "(kỳ họp
@@ -180,7 +183,13 @@ _AT_THE_SESSION = re.compile(r"\s*(?:[^,]{0,30},\s*)?(?:tại|trong)\s+(?:buổi
 _DELEGATION_AFTER = re.compile(r"\s*(?:các\s+)?(?:đoàn|đại biểu|nhà đầu tư)(?!\w)", re.IGNORECASE)
 # "với vai trò chủ trì", "giao nhiệm vụ chủ trì": a role named, not a meeting chaired.
 _A_ROLE = re.compile(r"(?<!\w)(?:vai trò|nhiệm vụ)\s+$", re.IGNORECASE)
+# "có thời gian làm việc tại Nhà máy …", "đang làm việc tại": where someone worked, not a working visit.
 _EMPLOYED = re.compile(r"(?<!\w)(?:thời gian(?:\s+(?:ông|bà))?|chuyển sang|chuyển về|đang|từng|vẫn)\s+$", re.IGNORECASE)
+# "Trung tâm Hội nghị 25B", "Cung …": a venue named after conferences.
+_VENUE_NAME = re.compile(r"(?<!\w)(?:trung tâm|cung)\s+$", re.IGNORECASE)
+# "giao công an chủ trì phối hợp với các cơ quan …", "Ban Tổ chức Trung ương chủ trì, phối hợp với …": the lead
+# agency of a task, not the chair of a meeting.
+_WITH_OTHERS = re.compile(r"\s*,?\s*phối hợp(?!\w)", re.IGNORECASE)
 _AS_NOUN = re.compile(r"(?<!\w)(?:buổi|cuộc|chuyến|tại|trong)\s+$", re.IGNORECASE)
 
 # ------------------------------------------------------------------ the documents it dealt with
@@ -303,8 +312,9 @@ class EventReader:
         "Hội nghị thông báo kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng", "tổng kết công tác
         tổ chức Đại hội đại biểu Đảng bộ phường", "đã tổ chức thành công kỳ họp thứ 10 HĐND huyện", "Ban
         Chấp hành Đảng bộ tỉnh khóa 16 đã họp phiên đầu tiên": a meeting whose results are told, or a body
-        that met, in a sentence that dates nothing. Only a meeting whose body is known, and not one the
-        article's dated meetings already are (the same kind held by the same body).
+        that met, in a sentence that dates nothing; "Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp
+        thứ 19": a meeting its body tells of. Only a meeting whose body is known; one the article's meetings
+        already are (_same_meeting) gets that body if it had none.
         """
         out: list[Event] = []
         for s in ([title] if title else []) + sents:
@@ -358,9 +368,11 @@ class EventReader:
 
     def _kinds(self, text: str) -> list[re.Match]:
         """The words of the text that name a meeting; not "giao" (assign) before a body ("Giao Ban cán sự đảng
-        UBND thành phố chỉ đạo …" is no "giao ban")."""
+        UBND thành phố chỉ đạo …" is no "giao ban"), nor a venue's name ("tại Trung tâm Hội nghị 25B")."""
         out = []
         for k in self.gaz.event_re.finditer(text):
+            if _VENUE_NAME.search(text, max(0, k.start() - 10), k.start()):
+                continue
             if key(k.group(0)) == "giao ban" and k.group(0)[-3].isupper():
                 found = PostReader(self.gaz, text, set()).body_at(k.end() - 3)
                 if found and found[1] > k.end():
@@ -559,13 +571,18 @@ class EventReader:
                                                            PostReader(self.gaz, text, {n.start for n in s.names}))
         found = said if said and isinstance(said, list) else self._host_named(text, kind,
                                                                                PostReader(self.gaz, text, set()))
-        if not found and not said and not named_only:
-            found = self._session_subject(text, kind)
         if isinstance(said, str):  # a place held it: "Xã Phú Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng"
             found = [self._in_place(b, said) for b in found] or [said]
-        found = self._shared_place([self._without_verb(b) for b in found])
-        out = []
-        for body in found:
+        out = self._named_bodies(found, localities)
+        if not out and not said and not named_only:
+            out = self._named_bodies(self._session_subject(text, kind), localities)
+        return out
+
+    def _named_bodies(self, found: list[str], localities: Localities) -> list[str]:
+        """Bodies read for a meeting, each named in full: a list's place shared, the article's locality added,
+        kinds alone and delegations left out."""
+        out: list[str] = []
+        for body in self._shared_place([self._without_verb(b) for b in found]):
             body = localities.complete(body)
             if body not in out and not self._alone(body) and not _DELEGATION.match(body):
                 out.append(body)
@@ -573,7 +590,8 @@ class EventReader:
 
     def _session_subject(self, text: str, kind: re.Match) -> list[str]:
         """The body that sat in a session named first in its clause: "tại phiên họp ngày 17-12, Ban Bí thư đã
-        kết luận …". Only sessions (kỳ họp, phiên họp): at a conference, the body named after it may be a
+        kết luận …", "Tại cuộc giao ban báo chí chiều 20/10, Ban Tuyên giáo Thành uỷ Hà Nội đã thông báo …".
+        Only sessions and press briefings (_SESSION_KINDS): at a conference, the body named after it may be a
         guest ("Tại Hội nghị, Bộ Chính trị trình Trung ương …")."""
         if self.gaz.event_kinds.get(key(kind.group(0))) not in _SESSION_KINDS or not _AT_SESSION.search(
                 text, max(0, kind.start() - 15), kind.start()):
@@ -598,7 +616,9 @@ class EventReader:
         for body in reversed(bodies):
             m = self.gaz.body_kind_re.match(body)
             if m and body[m.end():].strip() and not self._alone(body):
-                place = body[m.end():].strip()
+                head = m.group(0).split()[-1]  # "Ban Thường vụ Trung ương Hội" + "Luật gia Việt Nam": the Hội's
+                owner = head[0].isupper() and key(head) in self.gaz.body_kinds and len(m.group(0).split()) > 1
+                place = body[m.end() - len(head):].strip() if owner else body[m.end():].strip()
                 break
         if not place:
             return bodies
@@ -656,7 +676,8 @@ class EventReader:
             bodies: list[tuple[int, int, str]] = []
             i = clause_start
             for b in self.gaz.body_kind_re.finditer(text, clause_start, m.start()):
-                if b.start() < i or not b.group(0)[0].isupper() or _IN_A_NAME.search(text, clause_start, b.start()) \
+                named = any(c.isupper() for c in b.group(0))  # "ban Tuyên giáo Thành uỷ Cần Thơ": a kind in lower case
+                if b.start() < i or not named or _IN_A_NAME.search(text, clause_start, b.start()) \
                         or self.gaz.event_re.match(text, b.start()):
                     continue  # "Phòng" of "Hải Phòng", "Hội" of "Hội nghị" is no body
                 found = reader.body_at(b.start())
@@ -753,7 +774,8 @@ class EventReader:
                 out += [(name, part, v.start()) for name in self._session_lead(text, index, v)]
                 continue  # "buổi làm việc với": a thing, whose lead the phrase around it may name
             if part == "none" or _NUMBERED.match(text, v.end()) or _COUNTED.search(text, max(0, v.start() - 10), v.start()) \
-                    or _A_ROLE.search(text, max(0, v.start() - 12), v.start()):
+                    or _A_ROLE.search(text, max(0, v.start() - 12), v.start()) \
+                    or (part == "chair" and _WITH_OTHERS.match(text, v.end())):
                 continue  # "3 nghị quyết và 1 kết luận": a thing, not an act
             clause_start = index.clause_start(v.start())
             if part == "speaker" and "chỉ đạo" in key(v.group(0)) and self._attends_too(text, index, clause_start, v):

@@ -28,8 +28,10 @@ from .posts import PARTY_TITLES, ParsedPost, PostReader, past_spaces
 from .text import LOWER, UPPER, Sentence, fold, key, sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
-# An acronym in brackets after a body: "Tổng công ty Điện lực TP. Hà Nội (EVN HANOI)", "… Việt Nam (PVN)".
-_DEFINED = re.compile(r"(\s*)\(((?:" + UPPER + r"[A-ZĐ0-9&\-]+)(?: [A-ZĐ][A-ZĐ0-9]+)?)\)")
+# An acronym or a trade name in brackets after a body: "Tổng công ty Điện lực TP. Hà Nội (EVN HANOI)", "… Việt Nam
+# (PVN)", "Tổng công ty Lương thực miền Nam (Vinafood 2)"; a trade name is a word of seven letters or more without
+# tone marks, which no Vietnamese syllable is.
+_DEFINED = re.compile(r"(\s*)\(((?:" + UPPER + r"[A-ZĐ0-9&\-]+)(?: [A-ZĐ][A-ZĐ0-9]+)?|[A-Z][a-z]{6,}(?: \d{1,2})?)\)")
 _ON_THE_SIDE_OF = re.compile(r"(?:^|[,;:]\s*)(?i:về phía)\s+")
 _PARTY_ORGAN = re.compile(r"(?i:đảng|chi bộ|ban cán sự|ban chấp hành|ban thường vụ|thường trực)(?!\w)")
 # The resolution of a congress named by its number alone: the Party's, unless the article's congress says otherwise.

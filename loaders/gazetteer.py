@@ -209,7 +209,7 @@ def gazetteer() -> Gazetteer:
     kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), *(flag in _cell(r, 3).split() for flag in flags))
              for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
-    abbreviations = re.compile(r"(?<![\w/.\-])(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
+    abbreviations = re.compile(r"(?<![\w/.\-])(?<!/ )(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
                                + r")(?![\w/\-]|\.\w)")
     events = {key(r[0]): r[1] for r in rows("event_kinds.tsv")}
     verbs = {key(r[0]): r[1] for r in rows("verbs.tsv")}

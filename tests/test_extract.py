@@ -2,6 +2,7 @@
 import pytest
 
 from canbo.loaders.extract import extract_text
+from canbo.loaders.gazetteer import gazetteer
 
 
 def posts_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -1677,6 +1678,84 @@ def test_who_speaks_at_the_closing_session_concludes():
     x = extract_text("t.txt", "Tin\n\nTại phiên bế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh chiều 20/6, Bí thư Tỉnh "
                               "ủy Lê Văn Hòa yêu cầu các cấp ủy khẩn trương triển khai nghị quyết.")
     assert [(e.date, e.chairs) for e in x.events] == [("--06-20", ["Lê Văn Hòa"])]
+
+
+def test_a_venue_named_after_conferences_names_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nKỳ họp thứ 8 của HĐND tỉnh Sơn La diễn ra tại Trung tâm Hội nghị tỉnh từ sáng 11/12.")
+    assert [(e.kind, e.date) for e in x.events] == [("kỳ họp", "--12-11")]
+
+
+def test_the_lead_agency_of_a_task_chairs_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nSáng 30/10, Ban Tuyên giáo Thành ủy tổ chức họp báo. Chủ tịch UBND thành phố Lê Văn Hòa "
+                              "giao công an chủ trì phối hợp với các cơ quan rà soát vụ việc.")
+    assert x.events[0].chairs == []
+
+
+def test_a_named_department_written_with_its_kind_in_lower_case_organises():
+    x = extract_text("t.txt", "Tin\n\nSáng 30/10, ban Tuyên giáo Tỉnh ủy Hậu Giang đã tổ chức hội nghị giao ban báo chí.")
+    assert x.events[0].organizers == ["Ban Tuyên giáo Tỉnh ủy Hậu Giang"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tối qua (21/6), Hội Nhà báo Việt Nam đã tổ chức lễ trao Giải báo chí quốc gia tại Hà Nội.", "--06-21"),
+    ("Ông Trần Văn Hòa cho biết, chiều qua, 15/3, UBND tỉnh tổ chức cuộc họp với các sở.", "--03-15"),
+])
+def test_a_day_written_after_yesterday(sentence, date):
+    x = extract_text("t.txt", "Tin\n\n" + sentence)
+    assert [e.date for e in x.events] == [date]
+
+
+def test_who_presides_over_the_opening_session_concludes():
+    x = extract_text("t.txt", "Tin\n\nSáng 11-7, Chủ tịch HĐND tỉnh Lê Thị Hoa điều hành phiên khai mạc kỳ họp thứ 15, HĐND "
+                              "tỉnh Bình Định khóa XII.")
+    assert [(e.date, e.chairs) for e in x.events] == [("--07-11", ["Lê Thị Hoa"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of a paper known by its number alone, the day a letter about the meeting was signed
+    "Tin\n\nSáng 5/7, kỳ họp thứ 4 HĐND tỉnh khai mạc. Tại phiên khai mạc kỳ họp, Ban Pháp chế HĐND tỉnh đề nghị thông "
+    "qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND tỉnh.",
+    "Tin\n\nSáng 5/7, kỳ họp thứ 4 HĐND tỉnh khai mạc. Vào ngày 18/6, Phó Chủ tịch UBND tỉnh đã ký công văn gửi các sở "
+    "chuẩn bị nội dung trình tại kỳ họp thứ tư HĐND tỉnh.",
+])
+def test_days_of_papers_about_a_meeting_are_not_its_days(text):
+    x = extract_text("t.txt", text)
+    assert [e.date for e in x.events] == ["--07-05"]
+
+
+def test_the_days_a_congress_is_being_prepared_for_date_no_meeting():
+    x = extract_text("t.txt", "Tin\n\nNgày 20/6, Ban Thường vụ Hội Cựu chiến binh tỉnh tổ chức hội nghị. Về công tác chuẩn bị "
+                              "tổ chức Đại hội, các đại biểu thống nhất về thời gian tổ chức Đại hội trong 2 ngày 12 và "
+                              "13/9/2024.")
+    assert [e.date for e in x.events] == ["--06-20"]
+
+
+def test_a_party_group_listed_before_a_board_of_the_same_association_is_the_associations():
+    x = extract_text("t.txt", "Tin\n\nNgày 20/6, Đảng đoàn, Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam tổ chức Hội "
+                              "nghị liên tịch lần thứ 12.")
+    assert x.events[0].organizers == ["Đảng đoàn Hội Cựu chiến binh Việt Nam",
+                                      "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"]
+
+
+def test_bodies_joined_by_dashes_organise_together():
+    x = extract_text("t.txt", "Tin\n\nNgày 8/3, tại Hà Nội, Đảng đoàn - Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam "
+                              "khóa VII đã họp Hội nghị lần thứ 9.")
+    assert x.events[0].organizers == ["Đảng đoàn Hội Cựu chiến binh Việt Nam",
+                                      "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"]
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # a press briefing named first, the body that briefs after the comma; a session's term is no verb
+    ("Tại cuộc giao ban báo chí chiều 20/10, Ban Tuyên giáo Tỉnh ủy Hậu Giang đã thông báo công tác chuẩn bị.",
+     ["Ban Tuyên giáo Tỉnh ủy Hậu Giang"]),
+    ("Chiều 29/7, trong cuộc họp báo kết thúc kỳ họp thứ nhất, Quốc hội khóa 15, Tổng Thư ký Quốc hội Trần Văn Hòa "
+     "trả lời nhiều câu hỏi.", []),
+])
+def test_bodies_that_brief_the_press(text, organizers):
+    x = extract_text("t.txt", "Tin\n\n" + text)
+    assert x.events[0].organizers == organizers
+
+
 # ------------------------------------------------------------------ round 3 (h/posts3): persons, posts, titles
 
 @pytest.mark.parametrize("text, name, posts", [
@@ -2015,3 +2094,37 @@ def test_a_standing_committee_beside_a_local_organ_is_its_levels_party_committee
 ])
 def test_services_and_commands_of_the_armed_forces(text, name, posts):
     assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the provincial, district and urban district committees abbreviated, and their members
+    ("Đồng chí Bùi Văn Sơn, UVTW Đảng, Bí thư TU, Trưởng đoàn ĐBQH tỉnh Thái Bình dự.", "Bùi Văn Sơn",
+     [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Thái Bình"),
+      ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Thái Bình")]),
+    ("Đồng chí Lê Văn An, HU viên, Phó Chủ tịch UBND huyện Đắk Glei phát biểu.", "Lê Văn An",
+     [("Ủy viên", "Huyện ủy Đắk Glei"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện Đắk Glei")]),
+])
+def test_party_committees_abbreviated(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_an_abbreviation_inside_a_document_code_written_with_spaces_stays():
+    assert gazetteer().expand("Tờ trình số 49 - TTr / TU ngày 5.4.2018 của TU") == \
+        "Tờ trình số 49 - TTr / TU ngày 5.4.2018 của Tỉnh ủy"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # the Government Inspector General, with the body of the title written out before the name
+    ("Tổng Thanh tra Chính phủ Lê Minh Khái dự.", "Lê Minh Khái", ("Tổng Thanh tra", "Thanh tra Chính phủ")),
+    ("Phó Tổng Thanh tra Chính phủ Trần Ngọc Liêm chủ trì buổi công bố.", "Trần Ngọc Liêm",
+     ("Phó Tổng Thanh tra", "Thanh tra Chính phủ")),
+])
+def test_a_title_that_names_its_one_body_before_the_name(text, name, post):
+    assert posts_of(text)[name] == [post]
+
+
+def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
+    got = posts_of("Ngày 26/7, Đảng ủy Tổng công ty Lương thực miền Nam (Vinafood 2) tổ chức hội nghị. Hội nghị do đồng "
+                   "chí Lê Văn Cư - Bí thư Đảng ủy, Chủ tịch HĐTV Vinafood 2 chủ trì.")
+    assert got["Lê Văn Cư"] == [("Bí thư", "Đảng ủy Tổng công ty Lương thực miền Nam"),
+                                ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Nam")]
