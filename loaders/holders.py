@@ -108,11 +108,11 @@ class Holders:
                                        re.IGNORECASE)
         # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
-            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
-            r"(?:được\s+)?"
+            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi|lần lượt)\s+)*"
+            r"(?:(?:từng\s+)?được\s+)?"
             r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị|Ban Bí thư)\s+)?(?:tiếp tục\s+)?"
             r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+về)?(?:\s+(?:giữ|làm))?"
-            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
+            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)(?:\s*:\s*|\s+))?", re.IGNORECASE)
 
     def posts(self, text: str, names: list[NameSpan], reader: PostReader) -> list[list[ParsedPost]]:
         """The posts of each name of a sentence, in the order of `names`.

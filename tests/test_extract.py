@@ -2128,3 +2128,21 @@ def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
                    "chí Lê Văn Cư - Bí thư Đảng ủy, Chủ tịch HĐTV Vinafood 2 chủ trì.")
     assert got["Lê Văn Cư"] == [("Bí thư", "Đảng ủy Tổng công ty Lương thực miền Nam"),
                                 ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Nam")]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # "từng được bổ nhiệm làm", "lần lượt được bổ nhiệm các chức vụ: …" after a name and a bracket
+    ("Ông Trần Văn Minh (chồng bà Mai) từng được bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Bình Định.", "Trần Văn Minh",
+     [("Giám đốc", "Sở Nội vụ tỉnh Bình Định")]),
+    ("Bà Lê Thị Điền (em ông Toàn) lần lượt được bổ nhiệm các chức vụ: Phó hiệu trưởng, Hiệu trưởng Trường THPT Lê Lợi.",
+     "Lê Thị Điền", [("Phó Hiệu trưởng", "Trường Trung học phổ thông Lê Lợi"),
+                     ("Hiệu trưởng", "Trường Trung học phổ thông Lê Lợi")]),
+    # a career verb after "từng" still lists every post
+    ("Ông Lê Văn Ký từng giữ các chức vụ Bí thư Thành ủy Móng Cái; Phó Chủ tịch HĐND tỉnh Quảng Ninh.", "Lê Văn Ký",
+     [("Bí thư", "Thành ủy Móng Cái"), ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Ninh")]),
+    # rarer family names of the Kinh
+    ("Các đồng chí Ngô Thị Hằng, Tiêu Văn Trí giữ chức Phó Chủ tịch Hội Luật gia tỉnh Bạc Liêu.", "Tiêu Văn Trí",
+     [("Phó Chủ tịch", "Hội Luật gia tỉnh Bạc Liêu")]),
+])
+def test_appointments_told_in_a_biography(text, name, posts):
+    assert posts_of(text)[name] == posts
