@@ -58,6 +58,7 @@ _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
 # full-time deputy, a post of its own
 _IN_CHARGE = re.compile(r"\s+(?i:(chuyên trách)|phụ trách)(?!\w)")
 _DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
+_ECHO = re.compile(r"\s*\(([^()]{1,40})\)")
 _COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
@@ -152,6 +153,9 @@ class PostReader:
             # "Phó Giám đốc Thường trực", "Phó ban Thường trực Ban Dân vận", "Thứ trưởng Thường trực": the
             # standing deputy
             title, end = replace(title, title=f"{title.title} Thường trực"), standing.end()
+        echo = _ECHO.match(text, end)
+        if echo and key(echo.group(1)) == key(m.group(0)):
+            end = echo.end()  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam": the title's acronym, defined in brackets
         modifier = _IN_CHARGE.match(text, end)
         if modifier:
             end = modifier.end()

@@ -2146,3 +2146,11 @@ def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
 ])
 def test_appointments_told_in_a_biography(text, name, posts):
     assert posts_of(text)[name] == posts
+
+
+def test_a_titles_acronym_defined_in_brackets_after_it_is_passed_over():
+    got = posts_of("Tới dự có các đồng chí Ủy viên T.Ư Đảng: Lê Văn Lợi, Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam; Trần "
+                   "Văn Minh, TGĐ Đài Truyền hình Việt Nam.")
+    assert got["Lê Văn Lợi"] == [("Tổng Giám đốc", "Thông tấn xã Việt Nam"), ("Ủy viên", "Ban Chấp hành Trung ương Đảng")]
+    assert got["Trần Văn Minh"] == [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"),
+                                    ("Ủy viên", "Ban Chấp hành Trung ương Đảng")]
