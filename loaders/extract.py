@@ -47,6 +47,8 @@ _AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _WRITTEN_ON = re.compile(r" " + UPPER)  # a capitalised word right after a title
+_HEADS = re.compile(r"[^;]*$|.*:", re.DOTALL)  # what a board heads: its clause, or a list after a colon
+_LEADERSHIP = re.compile(r"(?<!\w)(?i:lãnh đạo)\s+")  # "lãnh đạo Công an tỉnh gồm: …"
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 
@@ -474,19 +476,26 @@ class Extractor:
         return body
 
     def _board_of(self, principal: str, text: str, end: int, end_of_title: int, reader: PostReader) -> str | None:
-        """"các đồng chí trong Ban Giám đốc Công an tỉnh: A, B, Phó Giám đốc": a title written without a body
-        beside a board named by it (a `board` kind, body_kinds.tsv) is held in the organisation that board governs,
-        when the clause names the board with its organisation."""
+        """"các đồng chí trong Ban Giám đốc Công an tỉnh: A, B, Phó Giám đốc", "lãnh đạo Công an tỉnh gồm: A, Giám
+        đốc; B, Phó Giám đốc": a title written without a body in a list headed by a board named by that title (a
+        `board` kind, body_kinds.tsv) or by the leadership of a body is held in the organisation that board
+        governs, or that body. The board heads the items of its own clause, or of its sentence after a colon; the
+        leadership those after a colon."""
         if _WRITTEN_ON.match(text, end_of_title):
             return None  # "nguyên Giám đốc Cảnh sát PCCC thành phố": a body the title names, unread
-        body = None
-        for m in self.gaz.body_kind_re.finditer(text, reader.clause_start(end), end):
+        sentence = reader.clause_start(end, ".")
+        found: list[tuple[int, str]] = []
+        for m in self.gaz.body_kind_re.finditer(text, sentence, end):
             kind = self.gaz.body_kind_of(m.group(0))
             if kind.board and key(kind.canonical).endswith(" " + principal):
-                found = reader.body_at(m.start())
-                if found and not bare_board(found[0], self.gaz):
-                    body = past_board(found[0], self.gaz)
-        return body
+                board = reader.body_at(m.start())
+                if board and not bare_board(board[0], self.gaz) and _HEADS.match(text, board[1], end):
+                    found.append((m.start(), past_board(board[0], self.gaz)))
+        for m in _LEADERSHIP.finditer(text, sentence, end):
+            led = reader.body_at(m.end())
+            if led and key(led[0]) not in self.gaz.body_kinds and ":" in text[led[1]:end]:
+                found.append((m.start(), led[0]))
+        return max(found)[1] if found else None
 
     def _last_body_of(self, principal: str, text: str, end: int, reader: PostReader) -> str | None:
         """The body of the last post before `end` whose title is `principal` or a deputy's of it."""

@@ -156,6 +156,7 @@ class Gazetteer:
     event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
     cues: dict[str, str]
+    person_cue_re: re.Pattern  # the cues of cues.tsv that stand before a person's name ("ông", "Trung tá")
     verbs: dict[str, str]
     verb_re: re.Pattern
     places: list[Place]
@@ -238,6 +239,7 @@ def gazetteer() -> Gazetteer:
         event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
         cues={key(r[0]): r[1] for r in rows("cues.tsv")},
+        person_cue_re=_phrase_regex([r[0] for r in rows("cues.tsv") if r[1] in ("person", "rank")]),
         verbs=verbs,
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,

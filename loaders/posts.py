@@ -466,6 +466,7 @@ class PostReader:
 
                 if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt) or (in_sentence and noun))
                         and nxt not in self.name_starts
+                        and not self.gaz.person_cue_re.match(text, nxt)  # "… xã Tân Phú và Trung tá A": A's rank
                         and (joint or not self.gaz.body_kind_re.match(text, nxt))
                         and not self.gaz.title_re.match(text, nxt)
                         and not self.gaz.directive_re.match(text, nxt)):

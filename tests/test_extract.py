@@ -2154,3 +2154,22 @@ def test_a_titles_acronym_defined_in_brackets_after_it_is_passed_over():
     assert got["Lê Văn Lợi"] == [("Tổng Giám đốc", "Thông tấn xã Việt Nam"), ("Ủy viên", "Ban Chấp hành Trung ương Đảng")]
     assert got["Trần Văn Minh"] == [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"),
                                     ("Ủy viên", "Ban Chấp hành Trung ương Đảng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a board or the leadership of a body heading a list after a colon gives its items' bare titles that body
+    ("Ban Giám đốc Sở Y tế tỉnh Nam Định gồm: ông Trần Văn An, Giám đốc; bà Lê Thị Bình, Phó Giám đốc.",
+     {"Trần Văn An": [("Giám đốc", "Sở Y tế tỉnh Nam Định")], "Lê Thị Bình": [("Phó Giám đốc", "Sở Y tế tỉnh Nam Định")]}),
+    ("Tham dự có lãnh đạo Công an tỉnh Hưng Yên gồm: Đại tá Trần Văn An, Giám đốc; Đại tá Lê Văn Bình, Phó Giám đốc.",
+     {"Trần Văn An": [("Giám đốc", "Công an tỉnh Hưng Yên")],
+      "Lê Văn Bình": [("Phó Giám đốc", "Công an tỉnh Hưng Yên")]}),
+    # a board in a clause of its own heads no item after a semicolon
+    ("Dự có lãnh đạo Ban Thường vụ Đảng ủy, Ban Giám đốc Công an tỉnh Nam Định; Thiếu tướng Đỗ Hữu Cang, nguyên Giám đốc.",
+     {"Đỗ Hữu Cang": [("Giám đốc", None)]}),
+    # a rank after "và" begins the next person, not a body's words
+    ("Dự có Thượng tá Trần Văn Cường, Trưởng Công an xã Tân Phú và Trung tá Lê Văn Dũng, Phó Trưởng Công an xã.",
+     {"Trần Văn Cường": [("Trưởng Công an", "Công an xã Tân Phú")],
+      "Lê Văn Dũng": [("Phó Trưởng Công an", "Công an xã Tân Phú")]}),
+])
+def test_lists_headed_by_a_board_or_a_bodys_leadership(text, expected):
+    assert posts_of(text) == expected
