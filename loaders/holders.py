@@ -620,14 +620,21 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
 
 
 def past_board(body: str, gaz: Gazetteer) -> str:
-    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X", "Bộ Chỉ huy Quân sự tỉnh
-    X" -> "Quân sự tỉnh X": the board may begin a longer kind), else the body."""
+    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X"), else the body. A board
+    may begin the kind of a locality's organ (bare_bodies.tsv): "Bộ Chỉ huy Quân sự tỉnh X" -> "Quân sự tỉnh X"."""
+    kind = gaz.body_kind_re.match(body)
+    if not kind:
+        return body
+    k = key(kind.group(0))
+    if gaz.body_kinds[k].board:
+        boards = [k]
+    elif gaz.bare_bodies.get(k) == "organ":
+        boards = [b for b, other in gaz.body_kinds.items() if other.board and k.startswith(b + " ")]
+    else:
+        boards = []
     words = body.split()
-    for k, kind in gaz.body_kinds.items():
-        n = len(k.split())
-        if kind.board and len(words) > n and key(" ".join(words[:n])) == k:
-            return " ".join(words[n:])
-    return body
+    n = len(boards[0].split()) if boards else len(words)
+    return " ".join(words[n:]) if len(words) > n else body
 
 
 def bare_board(body: str, gaz: Gazetteer) -> bool:

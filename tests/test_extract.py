@@ -2173,3 +2173,16 @@ def test_a_titles_acronym_defined_in_brackets_after_it_is_passed_over():
 ])
 def test_lists_headed_by_a_board_or_a_bodys_leadership(text, expected):
     assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the area defence commands of 2025 keep their number; their party committee is named after the command itself
+    ("Đại tá Trần Văn Hùng, Phó Bí thư Đảng ủy, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 3 phát biểu.",
+     "Trần Văn Hùng", [("Phó Bí thư", "Đảng ủy Ban Chỉ huy Phòng thủ khu vực 3"),
+                       ("Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 3")]),
+    # a board written alone keeps its party organ bare
+    ("Ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch HĐTV phát biểu.", "Lê Văn An",
+     [("Bí thư", "Đảng ủy"), ("Chủ tịch", "Hội đồng thành viên")]),
+])
+def test_area_defence_commands(text, name, posts):
+    assert posts_of(text)[name] == posts
