@@ -133,8 +133,8 @@ class _NamedBodies:
             named = self._named(tail, index)
             kind = self.gaz.body_kind_re.match(named) if named else None
             rest = named[kind.end():].split() if named and kind else []
-            if named and kind and key(kind.group(0)) == tail and rest and rest[0][0].isupper():
-                return " ".join(words[:-n] + [named])  # of that kind, with a name ("Hội Luật gia …")
+            if named and kind and key(kind.group(0)) == tail and rest and (rest[0][0].isupper() or rest[0][0].isdigit()):
+                return " ".join(words[:-n] + [named])  # of that kind, with a name or number ("Hội Luật gia …", "Quân khu 4")
         if k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) == "organ" \
                 and not self.gaz.body_kinds[k].level:
             return self._named(k, index) or body

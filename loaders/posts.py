@@ -324,6 +324,9 @@ class PostReader:
         m = self.gaz.body_kind_re.match(self.text, pos)
         if not m:
             return None
+        event = self.gaz.event_re.match(self.text, pos)
+        if event and event.end() > m.end():
+            return None  # "Hội nghị", "Hội thảo": a meeting, not a "Hội"
         before = _LAST_WORD.search(self.text, max(0, pos - 12), pos)
         if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
             return None  # "Phòng" of "Hải Phòng" is no body

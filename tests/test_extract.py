@@ -2186,3 +2186,15 @@ def test_lists_headed_by_a_board_or_a_bodys_leadership(text, expected):
 ])
 def test_area_defence_commands(text, name, posts):
     assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a meeting ("Hội nghị") is no "Hội": a bare "Hội" is the association the article names
+    ("Hội Luật gia Việt Nam tổ chức hội nghị đối ngoại. Đồng chí Lê Thị Kim Hoa, Phó Chủ tịch Hội tham dự Hội nghị và "
+     "phát biểu.", "Lê Thị Kim Hoa", ("Phó Chủ tịch", "Hội Luật gia Việt Nam")),
+    # a party organ beside a unit written bare takes the unit the article names with its number
+    ("Về phía Quân khu 4 có Trung tướng Võ Văn Việt – Bí thư Đảng ủy, Chính ủy Quân khu.", "Võ Văn Việt",
+     ("Bí thư", "Đảng ủy Quân khu 4")),
+])
+def test_a_kind_written_alone_is_the_named_body_not_a_meeting(text, name, post):
+    assert post in posts_of(text)[name]
