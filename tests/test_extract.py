@@ -2198,3 +2198,13 @@ def test_area_defence_commands(text, name, posts):
 ])
 def test_a_kind_written_alone_is_the_named_body_not_a_meeting(text, name, post):
     assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, body", [
+    # "phòng, chống" is one phrase of a steering committee's name; its comma ends nothing
+    ("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập chủ trì.",
+     "Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập"),
+    ("Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh dự.", "Ban Chỉ đạo phòng, chống tội phạm tỉnh"),
+])
+def test_the_topic_of_a_steering_committee_against_something(text, body):
+    assert posts_of(text)["Lê Văn An"][0][1] == body
