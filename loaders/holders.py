@@ -381,7 +381,7 @@ class Holders:
                 if not (sep and sep.end() == names[j + 1].start):
                     break
                 j += 1
-            if j > i and not any(out[j - 1]) and self._after_a_plural(text, names[i], reader):
+            if j > i and self._after_a_plural(text, names[i], reader):
                 sep = _APPOSITION.match(text, names[j].end)
                 chain = reader.chain_at(sep.end()) if sep and sep.group(0).strip() == "," else []
                 nxt = self.list_separator.match(text, chain[-1].end) if chain else None
