@@ -64,6 +64,7 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
 _LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 _UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
+_UNIT_NUMBER = re.compile(r" (\d{1,2})(?![\w/.,\-]\d|\w)")
 _UNIT_NAMED = re.compile(r"((?i:tỉnh|thành phố|quận|huyện|thị xã)) (" + UPPER + r".*)$")
 
 
@@ -281,6 +282,11 @@ class PostReader:
                 break
             words.append(w.group(0))
             cursor = w.end()
+        if m and not words:  # "Bí thư quận 2", "Chủ tịch phường 15": a unit named by its number
+            number = _UNIT_NUMBER.match(self.text, cursor)
+            if number:
+                words.append(number.group(1))
+                cursor = number.end()
         end = cursor
         name = " ".join(words)
         if m:
@@ -290,7 +296,10 @@ class PostReader:
                 return None  # "xã hội"
             if t in GOVERNMENT_TITLES:
                 return f"Ủy ban nhân dân {level}" + (f" {name}" if name else ""), end
-            return f"{LEVEL_COMMITTEE[level]}" + (f" {name}" if name else ""), end
+            committee = LEVEL_COMMITTEE[level]
+            if name.isdigit() and not committee.endswith(level):
+                name = f"{level.capitalize()} {name}"  # "Bí thư quận 2": "Quận ủy Quận 2"
+            return committee + (f" {name}" if name else ""), end
         province = self.gaz.provinces.get(key(name)) if name else None
         if province is None:
             return None

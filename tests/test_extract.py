@@ -2208,3 +2208,13 @@ def test_a_kind_written_alone_is_the_named_body_not_a_meeting(text, name, post):
 ])
 def test_the_topic_of_a_steering_committee_against_something(text, body):
     assert posts_of(text)["Lê Văn An"][0][1] == body
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a unit named by its number after a party secretary's title is that unit's, not the article's other unit
+    ("Quận ủy Quận 1 tổ chức hội nghị. Đầu năm 2007, ông Nguyễn Văn Phong là Bí thư quận 2 trước khi về tỉnh.",
+     "Nguyễn Văn Phong", ("Bí thư", "Quận ủy Quận 2")),
+    ("Ông Lê Văn Hai, Bí thư phường 15 cho biết.", "Lê Văn Hai", ("Bí thư", "Đảng ủy phường 15")),
+])
+def test_a_unit_named_by_its_number_after_a_secretarys_title(text, name, post):
+    assert posts_of(text)[name] == [post]
