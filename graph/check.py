@@ -102,7 +102,8 @@ def runs_into_clause(body: str, gaz: Gazetteer) -> bool:
     Words of the body's own vocabulary ("thông tin", "nhân dân"), capitalised
     words ("Báo Nhân Dân") and the words of an official name ("Ủy ban Quản lý vốn
     nhà nước tại doanh nghiệp") are never taken for the clause, nor "của" before
-    the body that owns this one ("Ủy ban Kinh tế của Quốc hội").
+    the body or the locality that owns this one ("Ủy ban Kinh tế của Quốc hội",
+    "Tổ công tác … của tỉnh").
     """
     spans = [m.span() for m in gaz.official_re.finditer(body)]
     found = list(re.finditer(r"\S+", body))
@@ -113,8 +114,9 @@ def runs_into_clause(body: str, gaz: Gazetteer) -> bool:
         if i in official:
             i += 1
             continue
-        if key(words[i]) == "của" and i + 1 < len(words) and words[i + 1][:1].isupper() \
-                and gaz.body_kind_re.match(" ".join(words[i + 1:])):
+        if key(words[i]) == "của" and i + 1 < len(words) and (
+                (words[i + 1][:1].isupper() and gaz.body_kind_re.match(" ".join(words[i + 1:])))
+                or any(key(" ".join(words[i + 1:i + 1 + n])) in gaz.localities for n in (1, 2))):  # "… của tỉnh"
             i += 1
             continue
         for n in (4, 3, 2, 1):  # "tổ chức tài chính"

@@ -21,7 +21,7 @@ from .directives import DirectiveFinder, FoundDirective, roman, roman_value, uni
 from .events import EventReader
 from .facts import Article, Directive, Evidence, Extraction, Person, Post
 from .gazetteer import Gazetteer, gazetteer
-from .holders import PRONOUN_SUBJECT, Holders, bare_board
+from .holders import PRONOUN_SUBJECT, Holders, bare_board, past_board
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
 from .posts import PARTY_TITLES, ParsedPost, PostReader, past_spaces
@@ -39,13 +39,16 @@ _NUMBERED_CONGRESS = re.compile(r"Nghị quyết Đại hội ([IVXLC]+)$")
 _RESOLUTION_BEFORE = re.compile(r"(?i:nghị quyết)(?:\s+của)?\s+$")
 _TERM_AFTER = re.compile(r"\s*,?\s*\(?(?i:nhiệm kỳ)\s+(\d{4})")
 _SPACES = re.compile(r" {2,}")
-_DEPUTY_OF = re.compile(r"^phó | thường trực$")  # "phó chủ tịch thường trực" is a deputy of the "chủ tịch"
+_DEPUTY_OF = re.compile(r"^phó | thường trực$| chuyên trách$")  # "phó chủ tịch thường trực" is a deputy of the "chủ tịch"
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
 _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER + "?" + UPPER + ")" + r"\w+){1,4}(?!\w)")
 _AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
+_WRITTEN_ON = re.compile(r" " + UPPER)  # a capitalised word right after a title
+_HEADS = re.compile(r"[^;]*$|.*:", re.DOTALL)  # what a board heads: its clause, or a list after a colon
+_LEADERSHIP = re.compile(r"(?<!\w)(?i:lãnh đạo)\s+")  # "lãnh đạo Công an tỉnh gồm: …"
 _SHORT_CUE = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(" + UPPER + LOWER + r"*(?:\s" + UPPER + LOWER
                         + r"*)?)(?!\s?" + UPPER + r")(?!\w)")
 
@@ -130,8 +133,8 @@ class _NamedBodies:
             named = self._named(tail, index)
             kind = self.gaz.body_kind_re.match(named) if named else None
             rest = named[kind.end():].split() if named and kind else []
-            if named and kind and key(kind.group(0)) == tail and rest and rest[0][0].isupper():
-                return " ".join(words[:-n] + [named])  # of that kind, with a name ("Hội Luật gia …")
+            if named and kind and key(kind.group(0)) == tail and rest and (rest[0][0].isupper() or rest[0][0].isdigit()):
+                return " ".join(words[:-n] + [named])  # of that kind, with a name or number ("Hội Luật gia …", "Quân khu 4")
         if k in self.gaz.body_kinds and self.gaz.bare_bodies.get(k) == "organ" \
                 and not self.gaz.body_kinds[k].level:
             return self._named(k, index) or body
@@ -461,6 +464,9 @@ class Extractor:
         the sentence gives the person a post of that title with a body ("… có hai Phó Chủ tịch gồm: A (Phó Chủ
         tịch Thường trực)": the two are one post)."""
         principal = _DEPUTY_OF.sub("", key(post.title))
+        board = self._board_of(principal, text, post.start, post.end, reader)
+        if board:
+            return board
         if principal == key(post.title) or any(p.body and _DEPUTY_OF.sub("", key(p.title)) == principal for p in own):
             return None
         body = self._last_body_of(principal, text, post.start, reader)
@@ -468,6 +474,28 @@ class Extractor:
             body = self._last_body_of(principal, before.work, len(before.work),
                                       PostReader(self.gaz, before.work, {n.start for n in before.names}))
         return body
+
+    def _board_of(self, principal: str, text: str, end: int, end_of_title: int, reader: PostReader) -> str | None:
+        """"các đồng chí trong Ban Giám đốc Công an tỉnh: A, B, Phó Giám đốc", "lãnh đạo Công an tỉnh gồm: A, Giám
+        đốc; B, Phó Giám đốc": a title written without a body in a list headed by a board named by that title (a
+        `board` kind, body_kinds.tsv) or by the leadership of a body is held in the organisation that board
+        governs, or that body. The board heads the items of its own clause, or of its sentence after a colon; the
+        leadership those after a colon."""
+        if _WRITTEN_ON.match(text, end_of_title):
+            return None  # "nguyên Giám đốc Cảnh sát PCCC thành phố": a body the title names, unread
+        sentence = reader.clause_start(end, ".")
+        found: list[tuple[int, str]] = []
+        for m in self.gaz.body_kind_re.finditer(text, sentence, end):
+            kind = self.gaz.body_kind_of(m.group(0))
+            if kind.board and key(kind.canonical).endswith(" " + principal):
+                board = reader.body_at(m.start())
+                if board and not bare_board(board[0], self.gaz) and _HEADS.match(text, board[1], end):
+                    found.append((m.start(), past_board(board[0], self.gaz)))
+        for m in _LEADERSHIP.finditer(text, sentence, end):
+            led = reader.body_at(m.end())
+            if led and key(led[0]) not in self.gaz.body_kinds and ":" in text[led[1]:end]:
+                found.append((m.start(), led[0]))
+        return max(found)[1] if found else None
 
     def _last_body_of(self, principal: str, text: str, end: int, reader: PostReader) -> str | None:
         """The body of the last post before `end` whose title is `principal` or a deputy's of it."""

@@ -112,6 +112,7 @@ class BodyKind:
     part: bool = False  # a department of a larger body, which may follow after a comma ("Vụ Địa phương I, Ban Tổ chức …")
     sentence: bool = False  # its names are written in sentence case ("Cục Quản lý giá")
     board: bool = False  # the board of an organisation, whose party organ is the organisation's ("Hội đồng thành viên")
+    carried: bool = False  # a body only a title names ("Phó Chủ nhiệm Chính trị Quân khu 2"), never found alone
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class Gazetteer:
     event_hosts: dict[str, str]  # folded event word -> "named" or the body that holds such events
     event_re: re.Pattern
     cues: dict[str, str]
+    person_cue_re: re.Pattern  # the cues of cues.tsv that stand before a person's name ("ông", "Trung tá")
     verbs: dict[str, str]
     verb_re: re.Pattern
     places: list[Place]
@@ -204,9 +206,8 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer built from loaders/data (cached for the process)."""
     titles = {key(r[0]): Title(r[0], r[1], _cell(r, 2), _cell(r, 3)) for r in rows("titles.tsv")}
-    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), *(flag in _cell(r, 3).split() for flag in ("topic", "joint",
-                                                                                                  "part", "sentence",
-                                                                                                  "board")))
+    flags = ("topic", "joint", "part", "sentence", "board", "carried")
+    kinds = {key(r[0]): BodyKind(r[0], r[1], _cell(r, 2), *(flag in _cell(r, 3).split() for flag in flags))
              for r in rows("body_kinds.tsv")}
     expansions = {written: expansion for written, expansion in rows("abbreviations.tsv")}
     abbreviations = re.compile(r"(?<![\w/.\-])(?<!/ )(?:" + _trie([[re.escape(c) for c in w] for w in expansions])
@@ -220,7 +221,7 @@ def gazetteer() -> Gazetteer:
         titles=titles,
         title_re=_phrase_regex([t.written for t in titles.values()]),
         body_kinds=kinds,
-        body_kind_re=_phrase_regex([k.written for k in kinds.values()]),
+        body_kind_re=_phrase_regex([k.written for k in kinds.values() if not k.carried]),
         body_words=frozenset(key(r[0]) for r in rows("body_words.txt")),
         body_word_re=_field_regex([r[0] for r in rows("body_words.txt")]),
         ministries={" ".join(loose_words(r[0])): r[0] for r in rows("ministries.txt")},
@@ -238,6 +239,7 @@ def gazetteer() -> Gazetteer:
         event_hosts={key(r[0]): r[2] for r in rows("event_kinds.tsv") if _cell(r, 2)},
         event_re=_phrase_regex([r[0] for r in rows("event_kinds.tsv")]),
         cues={key(r[0]): r[1] for r in rows("cues.tsv")},
+        person_cue_re=_phrase_regex([r[0] for r in rows("cues.tsv") if r[1] in ("person", "rank")]),
         verbs=verbs,
         verb_re=_phrase_regex([r[0] for r in rows("verbs.tsv")]),
         places=places,

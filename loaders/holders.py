@@ -47,6 +47,9 @@ _OBJECT_OF_VERB = re.compile(r"(?<!\w)(?:chức vụ|chức danh|chức|nhiệm 
 # "… có 2 Phó Chủ tịch gồm:", "Các Phó ban … chuyên trách, gồm các ông:", "Hai Phó Chủ tịch … là ông"
 _GOM = re.compile(r"\s*(?:(?:chuyên trách|kiêm nhiệm)\s*)?,?\s*(?:gồm(?:\s+có)?|là)(?:\s+các\s+(?:ông|bà|đồng chí))?"
                   r"\s*:?\s*" + _PERSON_CUE + "?", re.IGNORECASE)
+# A list of several people: "các đồng chí", "các ông, bà", "hai ông", "3 đồng chí".
+_PLURAL_CUE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí|ông(?:\s*,\s*bà)?|bà|vị)(?!\w)",
+                         re.IGNORECASE)
 _BARE_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;]|$)")
 _LA = re.compile(r"\s+là\s+" + _PERSON_CUE + r"?$", re.IGNORECASE)
@@ -105,11 +108,11 @@ class Holders:
                                        re.IGNORECASE)
         # "được tín nhiệm bầu tiếp tục giữ chức vụ", "tái đắc cử chức", "vừa được bổ nhiệm giữ chức", "là"
         self.verb = re.compile(
-            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi)\s+)*"
-            r"(?:được\s+)?"
+            r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|đều|sẽ|chính thức|hiện|nay|tiếp tục|lại|trong thời gian|khi|lần lượt)\s+)*"
+            r"(?:(?:từng\s+)?được\s+)?"
             r"(?:(?:tín nhiệm|hiệp thương|Trung ương|Bộ Chính trị|Ban Bí thư)\s+)?(?:tiếp tục\s+)?"
             r"(" + alternatives + r")(?:\s+(?:tiếp tục|lại))?(?:\s+về)?(?:\s+(?:giữ|làm))?"
-            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)\s+)?", re.IGNORECASE)
+            r"\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|nhiệm vụ)(?:\s*:\s*|\s+))?", re.IGNORECASE)
 
     def posts(self, text: str, names: list[NameSpan], reader: PostReader) -> list[list[ParsedPost]]:
         """The posts of each name of a sentence, in the order of `names`.
@@ -121,6 +124,7 @@ class Holders:
         out = [[shared_bodies(self._after(text, n, reader) + b, self.gaz)] for n, b in zip(names, before, strict=True)]
         self._after_verbs(text, names, reader, out)
         self._shared_by_lists(text, names, reader, out)
+        self._shared_by_a_plural(text, names, reader, out)
         self._given_backwards(text, names, reader, out)
         self._replaced(text, names, reader, out)
         self._shared_by_bare_names(text, names, before, reader, out)
@@ -365,6 +369,44 @@ class Holders:
                     out[m].append([p for p in shared if (p.title, p.body) not in have])
             i = j + 1
 
+    def _shared_by_a_plural(self, text: str, names: list[NameSpan], reader: PostReader, out: list[list]) -> None:
+        """"các đồng chí A, B, Phó Chủ tịch UBND tỉnh", "các đồng chí trong Ban Giám đốc Công an tỉnh: A, B, Phó Giám
+        đốc; C, D, Trưởng phòng …": names listed bare after a plural cue (or after a semicolon of its list) hold the
+        chain written once after the last of them, when that chain ends their item."""
+        i = 0
+        while i < len(names):
+            j = i
+            while j + 1 < len(names) and not any(out[j]):
+                sep = self.list_separator.match(text, names[j].end)
+                if not (sep and sep.end() == names[j + 1].start):
+                    break
+                j += 1
+            if j > i and self._after_a_plural(text, names[i], reader):
+                sep = _APPOSITION.match(text, names[j].end)
+                chain = reader.chain_at(sep.end()) if sep and sep.group(0).strip() == "," else []
+                nxt = self.list_separator.match(text, chain[-1].end) if chain else None
+                if chain and not (nxt and reader.names_in(nxt.end(), nxt.end() + 1)):
+                    for m in range(i, j):
+                        out[m].append(shared_bodies(chain, self.gaz))
+            i = j + 1
+
+    def _after_a_plural(self, text: str, name: NameSpan, reader: PostReader) -> bool:
+        """Whether `name` begins an item of a list of people that a plural cue opens ("các đồng chí A", "các
+        đồng chí trong Ban Giám đốc …: A", "…; B"), with no title between the cue and it."""
+        clause = reader.clause_start(name.start, ".")
+        cues = list(_PLURAL_CUE.finditer(text, max(clause, name.start - _CHAIN_REACH), name.start))
+        if not cues:
+            return False
+        gap = text[cues[-1].end():name.start]
+        if self.rank_tail.fullmatch(gap):
+            return True  # "các đồng chí A, B, T"
+        mark = max(gap.rfind(":"), gap.rfind(";"))
+        if mark < 0 or not self.rank_tail.fullmatch(gap, mark + 1):
+            return False
+        if gap[mark] == ";":
+            return True  # a later item of the list: "…; B, C, T"
+        return not any(reader.post_at(m.start()) for m in self.gaz.title_re.finditer(text, cues[-1].end(), name.start))
+
     def _list_head(self, text: str, name: NameSpan, reader: PostReader) -> tuple[list[ParsedPost], re.Pattern]:
         """The chain a list that starts with `name` shares, and what parts the list's items; ([], _) if none.
 
@@ -474,12 +516,22 @@ _COMMITTEE = re.compile(r"(?<!\w)(?:quận|huyện|tỉnh|thành|thị|đảng) 
 _NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"}
 
 
+# The organs of a level of local government whose heads sit on the standing committee of its party committee.
+_LEVEL_ORGAN = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Công an|(?:Bộ|Ban) Chỉ huy Quân sự)\s+(tỉnh|thành phố|"
+                          r"quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)(.*)$", re.IGNORECASE)
+
+
 def with_committee(posts: list) -> list:
     """Complete "Ban Thường vụ" (from UVTV) with the committee the person's other posts name.
 
-    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee.
+    "UVTV, Trưởng Ban Tuyên giáo Quận ủy" is a member of the Quận ủy's standing committee; "UVBTV, Trưởng Công
+    an phường", "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh" of the party committee of the level that organ serves
+    (not "Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh": the association has a standing committee of its own).
     """
     committees = [m.group(0) for p in posts if p.body for m in [_COMMITTEE.search(p.body)] if m]
+    if not committees:
+        committees = [f"{LEVEL_COMMITTEE[m.group(1).lower()]}{m.group(2)}" for p in posts if p.body
+                      for m in [_LEVEL_ORGAN.match(p.body)] if m]
     if not committees:
         return posts
     return [replace(p, body=f"{p.body} {committees[0]}") if p.body and key(p.body) in _NEEDS_COMMITTEE else p
@@ -563,16 +615,26 @@ def shared_bodies(posts: list, gaz: Gazetteer) -> list:
             if m and m.group(1).lower() in _COMMUNE_LEVELS and _COMMUNE_PARTY_ORGAN.search(post.body):
                 out[i] = replace(post, body=f"{post.body} {m.group(1)}{m.group(2)}")
             elif not bare_board(organisation, gaz):
-                out[i] = replace(post, body=f"{post.body} {_past_board(organisation, gaz)}")
+                out[i] = replace(post, body=f"{post.body} {past_board(organisation, gaz)}")
     return out
 
 
-def _past_board(body: str, gaz: Gazetteer) -> str:
-    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X"), else the body."""
+def past_board(body: str, gaz: Gazetteer) -> str:
+    """The organisation a board governs ("Hội đồng thành viên Tập đoàn X" -> "Tập đoàn X"), else the body. A board
+    may begin the kind of a locality's organ (bare_bodies.tsv): "Bộ Chỉ huy Quân sự tỉnh X" -> "Quân sự tỉnh X"."""
     kind = gaz.body_kind_re.match(body)
-    if kind and gaz.body_kind_of(kind.group(0)).board and body[kind.end():].strip():
-        return body[kind.end():].strip()
-    return body
+    if not kind:
+        return body
+    k = key(kind.group(0))
+    if gaz.body_kinds[k].board:
+        boards = [k]
+    elif gaz.bare_bodies.get(k) == "organ":
+        boards = [b for b, other in gaz.body_kinds.items() if other.board and k.startswith(b + " ")]
+    else:
+        boards = []
+    words = body.split()
+    n = len(boards[0].split()) if boards else len(words)
+    return " ".join(words[n:]) if len(words) > n else body
 
 
 def bare_board(body: str, gaz: Gazetteer) -> bool:

@@ -20,6 +20,7 @@ _CAPS_WORD = UPPER + "+"
 _UNIT = re.compile(r"(?i:thành phố|thị xã|thị trấn)(?!\w)")
 # A person introduced right after: "…, ông Huỳnh Khánh Toàn".
 _PERSON_NEXT = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\s+" + UPPER)
+_APPOSED = re.compile(r"\s*[,\-–]\s*")  # what parts a name from the post written after it
 _RUN_SYLLABLE = re.compile(_SYLLABLE + r"(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 # A time word that begins the next clause right after a name: "Ngày 25.5", "Sáng nay", "Chiều 5/6".
@@ -178,7 +179,8 @@ class NameFinder:
             cues.discard("rank")  # "Hội Luật gia Hà Giang": the rank word is part of a body's name
         first = span.name.split()[0]
         if (first in self.gaz.cued_surnames or first[:2] in self.gaz.cued_surnames) \
-                and not ({"person", "rank"} & cues) and not titled and not self._titled_clause(before):
+                and not ({"person", "rank"} & cues) and not titled and not self._titled_clause(before) \
+                and not self._post_after(text, span):
             return False
         # "Bí thư Hà Nội" is the party secretary of Hà Nội; "Chủ tịch Hồ Chí Minh" is a person.
         if name_key in self.gaz.place_keys and not ({"person", "rank"} & cues) \
@@ -192,6 +194,12 @@ class NameFinder:
                 and not ({"person", "rank"} & cues) and not titled:
             return False
         return True
+
+    def _post_after(self, text: str, span: NameSpan) -> bool:
+        """Whether a post is written right after the name ("…; Y Khuê Niê, Ủy viên Ủy ban Pháp luật"): a name of
+        the uplands in a list is a person's without a cue of its own."""
+        sep = _APPOSED.match(text, span.end)
+        return bool(sep and sep.end() > span.end and self.gaz.title_re.match(text, sep.end()))
 
     def _titled_after_locality(self, text: str, span: NameSpan, cue: str, name_key: str) -> bool:
         """Whether a locality word before the name ends a post rather than naming a place.

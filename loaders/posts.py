@@ -54,13 +54,17 @@ _OF = re.compile(r"\s+của\s+")
 # One capitalised syllable alone: a given name, when the article names a person with it ("Bí thư Thăng nói").
 _GIVEN_NAME = re.compile(UPPER + LOWER + r"*(?!\w)(?!\s?" + UPPER + r")")
 _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
-_FULL_TIME = re.compile(r"\s+(?i:chuyên trách|phụ trách)(?!\w)")  # "Phó Giám đốc phụ trách Sở …": in charge of it
+# "Phó Giám đốc phụ trách Sở …": in charge of it, passed over; "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the
+# full-time deputy, a post of its own
+_IN_CHARGE = re.compile(r"\s+(?i:(chuyên trách)|phụ trách)(?!\w)")
 _DEPUTY = ("phó ", "thứ trưởng")  # titles of a deputy, of which one is the standing deputy
+_ECHO = re.compile(r"\s*\(([^()]{1,40})\)")
 _COMMA_OR_BRACKET = re.compile(r"\s*,\s*|\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r" (?=[\w&])")  # one space, then the next word
 _LOWER_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 _UPPER_WORD_NEXT = re.compile(r"\s+" + UPPER)
+_UNIT_NUMBER = re.compile(r" (\d{1,2})(?![\w/.,\-]\d|\w)")
 _UNIT_NAMED = re.compile(r"((?i:tỉnh|thành phố|quận|huyện|thị xã)) (" + UPPER + r".*)$")
 
 
@@ -91,6 +95,7 @@ class PostReader:
         self._names = sorted(name_starts)
         self._marks: dict[str, list[int]] = {}
         self._chains: dict[tuple[int, bool], list[ParsedPost]] = {}
+        self._kinds: list[tuple[int, int]] | None = None  # where the kinds of several words stand
 
     # ------------------------------------------------------------- where things stand
     # A sentence may be a whole article without a full stop: these answer in log time, so that the rules
@@ -118,6 +123,15 @@ class PostReader:
         i = bisect_left(found, pos)
         return found[i - 1] + 1 if i else 0
 
+    def inside_a_kind(self, start: int, end: int) -> bool:
+        """Whether [start, end) ends a body's kind that begins before it: "Giám đốc" of "Ban Giám đốc Công an
+        tỉnh", "Chủ tịch" of "Đoàn Chủ tịch" name a board, no one's title ("Đoàn Chủ tịch nước" still has one)."""
+        if self._kinds is None:
+            self._kinds = [(m.start(), m.end()) for m in self.gaz.body_kind_re.finditer(self.text)
+                           if " " in m.group(0)]
+        i = bisect_left(self._kinds, (start, 0)) - 1
+        return i >= 0 and self._kinds[i][0] < start and end == self._kinds[i][1]
+
     # ------------------------------------------------------------- posts
     def post_at(self, pos: int) -> ParsedPost | None:
         """The post written at `pos`, or None."""
@@ -131,7 +145,7 @@ class PostReader:
             m = _NEW.match(text, pos)
             pos = m.end() if m else pos
         m = self.gaz.title_re.match(text, pos)
-        if not m or pos in self.name_starts:
+        if not m or pos in self.name_starts or self.inside_a_kind(m.start(), m.end()):
             return None
         title = self.gaz.title_of(m.group(0))
         end = m.end()
@@ -140,9 +154,14 @@ class PostReader:
             # "Phó Giám đốc Thường trực", "Phó ban Thường trực Ban Dân vận", "Thứ trưởng Thường trực": the
             # standing deputy
             title, end = replace(title, title=f"{title.title} Thường trực"), standing.end()
-        modifier = _FULL_TIME.match(text, end)  # "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"
+        echo = _ECHO.match(text, end)
+        if echo and key(echo.group(1)) == key(m.group(0)):
+            end = echo.end()  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam": the title's acronym, defined in brackets
+        modifier = _IN_CHARGE.match(text, end)
         if modifier:
             end = modifier.end()
+            if modifier.group(1):
+                title = replace(title, title=f"{title.title} chuyên trách")
         body, body_end = None, end
         after = past_spaces(text, end)
         if title.carries:
@@ -159,8 +178,8 @@ class PostReader:
                 rest = _of_committee(kind, rest) if rest else rest
                 body, body_end = kind.canonical + (" " + rest if rest else ""), (rest_end if rest else kind_end)
             else:
-                require = not title.default_body and title.carries in (
-                    "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra")
+                require = not title.default_body and (carried.carried or title.carries in (
+                    "Ban", "Khoa", "Phòng", "Đoàn", "Bộ", "Cục", "Vụ", "Viện", "Văn phòng", "Thanh tra"))
                 rest, rest_end = self._rest(after, require=require, joint=carried.joint, sentence=carried.sentence)
                 if rest is not None:
                     rest = self._full_field(carried.canonical, rest) if rest else rest
@@ -263,6 +282,11 @@ class PostReader:
                 break
             words.append(w.group(0))
             cursor = w.end()
+        if m and not words:  # "Bí thư quận 2", "Chủ tịch phường 15": a unit named by its number
+            number = _UNIT_NUMBER.match(self.text, cursor)
+            if number:
+                words.append(number.group(1))
+                cursor = number.end()
         end = cursor
         name = " ".join(words)
         if m:
@@ -272,7 +296,10 @@ class PostReader:
                 return None  # "xã hội"
             if t in GOVERNMENT_TITLES:
                 return f"Ủy ban nhân dân {level}" + (f" {name}" if name else ""), end
-            return f"{LEVEL_COMMITTEE[level]}" + (f" {name}" if name else ""), end
+            committee = LEVEL_COMMITTEE[level]
+            if name.isdigit() and not committee.endswith(level):
+                name = f"{level.capitalize()} {name}"  # "Bí thư quận 2": "Quận ủy Quận 2"
+            return committee + (f" {name}" if name else ""), end
         province = self.gaz.provinces.get(key(name)) if name else None
         if province is None:
             return None
@@ -306,6 +333,9 @@ class PostReader:
         m = self.gaz.body_kind_re.match(self.text, pos)
         if not m:
             return None
+        event = self.gaz.event_re.match(self.text, pos)
+        if event and event.end() > m.end():
+            return None  # "Hội nghị", "Hội thảo": a meeting, not a "Hội"
         before = _LAST_WORD.search(self.text, max(0, pos - 12), pos)
         if before and key(before.group(1) + " " + m.group(0).split()[0]) in self.gaz.place_keys:
             return None  # "Phòng" of "Hải Phòng" is no body
@@ -348,7 +378,8 @@ class PostReader:
         Nam tổ chức") or a number, and never a word of clause_words.txt ("… nhấn mạnh", "Ban Bí đã").
         A verb ends the body even when capitalised ("UBND phường Báo cáo kết quả …"). A number goes on
         the kind it follows ("Quân khu 7", "Vụ 1A", "Đoàn kiểm tra số 471"); a central organ after "của"
-        owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"); after a kind
+        owns the body ("Đoàn công tác của Bộ Chính trị", "Ủy ban Kinh tế của Quốc hội"), and so does a locality
+        after a `topic` kind's words ("Tổ công tác triển khai Đề án 06 của tỉnh"); after a kind
         that takes a `topic` (body_kinds.tsv) lower-case words go on too ("Ban Chỉ đạo thi"); after a `joint`
         kind a body after "và" goes on ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"); the name of a department of a `sentence`
         kind is written in sentence case, and lower-case words after its first capitalised one go on up to a
@@ -389,6 +420,11 @@ class PostReader:
                 if not _NEXT_WORD.match(text, m.end()):
                     break
                 i = m.end() + 1
+                continue
+            if key(word) == "của" and words and topic and _LOCALITY_AT.match(text, past_spaces(text, m.end())):
+                words.append((i, m.end()))  # "Tổ công tác triển khai Đề án 06 của tỉnh": the locality's own
+                i = past_spaces(text, m.end())
+                capitals = 0
                 continue
             if key(word) == "của" and (words or topic):
                 owner = self._owner(past_spaces(text, m.end()))
@@ -442,6 +478,7 @@ class PostReader:
 
                 if not ((_UPPER_START.match(text, nxt) or self.gaz.body_word_re.match(text, nxt) or (in_sentence and noun))
                         and nxt not in self.name_starts
+                        and not self.gaz.person_cue_re.match(text, nxt)  # "… xã Tân Phú và Trung tá A": A's rank
                         and (joint or not self.gaz.body_kind_re.match(text, nxt))
                         and not self.gaz.title_re.match(text, nxt)
                         and not self.gaz.directive_re.match(text, nxt)):

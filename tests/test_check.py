@@ -31,6 +31,8 @@ def test_a_bare_kind_names_no_body_unless_it_is_one_body_or_an_organ_left_unsaid
     ("Trung tâm Bồi dưỡng chính trị quận", False), ("Báo Nhân Dân", False), ("Ban Chỉ đạo", False),
     ("Ủy ban Kinh tế của Quốc hội", False), ("Ban Dân nguyện của Ủy ban Thường vụ Quốc hội", False),
     ("Sở Tư pháp của tỉnh đã", True),
+    ("Tổ công tác triển khai Đề án 06 của tỉnh Hưng Yên", False),  # h/posts4: a group of the province
+    ("Ban Chỉ đạo phòng chống thiên tai của thành phố Hải Phòng", False),
     ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", False), ("Vụ Tài chính các ngân hàng và tổ chức tài chính", False),
 ])
 def test_a_body_that_runs_into_the_clause_after_it(body, runs):

@@ -979,7 +979,7 @@ def test_a_kind_that_ends_a_bodys_name_is_the_one_the_article_names():
     ("Ông Lê Văn Ba, Thứ trưởng thường trực Bộ Ngoại giao, cho biết.", ("Thứ trưởng Thường trực", "Bộ Ngoại giao")),
     ("Phó Thủ tướng Thường trực Chính phủ Lê Văn Ba phát biểu.", ("Phó Thủ tướng Thường trực", "Chính phủ")),
     ("Ông Lê Văn Ba, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lạng Sơn, dự.",
-     ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")),
+     ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")),  # h/posts4: the full-time deputy
     ("Thống đốc Ngân hàng Nhà nước Lê Văn Ba cho biết.", ("Thống đốc", "Ngân hàng Nhà nước Việt Nam")),
     ("Dự có Phó Chánh án TANDTC Lê Văn Ba.", ("Phó Chánh án", "Tòa án nhân dân tối cao")),
     ("Ông Lê Văn Ba trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.",
@@ -1953,6 +1953,150 @@ def test_an_election_committee_is_its_own_body_not_the_peoples_committee():
     assert got["Trần Văn An"] == [("Chủ tịch", "Ủy ban bầu cử tỉnh Sóc Trăng")]
 
 
+# ------------------------------------------------------------------ round 4 (h/posts4): police, military, boards, lists
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the title inside a board's name ("Ban Giám đốc") is no one's, nor the one inside "Ban Bí thư"
+    ("Dự có lãnh đạo Ban Giám đốc Công an tỉnh Thái Bình; Đại tá Trần Văn Hải, Phó Giám đốc Công an tỉnh phát biểu.",
+     "Trần Văn Hải", [("Phó Giám đốc", "Công an tỉnh Thái Bình")]),
+    ("Thay mặt Ban Bí thư, Tổng Bí thư Lê Văn Hai phát biểu.",
+     "Lê Văn Hai", [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")]),
+])
+def test_a_title_inside_a_boards_name_is_no_post(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed bare after a plural cue share the post written once after the last of them
+    ("Dự hội nghị có các đồng chí Nguyễn Văn An, Trần Thị Bình, Phó Chủ tịch UBND tỉnh Thái Bình.",
+     {"Nguyễn Văn An": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")],
+      "Trần Thị Bình": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")]}),
+    # a later item of the list, after a semicolon
+    ("Dự có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy Nam Định; Trần Văn Bình, Lê Văn Cường, Phó Bí thư Tỉnh ủy.",
+     {"Nguyễn Văn An": [("Bí thư", "Tỉnh ủy Nam Định")], "Trần Văn Bình": [("Phó Bí thư", "Tỉnh ủy Nam Định")],
+      "Lê Văn Cường": [("Phó Bí thư", "Tỉnh ủy Nam Định")]}),
+    # a board named before the list: its members' titles written alone are held in the organisation it governs
+    ("Tham dự có các đồng chí trong Ban Giám đốc Công an tỉnh Nam Định: Đại tá Trần Văn Hải, Đại tá Lê Minh Tuấn, "
+     "Phó Giám đốc.",
+     {"Trần Văn Hải": [("Phó Giám đốc", "Công an tỉnh Nam Định")],
+      "Lê Minh Tuấn": [("Phó Giám đốc", "Công an tỉnh Nam Định")]}),
+    # one name without a plural cue keeps no post of the name after it
+    ("Dự có ông Nguyễn Văn An, Trần Văn Bình, Phó Bí thư Tỉnh ủy Nam Định.",
+     {"Nguyễn Văn An": [], "Trần Văn Bình": [("Phó Bí thư", "Tỉnh ủy Nam Định")]}),
+])
+def test_names_listed_bare_after_a_plural_share_the_post_after_the_last(text, expected):
+    assert posts_of(text) == expected
+
+
+def test_a_board_does_not_give_its_organisation_to_a_title_that_names_another_body():
+    got = posts_of("Dự có ban giám đốc Công an thành phố Nam Định; Thiếu tướng Lê Văn Ba, nguyên Giám đốc Cảnh sát PCCC "
+                   "thành phố.")
+    assert got["Lê Văn Ba"] == [("Giám đốc", None)]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # the head of a working group; a group of the province
+    ("Thiếu tướng Phạm Văn Kiên, Giám đốc Công an tỉnh, Tổ trưởng Tổ công tác triển khai Đề án 06 của tỉnh phát biểu.",
+     "Phạm Văn Kiên", ("Tổ trưởng", "Tổ công tác triển khai Đề án 06 của tỉnh")),
+    ("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng chống thiên tai của huyện Mai Sơn, cho biết.",
+     "Lê Văn An", ("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai của huyện Mai Sơn")),
+    # election committees and boards, with the council and the constituency they serve
+    ("Ông Trần Văn Nam, Trưởng Ban bầu cử đại biểu HĐND xã Tân Lập phát biểu.",
+     "Trần Văn Nam", ("Trưởng ban", "Ban bầu cử đại biểu Hội đồng nhân dân xã Tân Lập")),
+    ("Ông Vũ Hải Hà, Phó Chủ tịch Hội đồng Bầu cử quốc gia dự.", "Vũ Hải Hà", ("Phó Chủ tịch", "Hội đồng Bầu cử quốc gia")),
+])
+def test_working_groups_and_election_bodies(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the political and logistics departments of a military unit, named by their heads' titles
+    ("Đại tá Vũ Văn Long, Phó Chủ nhiệm Chính trị Quân khu 3 dự hội nghị.", "Vũ Văn Long",
+     [("Phó Chủ nhiệm", "Chính trị Quân khu 3")]),
+    ("Đại tá Bùi Văn Mạnh, Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 1 phát biểu.", "Bùi Văn Mạnh",
+     [("Chủ nhiệm", "Hậu cần - Kỹ thuật Quân khu 1")]),
+    ("Thượng tướng Lê Văn Cường, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam dự.", "Lê Văn Cường",
+     [("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam")]),
+    # the party committee of a provincial military command is "Đảng ủy Quân sự tỉnh", of a border guard command
+    # "Đảng ủy Bộ đội Biên phòng tỉnh"
+    ("Đại tá Lò Văn Phúc, Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu chủ trì.", "Lò Văn Phúc",
+     [("Phó Bí thư", "Đảng ủy Quân sự tỉnh Lai Châu"), ("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Lai Châu")]),
+    ("Thượng tá Hà Văn Tùng, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh Lai Châu dự.", "Hà Văn Tùng",
+     [("Phó Bí thư Thường trực", "Đảng ủy Quân sự tỉnh Lai Châu"), ("Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Lai Châu")]),
+    ("Đại tá Nguyễn Văn Đông, Bí thư Đảng ủy, Chính ủy Bộ Chỉ huy BĐBP tỉnh Quảng Ninh phát biểu.", "Nguyễn Văn Đông",
+     [("Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Ninh"),
+      ("Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh")]),
+    # heads of units, posts and police teams and departments
+    ("Đại tá Trần Quang Minh, Sư đoàn trưởng Sư đoàn 312 phát biểu.", "Trần Quang Minh",
+     [("Sư đoàn trưởng", "Sư đoàn 312")]),
+    ("Đại tá Lê Văn Tư, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang phát biểu.", "Lê Văn Tư",
+     [("Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Giang")]),
+    ("Trung tá Hoàng Văn Lâm, Đồn trưởng Đồn Biên phòng Nà Ngần phát biểu.", "Hoàng Văn Lâm",
+     [("Đồn trưởng", "Đồn Biên phòng Nà Ngần")]),
+    ("Thượng tá Đỗ Văn Dũng, Đội trưởng Đội Cảnh sát giao thông Công an huyện Gia Lâm phát biểu.", "Đỗ Văn Dũng",
+     [("Đội trưởng", "Đội Cảnh sát giao thông Công an huyện Gia Lâm")]),
+    ("Đại tá Nguyễn Văn Quyết, Trưởng phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh cho biết.", "Nguyễn Văn Quyết",
+     [("Trưởng phòng", "Phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh")]),
+    ("Thượng tá Trần Văn Tú, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam cho biết.", "Trần Văn Tú",
+     [("Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")]),
+    ("Trung tá Lê Văn Đoài, nguyên Chính trị viên Đồn Công an nhân dân vũ trang Cát Hải.", "Lê Văn Đoài",
+     [("Chính trị viên", "Đồn Công an nhân dân vũ trang Cát Hải")]),
+])
+def test_military_and_police_bodies(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_a_name_of_the_uplands_with_a_post_after_it_is_a_person_in_a_list():
+    got = posts_of("Tham gia Đoàn có các ông, bà: Lê Văn Quang, Ủy viên Thường trực Ủy ban Pháp luật; Y Khuê Niê, Ủy viên "
+                   "Ủy ban Pháp luật, đại biểu Quốc hội tỉnh Đắk Lắk.")
+    assert got["Y Khuê Niê"][0] == ("Ủy viên", "Ủy ban Pháp luật của Quốc hội")
+
+
+@pytest.mark.parametrize("text, post", [
+    # "chuyên trách" names the full-time post; "phụ trách" says what a deputy is in charge of
+    ("Bà Trần Thị Ngân, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Đồng Tháp dự.",
+     ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Đồng Tháp")),
+    ("Ông Lê Văn Bốn, Phó Giám đốc phụ trách Sở Y tế tỉnh Hà Nam dự.", ("Phó Giám đốc", "Sở Y tế tỉnh Hà Nam")),
+    # a full-time deputy written without a body is held in the body of the principal named before
+    ("Đại hội bầu ông Lê Văn Bốn làm Chủ tịch Hội Luật gia tỉnh Hà Nam, có 2 Phó Chủ tịch chuyên trách: ông Trần Văn "
+     "Năm; ông Vũ Văn Sáu.", ("Phó Chủ tịch chuyên trách", "Hội Luật gia tỉnh Hà Nam")),
+])
+def test_full_time_posts(text, post):
+    assert post in list(posts_of(text).values())[-1]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a standing committee written alone beside an organ of a level of local government is that level's party committee's
+    ("Dự có các đồng chí: Nguyễn Thanh Hải - Phó Bí thư, Chủ tịch UBND phường Linh Xuân; Hoàng Xuân Long - UVBTV, "
+     "Trưởng Công an phường.", "Hoàng Xuân Long", ("Ủy viên", "Ban Thường vụ Đảng ủy phường Linh Xuân")),
+    ("Ông Trần Văn An, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Nam Định dự.", "Trần Văn An",
+     ("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định")),
+    # not beside an association, which has a standing committee of its own
+    ("Ông Trần Văn An, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Nam Định dự.", "Trần Văn An",
+     ("Ủy viên", "Ban Thường vụ")),
+])
+def test_a_standing_committee_beside_a_local_organ_is_its_levels_party_committees(text, name, post):
+    assert post in posts_of(text)[name]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the services and commands of the armed forces and the police name one body each, written alone or after a kind
+    ("Trung tướng Phạm Văn Hùng, Tư lệnh CSCĐ dự.", "Phạm Văn Hùng", [("Tư lệnh", "Cảnh sát cơ động")]),
+    ("Thiếu tướng Lê Văn Châu, Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động dự.", "Lê Văn Châu",
+     [("Phó Tư lệnh", "Bộ Tư lệnh Cảnh sát cơ động")]),
+    ("Thượng tướng Lê Văn Bảy, Tư lệnh Quân chủng Phòng không - Không quân dự.", "Lê Văn Bảy",
+     [("Tư lệnh", "Quân chủng Phòng không - Không quân")]),
+    # a provincial command named again without its province is the one the article named
+    ("Sáng 5/1, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức hội nghị. Đại tá Lò Văn Phúc, Chỉ huy trưởng Bộ Chỉ huy Quân "
+     "sự phát biểu.", "Lò Văn Phúc", [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Lai Châu")]),
+    # the party committee of a district's military command
+    ("Ông Nguyễn Thanh Tùng, Phó Bí thư Đảng ủy, Chỉ huy trưởng Ban CHQS huyện Mai Sơn phát biểu.", "Nguyễn Thanh Tùng",
+     [("Phó Bí thư", "Đảng ủy Quân sự huyện Mai Sơn"), ("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Mai Sơn")]),
+])
+def test_services_and_commands_of_the_armed_forces(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
 @pytest.mark.parametrize("text, name, posts", [
     # the provincial, district and urban district committees abbreviated, and their members
     ("Đồng chí Bùi Văn Sơn, UVTW Đảng, Bí thư TU, Trưởng đoàn ĐBQH tỉnh Thái Bình dự.", "Bùi Văn Sơn",
@@ -1987,6 +2131,76 @@ def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
                                 ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Nam")]
 
 
+@pytest.mark.parametrize("text, name, posts", [
+    # "từng được bổ nhiệm làm", "lần lượt được bổ nhiệm các chức vụ: …" after a name and a bracket
+    ("Ông Trần Văn Minh (chồng bà Mai) từng được bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Bình Định.", "Trần Văn Minh",
+     [("Giám đốc", "Sở Nội vụ tỉnh Bình Định")]),
+    ("Bà Lê Thị Điền (em ông Toàn) lần lượt được bổ nhiệm các chức vụ: Phó hiệu trưởng, Hiệu trưởng Trường THPT Lê Lợi.",
+     "Lê Thị Điền", [("Phó Hiệu trưởng", "Trường Trung học phổ thông Lê Lợi"),
+                     ("Hiệu trưởng", "Trường Trung học phổ thông Lê Lợi")]),
+    # a career verb after "từng" still lists every post
+    ("Ông Lê Văn Ký từng giữ các chức vụ Bí thư Thành ủy Móng Cái; Phó Chủ tịch HĐND tỉnh Quảng Ninh.", "Lê Văn Ký",
+     [("Bí thư", "Thành ủy Móng Cái"), ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Ninh")]),
+    # rarer family names of the Kinh
+    ("Các đồng chí Ngô Thị Hằng, Tiêu Văn Trí giữ chức Phó Chủ tịch Hội Luật gia tỉnh Bạc Liêu.", "Tiêu Văn Trí",
+     [("Phó Chủ tịch", "Hội Luật gia tỉnh Bạc Liêu")]),
+])
+def test_appointments_told_in_a_biography(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+def test_a_titles_acronym_defined_in_brackets_after_it_is_passed_over():
+    got = posts_of("Tới dự có các đồng chí Ủy viên T.Ư Đảng: Lê Văn Lợi, Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam; Trần "
+                   "Văn Minh, TGĐ Đài Truyền hình Việt Nam.")
+    assert got["Lê Văn Lợi"] == [("Tổng Giám đốc", "Thông tấn xã Việt Nam"), ("Ủy viên", "Ban Chấp hành Trung ương Đảng")]
+    assert got["Trần Văn Minh"] == [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"),
+                                    ("Ủy viên", "Ban Chấp hành Trung ương Đảng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a board or the leadership of a body heading a list after a colon gives its items' bare titles that body
+    ("Ban Giám đốc Sở Y tế tỉnh Nam Định gồm: ông Trần Văn An, Giám đốc; bà Lê Thị Bình, Phó Giám đốc.",
+     {"Trần Văn An": [("Giám đốc", "Sở Y tế tỉnh Nam Định")], "Lê Thị Bình": [("Phó Giám đốc", "Sở Y tế tỉnh Nam Định")]}),
+    ("Tham dự có lãnh đạo Công an tỉnh Hưng Yên gồm: Đại tá Trần Văn An, Giám đốc; Đại tá Lê Văn Bình, Phó Giám đốc.",
+     {"Trần Văn An": [("Giám đốc", "Công an tỉnh Hưng Yên")],
+      "Lê Văn Bình": [("Phó Giám đốc", "Công an tỉnh Hưng Yên")]}),
+    # a board in a clause of its own heads no item after a semicolon
+    ("Dự có lãnh đạo Ban Thường vụ Đảng ủy, Ban Giám đốc Công an tỉnh Nam Định; Thiếu tướng Đỗ Hữu Cang, nguyên Giám đốc.",
+     {"Đỗ Hữu Cang": [("Giám đốc", None)]}),
+    # a rank after "và" begins the next person, not a body's words
+    ("Dự có Thượng tá Trần Văn Cường, Trưởng Công an xã Tân Phú và Trung tá Lê Văn Dũng, Phó Trưởng Công an xã.",
+     {"Trần Văn Cường": [("Trưởng Công an", "Công an xã Tân Phú")],
+      "Lê Văn Dũng": [("Phó Trưởng Công an", "Công an xã Tân Phú")]}),
+])
+def test_lists_headed_by_a_board_or_a_bodys_leadership(text, expected):
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the area defence commands of 2025 keep their number; their party committee is named after the command itself
+    ("Đại tá Trần Văn Hùng, Phó Bí thư Đảng ủy, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 3 phát biểu.",
+     "Trần Văn Hùng", [("Phó Bí thư", "Đảng ủy Ban Chỉ huy Phòng thủ khu vực 3"),
+                       ("Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 3")]),
+    # a board written alone keeps its party organ bare
+    ("Ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch HĐTV phát biểu.", "Lê Văn An",
+     [("Bí thư", "Đảng ủy"), ("Chủ tịch", "Hội đồng thành viên")]),
+])
+def test_area_defence_commands(text, name, posts):
+    assert posts_of(text)[name] == posts
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a meeting ("Hội nghị") is no "Hội": a bare "Hội" is the association the article names
+    ("Hội Luật gia Việt Nam tổ chức hội nghị đối ngoại. Đồng chí Lê Thị Kim Hoa, Phó Chủ tịch Hội tham dự Hội nghị và "
+     "phát biểu.", "Lê Thị Kim Hoa", ("Phó Chủ tịch", "Hội Luật gia Việt Nam")),
+    # a party organ beside a unit written bare takes the unit the article names with its number
+    ("Về phía Quân khu 4 có Trung tướng Võ Văn Việt – Bí thư Đảng ủy, Chính ủy Quân khu.", "Võ Văn Việt",
+     ("Bí thư", "Đảng ủy Quân khu 4")),
+])
+def test_a_kind_written_alone_is_the_named_body_not_a_meeting(text, name, post):
+    assert post in posts_of(text)[name]
+
+
 @pytest.mark.parametrize("text, body", [
     # "phòng, chống" is one phrase of a steering committee's name; its comma ends nothing
     ("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 xã Tân Lập chủ trì.",
@@ -1995,6 +2209,16 @@ def test_a_company_of_a_region_and_the_trade_name_the_article_gives_it():
 ])
 def test_the_topic_of_a_steering_committee_against_something(text, body):
     assert posts_of(text)["Lê Văn An"][0][1] == body
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a unit named by its number after a party secretary's title is that unit's, not the article's other unit
+    ("Quận ủy Quận 1 tổ chức hội nghị. Đầu năm 2007, ông Nguyễn Văn Phong là Bí thư quận 2 trước khi về tỉnh.",
+     "Nguyễn Văn Phong", ("Bí thư", "Quận ủy Quận 2")),
+    ("Ông Lê Văn Hai, Bí thư phường 15 cho biết.", "Lê Văn Hai", ("Bí thư", "Đảng ủy phường 15")),
+])
+def test_a_unit_named_by_its_number_after_a_secretarys_title(text, name, post):
+    assert posts_of(text)[name] == [post]
 
 
 # ------------------------------------------------------------------ round 4 (h/events4): events, organisers, chairs
