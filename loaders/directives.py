@@ -31,10 +31,11 @@ _CODE = (r"(?:(?:\s?/\s?(?:19|20)\d\d)?(?:\s?[-/]\s?|\s(?=(?-i:" + UPPER + r"{2}
          r"(?-i:" + UPPER + r"[\wĐđ]*?" + UPPER + r"[\wĐđ]*)(?:\s?[-/]\s?[\wĐđ]+)*)")
 # A state document's number with its year and no code ("Nghị định 34/2011 của Chính phủ").
 _YEAR_ONLY = r"/(?:19|20)\d\d(?![\w/])"
-# After a number, what makes it a quantity, not a document's: "kế hoạch 5 năm", "kế hoạch 9 tháng", "quy định 15
-# triệu", "quyết định 26 hộ dân" (not "Nghị quyết 16 năm 2012", "nghị quyết 120 ngày càng rõ").
+# After a number without a code, what makes it a quantity, not a document's: "kế hoạch 5 năm", "kế hoạch 9 tháng",
+# "quy định 15 triệu", "quyết định 26 hộ dân" (not "Nghị quyết 16 năm 2012", "nghị quyết 120 ngày càng rõ",
+# "Kế hoạch số 05 đồng thời …").
 _QUANTITY = (r"(?!\s+(?:năm|tháng|quý|tuần)(?!\s+\d)(?!\w))"
-             r"(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|trăm|hộ|người|ha|km|đồng|lần|tuổi)(?!\w))")
+             r"(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|trăm|hộ|người|ha|km|đồng(?!\s+(?:ý|chí|thời|bộ|tình|loạt))|lần|tuổi)(?!\w))")
 # The end of a number: no letter, digit or slash after it, but a number run into "của", "ngày" or "về" ("Quy định
 # số 181của Bộ Chính trị") ends there.
 _NUMBER_END = r"(?!(?!(?:của|ngày|về)(?!\w))[\w/])"
@@ -121,8 +122,8 @@ class DirectiveFinder:
         self.gaz = gaz
         kinds = "|".join(sorted(gaz.directive_kinds, key=len, reverse=True))
         self.numbered = re.compile(
-            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(" + _CODE + r"|" + _YEAR_ONLY + r")?" + _NUMBER_END
-            + r"(?![.,]\d)" + _QUANTITY, re.IGNORECASE)
+            r"(?<!\w)(" + kinds + r")\s+(?:số\s?)?(\d{1,4}[a-z]?)(?:(" + _CODE + r"|" + _YEAR_ONLY + r")" + _NUMBER_END
+            + r"(?![.,]\d)|" + _NUMBER_END + r"(?![.,]\d)" + _QUANTITY + r")", re.IGNORECASE)
         self.plenum = re.compile(
             r"(?<!\w)Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương|TW|Ban Chấp hành Trung ương(?: Đảng)?)\s+"
             r"(?:lần thứ\s+)?(\d{1,2}|" + _ORDINAL + r")(?!\w)"

@@ -2364,3 +2364,15 @@ def test_another_congress_told_for_the_same_day_is_its_own():
                      "chiều 28/10, Đại hội đại biểu Đảng bộ tỉnh Hải Dương lần thứ XVI đã bế mạc.")
     assert [(e.date, e.organizers) for e in x.events] == [
         ("--10-28", ["Đảng bộ tỉnh Sóc Trăng"]), ("--10-28", ["Đảng bộ tỉnh Hải Dương"])]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a word of quantity after a document's code is the sentence's, not the number's ("đồng ý" is no "đồng")
+    ("Ban Thường vụ Tỉnh ủy đã ban hành Thông báo số 312-TB/TU đồng ý chủ trương về nhân sự.",
+     ["Thông báo 312-TB/TU"]),
+    ("Kế hoạch số 05 đồng thời yêu cầu các cấp ủy triển khai.", ["Kế hoạch 05"]),
+    # a sum of money is still no document
+    ("Mỗi hộ được hỗ trợ theo quyết định 26 đồng một ngày công.", []),
+])
+def test_a_word_of_quantity_after_a_code(text, labels):
+    assert labels_of(text) == labels
