@@ -1918,6 +1918,10 @@ def test_a_transfer_gives_the_post_it_names(text, name, post):
      ["Rơ Mah Tuân", "Ksor H'Bơ Khăp"]),
     # the places those family names begin are no persons
     ("Đoàn công tác đến làm việc tại Cà Mau.", []),
+    # "Vì" of the Mường and Thái after a cue; the word "vì" (because) begins no name
+    ("Ông Lường Văn Huấn và bà Vì Thị Hương được bầu làm Phó Chủ tịch Hội Nông dân tỉnh.",
+     ["Lường Văn Huấn", "Vì Thị Hương"]),
+    ("Vì Đảng, vì dân, các đồng chí đã nỗ lực.", []),
 ])
 def test_family_names_of_the_peoples_of_the_uplands_and_the_delta(text, names):
     assert persons_of(text) == names
