@@ -229,8 +229,10 @@ class NameFinder:
 _NAME_WORD = r"(?:" + _SYLLABLE + r"|" + _CAPS_WORD + r")"
 _INITIAL = UPPER + r"\."
 _PEN_NAME = r"(?:" + _INITIAL + r"\s?)?" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,3}"
+# The outlet a byline may name after a dash: "Phan Long - Cổng TTĐT tỉnh", "Minh Anh – TTXVN".
+_OUTLET = r"(?:Báo|Cổng|Đài|Tạp chí|Trang|Thông tấn xã|TTXVN|VOV|VTV|VNA|Trung tâm|Ban Tuyên giáo)(?!\w)[^\n]{0,40}"
 _BYLINE_LINE = re.compile(
-    r"^\s*(?:Theo\s+)?(" + _PEN_NAME + r")\s*(?:\(([^()]{1,40})\))?\s*$"
+    r"^\s*(?:Theo\s+)?(" + _PEN_NAME + r")\s*(?:\(([^()]{1,40})\)|[-–]\s+" + _OUTLET + r")?\s*$"
 )
 _BYLINE_TAIL = re.compile(
     r"[.!?\"')]\s+(?:Theo\s+)?(" + _PEN_NAME + r")\s*(?:\(([^()]{1,40})\))?\s*$"

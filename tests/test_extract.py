@@ -2380,3 +2380,16 @@ def test_another_congress_told_for_the_same_day_is_its_own():
 ])
 def test_a_word_of_quantity_after_a_code(text, labels):
     assert labels_of(text) == labels
+
+
+@pytest.mark.parametrize("tail, authors, persons", [
+    # a byline that names its outlet after a dash
+    ("Phan Long - Cổng TTĐT tỉnh", ["Phan Long"], ["Lê Văn An"]),
+    ("Minh Anh – TTXVN", ["Minh Anh"], ["Lê Văn An"]),
+    # a line of its own that says who did what is no byline
+    ("Ông Trần Văn Ba - Phó Chủ tịch HĐND tỉnh phát biểu.", [], ["Lê Văn An", "Trần Văn Ba"]),
+])
+def test_a_byline_with_its_outlet(tail, authors, persons):
+    x = extract_text("t.txt", "Tin\n\nSáng 5/8, HĐND tỉnh khai mạc kỳ họp. Ông Lê Văn An, Chủ tịch HĐND tỉnh chủ trì."
+                              "\n\n" + tail)
+    assert (x.authors, [p.name for p in x.persons]) == (authors, persons)
