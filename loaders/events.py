@@ -53,7 +53,7 @@ _WILL_AFTER = re.compile(r"\s*\)?\s*,\s*(?:[^\s,;.]+\s+){1,4}?(?:sẽ|sắp)(?!\
 _COMING = re.compile(r"(?<!\w)(?:sắp tới|tới đây)(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(r"\s*\)?\s*(?:tới|sẽ)(?!\w)", re.IGNORECASE)
 # "tiến tới Đại hội", "chào mừng Đại hội": a meeting looked forward to; "Nghị quyết Hội nghị Trung ương",
-# "kết quả Hội nghị": a meeting a document or a report comes from.
+# "kết quả Hội nghị": a meeting a document or a report comes from; "đây là hội nghị": the one reported.
 _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chuẩn bị cho|chuẩn bị"
                       r"|(?:về|về việc|thời gian|kế hoạch|chuẩn bị) tổ chức"
                       r"|nghị quyết(?: các)?"
@@ -61,7 +61,9 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tiến tới|hướng tới|chào mừng|chu�
                       # a meeting there was none of: "chưa thấy có một cuộc họp Hội đồng kỷ luật nào"
                       r"|(?:chưa|không)\s+(?:thấy\s+)?có(?:\s+(?:một|bất kỳ))?"
                       # a meeting some other day is told before or after: "Trước khi diễn ra hội nghị Trung ương 9, …"
-                      r"|(?:trước|sau) khi(?:\s+diễn ra)?)\s+$", re.IGNORECASE)
+                      r"|(?:trước|sau) khi(?:\s+diễn ra)?"
+                      # the meeting reported, said again: "đây là hội nghị quán triệt đầu tiên … từ ngày 01/7/2025"
+                      r"|(?:đây|đó)\s+(?:cũng\s+)?(?:là|sẽ là))\s+$", re.IGNORECASE)
 # A meeting told as background, at another time than the article's: "Trước đó, tại Hội nghị … vào tháng 7 năm ngoái".
 # "Bởi một tuần trước Bộ Chính trị đã họp bàn …": a meeting of weeks before.
 _EARLIER = re.compile(r"(?<!\w)(?:trước đó|năm ngoái|năm trước|(?:\d+|một|hai|ba|vài) (?:ngày|tuần|tháng) trước"

@@ -2393,3 +2393,11 @@ def test_a_byline_with_its_outlet(tail, authors, persons):
     x = extract_text("t.txt", "Tin\n\nSáng 5/8, HĐND tỉnh khai mạc kỳ họp. Ông Lê Văn An, Chủ tịch HĐND tỉnh chủ trì."
                               "\n\n" + tail)
     assert (x.authors, [p.name for p in x.persons]) == (authors, persons)
+
+
+def test_the_meeting_reported_said_again_with_another_day_is_no_other_meeting():
+    x = extract_text("t.txt", "Tin\n\nSáng 14/8/2025, Ban Thường vụ Đảng ủy phường Tân Định tổ chức hội nghị quán triệt "
+                              "Nghị quyết 57-NQ/TW. Phát biểu chỉ đạo, đồng chí Lê Thị Lan nhấn mạnh, đây là hội nghị "
+                              "quán triệt đầu tiên của Đảng bộ phường kể từ khi vận hành mô hình chính quyền địa phương "
+                              "hai cấp từ ngày 01/7/2025.")
+    assert [e.date for e in x.events] == ["2025-08-14"]
