@@ -114,9 +114,6 @@ _ORGANISER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*,?\s*(?:(?-i:khóa)\s
 # An event word, a few words of its name, and "do" the body that held it: "Hội nghị “…” do UBND TP Hà Nội".
 _BY_BODY = re.compile(r"[^.;:]{0,100}?\sdo\s+[^.;:,]{0,80}$")
 _CHAIRED_BY = re.compile(r"[^.;:]{0,60}?\sdo\s+(" + UPPER + r"[^.;:,]{0,80}?)\s+(?:đồng\s+)?chủ trì(?!\w)")
-# An acronym an article defines inside a body's name, written out as the words before it: "Hội đồng nhân dân
-# (HĐND) TP. Cần Thơ" reads "Hội đồng nhân dân (Hội đồng nhân dân) Thành phố Cần Thơ".
-_DEFINED_ACRONYM = re.compile(r"(?<=\w)\s\((" + UPPER + r"[^()]{1,40})\)(?=\s)")
 # A session named first, the body that sat after it: "tại kỳ họp thứ 15 (từ 27 đến 30/6), Ủy ban Kiểm tra Trung
 # ương đã quyết định …", "Trong kỳ họp khai mạc vào ngày 23/10, Quốc hội sẽ dành …".
 _AT_SESSION = re.compile(r"(?<!\w)(?:tại|trong|qua)\s+(?:hai\s+|các\s+|cuộc\s+|buổi\s+)?$", re.IGNORECASE)
@@ -595,7 +592,7 @@ class EventReader:
         MTTQ Việt Nam TP Hồ Chí Minh"); each is completed with the article's locality; a kind alone
         ("Đoàn" of "Đoàn công tác", "Đảng bộ") names no body, unless the country has one ("Quốc hội").
         """
-        text = _DEFINED_ACRONYM.sub(_blank_repeated, s.work)  # "Hội đồng nhân dân (HĐND) TP. Cần Thơ": one body
+        text = s.work
         said = [] if named_only else self.organisers_said(text, kind.start(),
                                                            PostReader(self.gaz, text, {n.start for n in s.names}))
         found = said if said and isinstance(said, list) else self._host_named(text, kind,
@@ -997,13 +994,6 @@ def _with_bodies(bodies: list[str], more: list[str]) -> list[str]:
         elif len(body) > len(out[same]):
             out[same] = body
     return out
-
-
-def _blank_repeated(m: re.Match) -> str:
-    """Blank out a bracket that repeats the words right before it."""
-    inner = key(m.group(1))
-    before = key(m.string[max(0, m.start() - len(m.group(1)) - 2):m.start()])
-    return " " * len(m.group(0)) if before.endswith(inner) else m.group(0)
 
 
 def _many(text: str, kind: re.Match) -> bool:

@@ -32,6 +32,9 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 # (PVN)", "Tổng công ty Lương thực miền Nam (Vinafood 2)"; a trade name is a word of seven letters or more without
 # tone marks, which no Vietnamese syllable is.
 _DEFINED = re.compile(r"(\s*)\(((?:" + UPPER + r"[A-ZĐ0-9&\-]+)(?: [A-ZĐ][A-ZĐ0-9]+)?|[A-Z][a-z]{6,}(?: \d{1,2})?)\)")
+# An acronym an article defines inside a body's name, written out as the words before it: "Hội đồng nhân dân
+# (HĐND) TP. Cần Thơ" reads "Hội đồng nhân dân (Hội đồng nhân dân) Thành phố Cần Thơ".
+_REPEATED = re.compile(r"(?<=\w)\s\((" + UPPER + r"[^()]{1,40})\)(?=\s)")
 _ON_THE_SIDE_OF = re.compile(r"(?:^|[,;:]\s*)(?i:về phía)\s+")
 _PARTY_ORGAN = re.compile(r"(?i:đảng|chi bộ|ban cán sự|ban chấp hành|ban thường vụ|thường trực)(?!\w)")
 # The resolution of a congress named by its number alone: the Party's, unless the article's congress says otherwise.
@@ -220,6 +223,8 @@ class Extractor:
             source = Sentence(piece.start + article.body_start, piece.end + article.body_start, piece.text)
             sents.append(_Sentence(i, source, self._expand(piece.text)))
         self._written_out(sents)
+        for s in sents:
+            s.work = _REPEATED.sub(_without_repetition, s.work)
 
         # pass 1: names and posts
         named_bodies = _NamedBodies(self.gaz, sents)
@@ -619,3 +624,11 @@ def _one_per_title_and_body(posts: list[Post]) -> list[Post]:
 def extract_text(key_: str, raw: str, **meta) -> Extraction:
     """Parse and extract one article given as text (the seed format)."""
     return Extractor().extract(parse_article(key_, raw, **meta))
+
+
+def _without_repetition(m: re.Match) -> str:
+    """A bracket that repeats the words right before it, gone: "Hội đồng nhân dân (Hội đồng nhân dân) Thành phố
+    Cần Thơ" is one body, for its posts as for its meetings."""
+    inner = key(m.group(1))
+    before = key(m.string[max(0, m.start() - len(m.group(1)) - 2):m.start()])
+    return "" if before.endswith(inner) else m.group(0)
