@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import dates
 from .directives import ORDINAL_WORDS
 from .facts import Article, Event, Evidence
-from .gazetteer import Gazetteer
+from .gazetteer import LOCALITY_WORDS, Gazetteer
 from .locality import Localities
 from .posts import PostReader
 from .text import UPPER, key
@@ -139,14 +139,14 @@ _IN_A_NAME = re.compile(UPPER + r"\w*\s$")
 # A place right before the verb that says it held the meeting: "Xã Phú Mỹ tổ chức", "xã Chiêm Hóa, tỉnh Tuyên
 # Quang đã tổ chức".
 _PLACE_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
+    r"(?:^|[,:]\s*|\s)((?:" + LOCALITY_WORDS + r")\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER
     + r")\w*){0,3})(?:\s*,\s*(?:tỉnh|thành phố)\s+(?-i:" + UPPER + r")\w*(?:\s(?-i:" + UPPER + r")\w*){0,3})?"
     r"(?:\s+(?:vừa|lần đầu|cũng))*\s*$",  # "TP HCM lần đầu tổ chức hội nghị …"
     re.IGNORECASE)
-_NAMED_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:" + UPPER + r")",
+_NAMED_PLACE = re.compile(r"(?<!\w)(?:" + LOCALITY_WORDS + r")\s+(?-i:" + UPPER + r")",
                           re.IGNORECASE)
-_UNIT_TAIL = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
-_UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"\s(?:" + LOCALITY_WORDS + r")$")
+_UNIT_WORD = re.compile(r"^(?:" + LOCALITY_WORDS + r")\s+", re.IGNORECASE)
 # "thừa ủy quyền của Thường trực Tỉnh ủy tổ chức", "thay mặt Ban Thường vụ tổ chức": the body acts through a person.
 _ON_BEHALF = re.compile(r"(?<!\w)(?:ủy quyền|thay mặt)(?:\s+của)?\s+$", re.IGNORECASE)
 _DELEGATION = re.compile(r"Đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?!\w)", re.IGNORECASE)

@@ -20,7 +20,7 @@ from .article import parse_article
 from .directives import DirectiveFinder, FoundDirective, roman, roman_value, unify
 from .events import EventReader
 from .facts import Article, Directive, Evidence, Extraction, Person, Post
-from .gazetteer import Gazetteer, gazetteer
+from .gazetteer import LOCALITY_WORDS, Gazetteer, gazetteer
 from .holders import PRONOUN_SUBJECT, Holders, bare_board, past_board
 from .locality import Localities
 from .names import BylineFinder, NameFinder, NameSpan
@@ -46,7 +46,7 @@ _DEPUTY_OF = re.compile(r"^phó | thường trực$| chuyên trách$")  # "phó 
 _PROVINCIAL_PARTY = re.compile(r"(?i:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|thành ủy)(?!\w)")
 # A document's number and code written with spaces: "339 / NQ - BCH - HLGVN", "08 / CT - TTg".
 _SPACED_CODE = re.compile(r"(?<![\w/])\d{1,5}(?:\s*[/-]\s*(?=" + UPPER + LOWER + "?" + UPPER + ")" + r"\w+){1,4}(?!\w)")
-_AT_MOST_A_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_AT_MOST_A_UNIT = re.compile(r" (?:" + LOCALITY_WORDS + r")$")
 # One capitalised word not followed by another: a given name after a title ("Bí thư Nguyên").
 _GIVEN_NAME_AFTER = re.compile(r"\s*(" + UPPER + LOWER + r"*)(?!\s?" + UPPER + r")")
 _WRITTEN_ON = re.compile(r" " + UPPER)  # a capitalised word right after a title

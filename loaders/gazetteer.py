@@ -26,6 +26,11 @@ def rows(name: str) -> list[list[str]]:
     return out
 
 
+# The words that introduce a locality (localities.tsv: "tỉnh", "thị xã", "phường" …), as an alternation for the
+# patterns of the readers that name places.
+LOCALITY_WORDS = "|".join(re.escape(r[0]) for r in rows("localities.tsv"))
+
+
 def _trie(items: list[list[str]]) -> str:
     """One regex for many sequences of regex fragments, as a trie: "Ban", "Ban Chấp hành" -> "Ban(?: Chấp
     hành)?". Python's regex engine tries an alternation one branch at a time; a trie lets it reject most

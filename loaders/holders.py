@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .gazetteer import Gazetteer, rows
+from .gazetteer import LOCALITY_WORDS, Gazetteer, rows
 from .names import NameSpan
 from .posts import LEVEL_COMMITTEE, PARTY_TITLES, ParsedPost, PostReader
 from .text import LOWER, UPPER, key
@@ -517,8 +517,8 @@ _NEEDS_COMMITTEE = {"ban thường vụ", "thường trực", "ban chấp hành"
 
 
 # The organs of a level of local government whose heads sit on the standing committee of its party committee.
-_LEVEL_ORGAN = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Công an|(?:Bộ|Ban) Chỉ huy Quân sự)\s+(tỉnh|thành phố|"
-                          r"quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)(.*)$", re.IGNORECASE)
+_LEVEL_ORGAN = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Công an|(?:Bộ|Ban) Chỉ huy Quân sự)\s+("
+                          + LOCALITY_WORDS + r")(?!\w)(.*)$", re.IGNORECASE)
 
 
 def with_committee(posts: list) -> list:
@@ -542,8 +542,7 @@ _PARTY_ORGAN_TAIL = re.compile(r"(?<!\w)(?:đảng ủy|đảng đoàn|ban cán 
 _PARTY_BODY = re.compile(r"^(?:đảng|ban cán sự|chi bộ|ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị)"
                          r"|(?:quận|huyện|tỉnh|thành|thị|đảng|quân) ủy(?!\w)(?!\s+ban(?!\w))", re.IGNORECASE)
 # The people's council or committee of a level, and the party committee that leads that level.
-_LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|"
-                               r"thị trấn)(?!\w)(.*)$", re.IGNORECASE)
+_LOCAL_GOVERNMENT = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(" + LOCALITY_WORDS + r")(?!\w)(.*)$", re.IGNORECASE)
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 # The party committee of a commune, or an organ of it: "Đảng ủy", "Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng bộ".
 _COMMUNE_PARTY_ORGAN = re.compile(r"^(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra)\s+)?(?:Đảng ủy|Đảng bộ)$",

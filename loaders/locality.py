@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .bodies import provincial_committee
-from .gazetteer import Gazetteer, Place
+from .gazetteer import LOCALITY_WORDS, Gazetteer, Place
 from .text import UPPER, key
 
 # A place's name: a number ("Quận 1") or capitalised words, a dash allowed between them ("Thừa Thiên - Huế").
@@ -50,7 +50,7 @@ def _ascii(text: str) -> str:
     return "".join(c for c in text if c.isalnum() and ord(c) < 128).upper()
 
 
-_LOCALITY_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
+_LOCALITY_WORD = re.compile(r"(?<!\w)(?:" + LOCALITY_WORDS + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .gazetteer import BodyKind, Gazetteer, loose_words
+from .gazetteer import LOCALITY_WORDS, BodyKind, Gazetteer, loose_words
 from .text import LOWER, UPPER, key
 
 _WORD = re.compile(r"[\w&]+(?:[.'][\w]+)*")
@@ -39,7 +39,7 @@ GOVERNMENT_TITLES = {"chủ tịch", "phó chủ tịch", "phó chủ tịch th�
 # The party committee that leads each level of local government.
 LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "quận": "Quận ủy", "huyện": "Huyện ủy",
                    "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
-_LOCALITY_AT = re.compile(r"(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
+_LOCALITY_AT = re.compile(r"(" + LOCALITY_WORDS + r")(?!\w)", re.IGNORECASE)
 _CAPITALISED = re.compile(UPPER + r"\w*")
 # A ministry or department that ends a body's name ("… Bộ Tài nguyên").
 _WHOLE_MINISTRY = re.compile(r"(?:(?<=\s)|^)(Bộ|Sở) (" + UPPER + r"\w*(?: \w+)?)$")
